@@ -1,0 +1,17 @@
+package org.acta.build;
+
+import java.time.LocalDate;
+import org.acta.diagnostics.Problems;
+
+/**
+ * How a build went.
+ *
+ * @param asOfSource where "today" came from: the option, the git history or the clock
+ */
+public record BuildResult(Problems problems, int pages, int files, LocalDate asOf,
+    String asOfSource) {
+
+  public boolean ok() {
+    return !problems.hasErrors();
+  }
+}

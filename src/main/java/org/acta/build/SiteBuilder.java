@@ -1,0 +1,191 @@
+package org.acta.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.acta.diagnostics.Position;
+import org.acta.diagnostics.Problems;
+import org.acta.history.GitDates;
+import org.acta.load.ContentLoader;
+import org.acta.load.ContentReader;
+import org.acta.markdown.MarkdownRenderer;
+import org.acta.model.Evidence;
+import org.acta.model.Milestone;
+import org.acta.model.Sdg;
+import org.acta.model.Site;
+import org.acta.render.Page;
+import org.acta.render.SitePages;
+import org.acta.render.TemplateEngine;
+import org.acta.render.Theme;
+import org.acta.validate.CrossReferences;
+import org.acta.write.OutputException;
+import org.acta.write.StagedOutput;
+
+/** The pipeline: load → validate → model → render → write. */
+public final class SiteBuilder {
+  private final BuildOptions options;
+
+  public SiteBuilder(BuildOptions options) {
+    this.options = options;
+  }
+
+  public BuildResult run() {
+    Problems problems = new Problems();
+    Path content = options.content();
+    String display = displayPath(content);
+    if (!Files.isDirectory(content)) {
+      problems.error(Position.ofFile(display), "the content folder does not exist; pass "
+          + "--content DIR, or run acta from the folder that holds content/.");
+      return new BuildResult(problems, 0, 0, null, "");
+    }
+    ContentReader reader;
+    try {
+      reader = new ContentReader(content, display);
+    } catch (IOException e) {
+      problems.error(Position.ofFile(display), "cannot be opened: " + e.getMessage());
+      return new BuildResult(problems, 0, 0, null, "");
+    }
+    ContentLoader.Loaded loaded = new ContentLoader(reader, problems).load();
+    new CrossReferences(reader, problems).check(loaded);
+
+    String asOfSource;
+    LocalDate asOf = options.asOf();
+    if (asOf != null) {
+      asOfSource = "--as-of";
+    } else {
+      Optional<LocalDate> fromGit = GitDates.latestContentCommit(content);
+      asOf = fromGit.orElse(LocalDate.now(ZoneOffset.UTC));
+      asOfSource = fromGit.isPresent() ? "latest content commit" : "today (no git history)";
+    }
+    if (problems.hasErrors() || loaded.config() == null) {
+      return new BuildResult(problems, 0, 0, asOf, asOfSource);
+    }
+    Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
+        loaded.plans(), asOf);
+    List<Page> pages = SitePages.plan(site);
+    int files = render(site, reader, pages, problems);
+    return new BuildResult(problems, pages.size(), files, asOf, asOfSource);
+  }
+
+  /** Renders every page; writes them, the theme's static files and evidence when asked. */
+  private int render(Site site, ContentReader reader, List<Page> pages, Problems problems) {
+    Theme theme = new Theme(options.templates());
+    String themeLabel = options.templates() != null && Files.isDirectory(options.templates())
+        ? displayPath(options.templates()) + "/" : "theme:";
+    try {
+      String language = site.config().language();
+      TemplateEngine engine =
+          new TemplateEngine(theme, language, new MarkdownRenderer(), themeLabel);
+      Map<String, Object> common = commonData(site, theme);
+      if (options.out() == null) {
+        pages.parallelStream().forEach(p -> engine.render(p, common, problems));
+        return 0;
+      }
+      try (StagedOutput out = StagedOutput.open(options.out(), options.content())) {
+        Map<String, Path> evidence = evidenceFiles(site, reader);
+        Map<String, byte[]> statics = theme.staticFiles();
+        claimAll(out, pages, statics, evidence, problems);
+        if (problems.hasErrors()) {
+          return 0;
+        }
+        pages.parallelStream().forEach(page -> engine.render(page, common, problems)
+            .ifPresent(html -> writeQuietly(out, page.outputFile(),
+                html.getBytes(StandardCharsets.UTF_8), problems)));
+        for (var e : statics.entrySet()) {
+          out.write(e.getKey(), e.getValue());
+        }
+        for (var e : evidence.entrySet()) {
+          out.copy(e.getKey(), e.getValue());
+        }
+        if (problems.hasErrors()) {
+          return 0;
+        }
+        out.commit();
+        return pages.size() + statics.size() + evidence.size();
+      }
+    } catch (OutputException e) {
+      problems.error(Position.ofFile(displayPath(options.out())), e.getMessage());
+    } catch (IOException e) {
+      problems.error(Position.ofFile(displayPath(options.out())), "cannot write the site: "
+          + e.getMessage() + ". The previous site was left as it was.");
+    }
+    return 0;
+  }
+
+  private Map<String, Object> commonData(Site site, Theme theme) {
+    Map<String, Object> data = new HashMap<>();
+    data.put("site", site);
+    data.put("config", site.config());
+    data.put("asOf", site.asOf());
+    data.put("institutions", site.institutionsById());
+    data.put("commitmentsById", site.commitmentsById());
+    data.put("sdgs", Sdg.ALL);
+    data.put("t", theme.messages(site.config().language()));
+    data.put("fmt", new org.acta.render.Formats(site.config().language()));
+    String baseUrl = options.baseUrl() != null ? options.baseUrl() : site.config().baseUrl();
+    if (baseUrl != null && !baseUrl.endsWith("/")) {
+      baseUrl = baseUrl + "/";
+    }
+    data.put("baseUrl", baseUrl);
+    data.put("basePath", baseUrl == null ? "/" : java.net.URI.create(baseUrl).getPath());
+    return data;
+  }
+
+  /** Evidence files by site path; each is copied to the same path under the output. */
+  private static Map<String, Path> evidenceFiles(Site site, ContentReader reader) {
+    Map<String, Path> files = new java.util.TreeMap<>();
+    for (var c : site.commitments()) {
+      for (Milestone m : c.milestones()) {
+        for (Evidence e : m.evidence()) {
+          if (e.isFile()) {
+            files.put(e.path(), reader.root().resolve(e.path()));
+          }
+        }
+      }
+    }
+    return files;
+  }
+
+  /** Reserves every output path first, in a fixed order, so collisions are reported stably. */
+  private static void claimAll(StagedOutput out, List<Page> pages, Map<String, byte[]> statics,
+      Map<String, Path> evidence, Problems problems) throws OutputException {
+    List<String[]> claims = new ArrayList<>();
+    pages.forEach(p -> claims.add(new String[] {p.outputFile(),
+        p.source() != null ? p.source().file() : "the page /" + p.path()}));
+    statics.keySet().forEach(k -> claims.add(new String[] {k, "the theme's static/" + k}));
+    evidence.keySet().forEach(k -> claims.add(new String[] {k, "evidence file " + k}));
+    for (String[] claim : claims) {
+      String previous = out.claim(claim[0], claim[1]);
+      if (previous != null) {
+        problems.error(Position.ofFile(claim[1]), "would be written to " + claim[0]
+            + ", which " + previous + " also writes; rename one of them.");
+      }
+    }
+  }
+
+  private static void writeQuietly(StagedOutput out, String path, byte[] bytes,
+      Problems problems) {
+    try {
+      out.write(path, bytes);
+    } catch (IOException | OutputException e) {
+      problems.error(Position.ofFile(path), "cannot be written: " + e.getMessage());
+    }
+  }
+
+  /** A path as the user would recognise it: relative to the working folder when inside it. */
+  static String displayPath(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path cwd = Path.of("").toAbsolutePath();
+    String shown = abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString()
+        : abs.toString();
+    return shown.replace('\\', '/');
+  }
+}

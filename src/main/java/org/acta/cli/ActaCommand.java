@@ -1,0 +1,24 @@
+package org.acta.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "acta",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Builds the public site of an open-government forum (minutes, action plans, "
+        + "commitments) from a content folder of Markdown and YAML files.",
+    subcommands = {BuildCommand.class, ValidateCommand.class, picocli.CommandLine.HelpCommand.class},
+    exitCodeOnInvalidInput = 2)
+final class ActaCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing command: try 'acta build' or "
+        + "'acta validate' (see 'acta --help').");
+  }
+}

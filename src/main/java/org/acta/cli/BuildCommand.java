@@ -1,0 +1,56 @@
+package org.acta.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.acta.build.BuildOptions;
+import org.acta.build.BuildResult;
+import org.acta.build.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Build the static site. It is written to a temporary folder and swapped in "
+        + "only when the whole build succeeds, so a failed build leaves the previous site as "
+        + "it was. Exit code 0 on success, 1 when the content has errors.")
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ContentOptions content;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+      description = "Output folder (default: ${DEFAULT-VALUE}). Replaced on each build; an "
+          + "existing folder not made by Acta is never replaced.")
+  Path out;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "Public address of the site, for canonical links (default: base_url in "
+          + "site.yaml).")
+  String baseUrl;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The date the site is built as of (YYYY-MM-DD), for overdue milestones and "
+          + "similar. Default: the date of the latest commit touching the content, or today "
+          + "when there is no git history.")
+  LocalDate asOf;
+
+  @Override
+  public Integer call() {
+    BuildResult result = new SiteBuilder(new BuildOptions(content.content,
+        content.templatesOrDefault(), out, baseUrl, asOf)).run();
+    var err = spec.commandLine().getErr();
+    Report.problems(result, err);
+    if (!result.ok()) {
+      err.println("Build failed; " + out + " was not changed.");
+      err.flush();
+      return 1;
+    }
+    var stdout = spec.commandLine().getOut();
+    stdout.println("Built " + result.pages() + " pages (" + result.files() + " files) into "
+        + out + ", as of " + result.asOf() + " (" + result.asOfSource() + ").");
+    stdout.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,18 @@
+package org.acta.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of {@code java -jar acta.jar}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command line and returns the exit code: 0 ok, 1 content errors, 2 usage errors. */
+  public static int run(String... args) {
+    return new CommandLine(new ActaCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+        .execute(args);
+  }
+}

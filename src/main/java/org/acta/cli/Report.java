@@ -1,0 +1,18 @@
+package org.acta.cli;
+
+import java.io.PrintWriter;
+import org.acta.build.BuildResult;
+import org.acta.diagnostics.ProblemFormatter;
+
+/** Prints a build's problems and a one-line summary. */
+final class Report {
+  private Report() {}
+
+  static void problems(BuildResult result, PrintWriter err) {
+    err.print(ProblemFormatter.format(result.problems().all()));
+    if (!result.problems().all().isEmpty()) {
+      err.println(ProblemFormatter.summary(result.problems()));
+    }
+    err.flush();
+  }
+}

@@ -1,0 +1,158 @@
+package org.acta.load;
+
+import static org.acta.load.Fields.OPTIONAL;
+import static org.acta.load.Fields.REQUIRED;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.acta.model.Commitment;
+import org.acta.model.Evidence;
+import org.acta.model.Milestone;
+import org.acta.model.MilestoneStatus;
+import org.acta.model.OgpValue;
+import org.acta.model.Official;
+import org.acta.model.SdgLink;
+import org.acta.model.ValueRelevance;
+
+/** Decodes one commitment file, following the OGP action-plan commitment template. */
+final class CommitmentDecoder {
+  /** OGP commitment ids: country code and four digits, with an optional .N sub-commitment. */
+  static final Pattern OGP_ID = Pattern.compile("[A-Z]{2}[0-9]{4}(?:\\.[0-9]{1,2})?");
+  static final Pattern SDG_TARGET = Pattern.compile("([0-9]{1,2})\\.([0-9]{1,2}|[a-z])");
+  /** Evidence paths: relative, forward slashes, no '..' and no hidden segments. */
+  static final Pattern EVIDENCE_PATH =
+      Pattern.compile("(?:[A-Za-z0-9_][A-Za-z0-9_.-]*/)*[A-Za-z0-9_][A-Za-z0-9_.-]*");
+
+  private CommitmentDecoder() {}
+
+  static Commitment decode(String id, String planId, Fields f) {
+    String title = f.text("title", REQUIRED);
+    String ogpId = f.text("ogp_id", OPTIONAL);
+    if (ogpId != null && !OGP_ID.matcher(ogpId).matches()) {
+      f.error("ogp_id", "'ogp_id' must be an OGP commitment id: country code and four digits, "
+          + "optionally .N (e.g. CL0050 or US0113.2); got \"" + ogpId + "\".");
+      ogpId = null;
+    }
+    var lead = Refs.one(f, "lead_institution", REQUIRED);
+    var partners = Refs.many(f, "partner_institutions");
+    LocalDate start = f.date("start", REQUIRED);
+    LocalDate end = f.date("end", REQUIRED);
+    Dates.checkOrder(f, start, end);
+    var problem = f.markdown("problem", REQUIRED);
+    var statusQuo = f.markdown("status_quo", OPTIONAL);
+    var description = f.markdown("description", REQUIRED);
+    var solution = f.markdown("solution", REQUIRED);
+    List<ValueRelevance> values = ogpValues(f);
+    List<SdgLink> sdgs = f.list("sdgs", OPTIONAL, CommitmentDecoder::sdg);
+    List<String> themes = f.texts("themes", OPTIONAL);
+    List<Official> officials = f.list("officials", OPTIONAL, o -> {
+      String name = o.text("name", REQUIRED);
+      String role = o.text("role", OPTIONAL);
+      var institution = Refs.one(o, "institution", OPTIONAL);
+      return name == null ? null : new Official(name, role, institution);
+    });
+    List<Milestone> milestones = f.list("milestones", REQUIRED, m -> milestone(m, start, end));
+    f.finish();
+    if (title == null || lead == null || start == null || end == null || problem == null
+        || description == null || solution == null) {
+      return null;
+    }
+    return new Commitment(id, planId, ogpId, title, lead, partners, start, end, problem,
+        statusQuo, description, solution, values, sdgs, themes, officials, milestones,
+        f.position());
+  }
+
+  private static List<ValueRelevance> ogpValues(Fields f) {
+    List<ValueRelevance> values = new ArrayList<>();
+    f.map("ogp_values", REQUIRED).ifPresent(v -> {
+      for (OgpValue value : OgpValue.values()) {
+        var reason = v.markdown(value.key(), OPTIONAL);
+        if (reason != null) {
+          values.add(new ValueRelevance(value, reason));
+        }
+      }
+      v.finish();
+      if (values.isEmpty()) {
+        f.error("ogp_values", "'ogp_values' must explain the commitment's relevance to at least "
+            + "one OGP value: access_to_information, civic_participation, "
+            + "public_accountability or technology_and_innovation.");
+      }
+    });
+    return values;
+  }
+
+  private static SdgLink sdg(Fields s) {
+    Integer goal = s.integer("goal", 1, 17, REQUIRED);
+    List<String> targets = s.texts("targets", OPTIONAL);
+    for (String target : targets) {
+      var m = SDG_TARGET.matcher(target);
+      if (!m.matches()) {
+        s.error("targets", "SDG target \"" + target + "\" must be written goal.target, e.g. "
+            + "\"16.6\" or \"16.a\".");
+      } else if (goal != null && Integer.parseInt(m.group(1)) != goal) {
+        s.error("targets", "SDG target \"" + target + "\" does not belong to goal " + goal
+            + "; targets of goal " + goal + " start with \"" + goal + ".\".");
+      }
+    }
+    return goal == null ? null : new SdgLink(goal, targets, s.position());
+  }
+
+  private static Milestone milestone(Fields m, LocalDate commitmentStart, LocalDate commitmentEnd) {
+    String title = m.text("title", REQUIRED);
+    String deliverable = m.text("deliverable", REQUIRED);
+    LocalDate start = m.date("start", REQUIRED);
+    LocalDate end = m.date("end", REQUIRED);
+    Dates.checkOrder(m, start, end);
+    if (start != null && commitmentStart != null && start.isBefore(commitmentStart)) {
+      m.warning("start", "this milestone starts (" + start + ") before its commitment ("
+          + commitmentStart + ").");
+    }
+    if (end != null && commitmentEnd != null && end.isAfter(commitmentEnd)) {
+      m.warning("end", "this milestone ends (" + end + ") after its commitment ("
+          + commitmentEnd + ").");
+    }
+    MilestoneStatus status = m.keyword("status", MilestoneStatus.class, REQUIRED);
+    Integer progress = m.integer("progress", 0, 100, OPTIONAL);
+    if (status == MilestoneStatus.COMPLETED && progress != null && progress != 100) {
+      m.error("progress", "a completed milestone has progress 100, not " + progress
+          + "; set status to in-progress or progress to 100.");
+    } else if (status == MilestoneStatus.NOT_STARTED && progress != null && progress != 0) {
+      m.error("progress", "a not-started milestone has progress 0, not " + progress
+          + "; set status to in-progress or progress to 0.");
+    }
+    List<Evidence> evidence = m.list("evidence", OPTIONAL, CommitmentDecoder::evidence);
+    if (title == null || deliverable == null || start == null || end == null || status == null) {
+      return null;
+    }
+    int effective = progress != null ? progress
+        : status == MilestoneStatus.COMPLETED ? 100 : 0;
+    return new Milestone(title, deliverable, start, end, status, effective, evidence,
+        m.position());
+  }
+
+  private static Evidence evidence(Fields e) {
+    String title = e.text("title", REQUIRED);
+    String url = e.url("url", OPTIONAL);
+    String path = e.text("path", OPTIONAL);
+    LocalDate date = e.date("date", OPTIONAL);
+    boolean hasUrl = e.has("url");
+    boolean hasPath = e.has("path");
+    if (hasUrl == hasPath) {
+      e.error(hasUrl ? "path" : "title", "evidence needs exactly one of 'url' (a web address) "
+          + "or 'path' (a file under content/, e.g. evidence/2019/informe.pdf).");
+      return null;
+    }
+    if (path != null && !EVIDENCE_PATH.matcher(path).matches()) {
+      e.error("path", "'path' must be a relative path inside the content folder, with '/' "
+          + "between folders and no '..' or hidden names (e.g. evidence/2019/informe.pdf); got \""
+          + path + "\".");
+      return null;
+    }
+    if (title == null || (url == null && path == null)) {
+      return null;
+    }
+    return new Evidence(title, url, path, date, e.position(hasPath ? "path" : "url"));
+  }
+}

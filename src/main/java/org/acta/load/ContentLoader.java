@@ -1,0 +1,141 @@
+package org.acta.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.acta.diagnostics.Position;
+import org.acta.diagnostics.Problems;
+import org.acta.model.ActionPlan;
+import org.acta.model.Commitment;
+import org.acta.model.Institution;
+import org.acta.model.Minute;
+import org.acta.model.SiteConfig;
+
+/**
+ * Finds and decodes every content file under the content folder. The folder layout is the
+ * schema: {@code site.yaml}, {@code institutions.yaml}, {@code minutes/YYYY/*.md},
+ * {@code plans/<id>/plan.yaml} and {@code plans/<id>/commitments/*.yaml}. Other folders (such
+ * as {@code evidence/}) hold files that content links to.
+ */
+public final class ContentLoader {
+  private final ContentReader reader;
+  private final Problems problems;
+
+  public ContentLoader(ContentReader reader, Problems problems) {
+    this.reader = reader;
+    this.problems = problems;
+  }
+
+  /** Decoded content, before cross-file checks. Parts that failed to decode are left out. */
+  public record Loaded(SiteConfig config, List<Institution> institutions, List<Minute> minutes,
+      List<ActionPlan> plans) {}
+
+  public Loaded load() {
+    Path root = reader.root();
+    SiteConfig config = yamlFile(root.resolve("site.yaml"), "the site's settings")
+        .map(SiteConfigDecoder::decode).orElse(null);
+    List<Institution> institutions = yamlFile(root.resolve("institutions.yaml"),
+        "the list of institutions").map(InstitutionsDecoder::decode).orElse(List.of());
+    List<Minute> minutes = loadMinutes(root.resolve("minutes"));
+    List<ActionPlan> plans = loadPlans(root.resolve("plans"));
+    return new Loaded(config, institutions, minutes, plans);
+  }
+
+  private Optional<Fields> yamlFile(Path file, String what) {
+    if (!Files.exists(file)) {
+      problems.error(Position.ofFile(reader.display(file)), "is missing; it holds " + what
+          + ". See the README's 'Content format' section for an example.");
+      return Optional.empty();
+    }
+    return reader.read(file, problems).flatMap(src -> YamlDocument.parseMapping(src, problems));
+  }
+
+  private List<Minute> loadMinutes(Path dir) {
+    List<Minute> minutes = new ArrayList<>();
+    for (Path yearDir : children(dir)) {
+      String year = yearDir.getFileName().toString();
+      if (!Files.isDirectory(yearDir) || !year.matches("[0-9]{4}")) {
+        problems.error(Position.ofFile(reader.display(yearDir)), "minutes must be in a folder "
+            + "per year, e.g. content/minutes/2018/2018-05-08-slug.md.");
+        continue;
+      }
+      for (Path file : children(yearDir)) {
+        if (!file.getFileName().toString().endsWith(".md")) {
+          problems.error(Position.ofFile(reader.display(file)), "only Markdown minutes "
+              + "(YYYY-MM-DD-slug.md) belong in content/minutes/; put other files under "
+              + "content/evidence/.");
+          continue;
+        }
+        reader.read(file, problems)
+            .flatMap(src -> MinuteDecoder.decode(src, year, problems))
+            .ifPresent(minutes::add);
+      }
+    }
+    minutes.sort(Comparator.comparing(Minute::date).thenComparing(Minute::slug));
+    return minutes;
+  }
+
+  private List<ActionPlan> loadPlans(Path dir) {
+    List<ActionPlan> plans = new ArrayList<>();
+    for (Path planDir : children(dir)) {
+      String id = planDir.getFileName().toString();
+      Position where = Position.ofFile(reader.display(planDir));
+      if (!Files.isDirectory(planDir)) {
+        problems.error(where, "content/plans/ holds one folder per plan (plans/<plan-id>/).");
+        continue;
+      }
+      if (!Fields.SLUG.matcher(id).matches()) {
+        problems.error(where, "plan folder names are the plan id: lowercase letters, digits "
+            + "and hyphens (e.g. 2018-2020).");
+        continue;
+      }
+      List<Commitment> commitments = loadCommitments(id, planDir.resolve("commitments"));
+      yamlFile(planDir.resolve("plan.yaml"), "the plan's number, title, dates and status")
+          .map(f -> PlanDecoder.decode(id, f, commitments))
+          .ifPresent(plans::add);
+    }
+    plans.sort(Comparator.comparing(ActionPlan::start).reversed()
+        .thenComparing(ActionPlan::id));
+    return plans;
+  }
+
+  private List<Commitment> loadCommitments(String planId, Path dir) {
+    List<Commitment> commitments = new ArrayList<>();
+    for (Path file : children(dir)) {
+      String name = file.getFileName().toString();
+      String id = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : "";
+      if (!Fields.SLUG.matcher(id).matches()) {
+        problems.error(Position.ofFile(reader.display(file)), "commitment files are named "
+            + "<id>.yaml, the id in lowercase letters, digits and hyphens (e.g. "
+            + "transparencia-municipal.yaml).");
+        continue;
+      }
+      reader.read(file, problems)
+          .flatMap(src -> YamlDocument.parseMapping(src, problems))
+          .map(f -> CommitmentDecoder.decode(id, planId, f))
+          .ifPresent(commitments::add);
+    }
+    commitments.sort(Comparator.comparing(Commitment::id));
+    return commitments;
+  }
+
+  /** Entries of a folder in name order, hidden files (.gitkeep, .DS_Store) left out. */
+  private List<Path> children(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      problems.error(Position.ofFile(reader.display(dir)), "cannot be listed: " + e.getMessage());
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package org.acta.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.acta.diagnostics.Position;
+import org.acta.diagnostics.Problems;
+
+/**
+ * Reads content files defensively: only regular files inside the content folder (no symlink
+ * escapes), at most {@link #MAX_FILE_BYTES}, strictly valid UTF-8.
+ */
+public final class ContentReader {
+  /** Largest text file accepted; a minute or commitment is a few KB. */
+  public static final long MAX_FILE_BYTES = 1024 * 1024;
+
+  private final Path root;
+  private final Path realRoot;
+  private final String displayRoot;
+
+  public ContentReader(Path root, String displayRoot) throws IOException {
+    this.root = root;
+    this.realRoot = root.toRealPath();
+    this.displayRoot = displayRoot.endsWith("/") ? displayRoot : displayRoot + "/";
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** How a path under the content folder is shown in messages. */
+  public String display(Path file) {
+    return displayRoot + root.relativize(file).toString().replace('\\', '/');
+  }
+
+  /** True when the path is a regular file whose real location is inside the content folder. */
+  public boolean isInside(Path file) {
+    try {
+      return file.toRealPath().startsWith(realRoot);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  public Optional<SourceFile> read(Path file, Problems problems) {
+    Position where = Position.ofFile(display(file));
+    try {
+      if (Files.isSymbolicLink(file) && !isInside(file)) {
+        problems.error(where, "is a symbolic link to a place outside the content folder; "
+            + "copy the file into content/ instead.");
+        return Optional.empty();
+      }
+      if (!Files.isRegularFile(file)) {
+        problems.error(where, "is not a regular file.");
+        return Optional.empty();
+      }
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        problems.error(where, "is " + size + " bytes; text content files may be at most "
+            + MAX_FILE_BYTES + " bytes. Split it, or move attachments to evidence files.");
+        return Optional.empty();
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      return decode(bytes, where, problems).map(text -> new SourceFile(file, where.file(), text));
+    } catch (IOException e) {
+      problems.error(where, "cannot be read: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** Strict UTF-8; strips a BOM and turns CRLF/CR into LF. */
+  static Optional<String> decode(byte[] bytes, Position where, Problems problems) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String text;
+    try {
+      text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      int offset = firstInvalidByte(bytes);
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          column = 1;
+        } else if ((bytes[i] & 0xC0) != 0x80) {
+          column++;
+        }
+      }
+      problems.error(new Position(where.file(), line, column, ""),
+          "is not valid UTF-8 (byte " + offset + "). Save the file with UTF-8 encoding.");
+      return Optional.empty();
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (text.indexOf('\r') >= 0) {
+      text = text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+    return Optional.of(text);
+  }
+
+  private static int firstInvalidByte(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    var result = decoder.decode(in, out, true);
+    return result.isError() ? in.position() : bytes.length;
+  }
+}

@@ -1,0 +1,47 @@
+package org.acta.load;
+
+import java.util.Optional;
+import org.acta.diagnostics.Problems;
+
+/**
+ * Splits a Markdown file into its YAML front matter and body. The front matter starts on the
+ * first line with {@code ---} and ends at the next line that is exactly {@code ---}.
+ *
+ * @param yaml the YAML text, without the fences
+ * @param firstLine the 1-based file line where the YAML text starts
+ * @param body the Markdown body after the closing fence
+ * @param bodyLine the 1-based file line where the body starts
+ */
+public record FrontMatter(String yaml, int firstLine, String body, int bodyLine) {
+
+  public static Optional<FrontMatter> split(SourceFile file, Problems problems) {
+    String text = file.text();
+    if (!(text.startsWith("---\n") || text.equals("---"))) {
+      problems.error(file.position(1, 1),
+          "must start with a front-matter block: a line '---', the YAML fields, and another "
+              + "line '---', then the Markdown text.");
+      return Optional.empty();
+    }
+    int line = 2;
+    int start = 4;
+    int pos = start;
+    while (pos <= text.length()) {
+      int end = text.indexOf('\n', pos);
+      String current = text.substring(pos, end < 0 ? text.length() : end);
+      if (current.equals("---") || current.equals("...")) {
+        String yaml = text.substring(start, pos);
+        String body = end < 0 ? "" : text.substring(end + 1);
+        return Optional.of(new FrontMatter(yaml, 2, body, line + 1));
+      }
+      if (end < 0) {
+        break;
+      }
+      pos = end + 1;
+      line++;
+    }
+    problems.error(file.position(1, 1),
+        "the front matter opened on line 1 is never closed; add a line '---' after the last "
+            + "YAML field.");
+    return Optional.empty();
+  }
+}

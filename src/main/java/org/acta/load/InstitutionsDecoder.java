@@ -1,0 +1,29 @@
+package org.acta.load;
+
+import static org.acta.load.Fields.OPTIONAL;
+import static org.acta.load.Fields.REQUIRED;
+
+import java.util.List;
+import org.acta.model.Institution;
+import org.acta.model.InstitutionKind;
+
+/** Decodes {@code content/institutions.yaml}. */
+final class InstitutionsDecoder {
+  private InstitutionsDecoder() {}
+
+  static List<Institution> decode(Fields f) {
+    List<Institution> list = f.list("institutions", REQUIRED, i -> {
+      String id = i.slug("id", REQUIRED);
+      String name = i.text("name", REQUIRED);
+      String acronym = i.text("acronym", OPTIONAL);
+      InstitutionKind kind = i.keyword("kind", InstitutionKind.class, REQUIRED);
+      String url = i.url("url", OPTIONAL);
+      if (id == null || name == null || kind == null) {
+        return null;
+      }
+      return new Institution(id, name, acronym, kind, url, i.position("id"));
+    });
+    f.finish();
+    return list;
+  }
+}

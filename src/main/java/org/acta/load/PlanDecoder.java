@@ -1,0 +1,39 @@
+package org.acta.load;
+
+import static org.acta.load.Fields.OPTIONAL;
+import static org.acta.load.Fields.REQUIRED;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.acta.model.ActionPlan;
+import org.acta.model.Commitment;
+import org.acta.model.KeyDate;
+import org.acta.model.PlanStatus;
+
+/** Decodes {@code content/plans/<id>/plan.yaml}; its commitments are decoded separately. */
+final class PlanDecoder {
+  private PlanDecoder() {}
+
+  static ActionPlan decode(String id, Fields f, List<Commitment> commitments) {
+    Integer number = f.integer("number", 1, 99, REQUIRED);
+    String title = f.text("title", REQUIRED);
+    LocalDate start = f.date("start", REQUIRED);
+    LocalDate end = f.date("end", REQUIRED);
+    Dates.checkOrder(f, start, end);
+    PlanStatus status = f.keyword("status", PlanStatus.class, REQUIRED);
+    var description = f.markdown("description", OPTIONAL);
+    List<KeyDate> keyDates = f.list("key_dates", OPTIONAL, k -> {
+      LocalDate date = k.date("date", REQUIRED);
+      String event = k.text("event", REQUIRED);
+      return date == null || event == null ? null : new KeyDate(date, event);
+    });
+    f.finish();
+    if (number == null || title == null || start == null || end == null || status == null) {
+      return null;
+    }
+    List<KeyDate> sorted = keyDates.stream()
+        .sorted(java.util.Comparator.comparing(KeyDate::date)).toList();
+    return new ActionPlan(id, number, title, start, end, status, description, sorted,
+        commitments, f.position());
+  }
+}

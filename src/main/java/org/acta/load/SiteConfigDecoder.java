@@ -1,0 +1,63 @@
+package org.acta.load;
+
+import static org.acta.load.Fields.OPTIONAL;
+import static org.acta.load.Fields.REQUIRED;
+
+import java.util.Set;
+import org.acta.model.SiteConfig;
+
+/** Decodes {@code content/site.yaml}. */
+final class SiteConfigDecoder {
+  static final Set<String> LANGUAGES = Set.of("es", "en");
+
+  private SiteConfigDecoder() {}
+
+  static SiteConfig decode(Fields f) {
+    String title = f.text("title", REQUIRED);
+    String language = f.text("language", OPTIONAL);
+    if (language == null) {
+      language = "es";
+    } else if (!LANGUAGES.contains(language)) {
+      f.error("language", "'language' must be one of " + String.join(", ", LANGUAGES.stream()
+          .sorted().toList()) + "; got \"" + language + "\".");
+      language = "es";
+    }
+    String baseUrl = f.url("base_url", OPTIONAL);
+    String country = f.text("country", REQUIRED);
+    String countryCode = f.text("country_code", OPTIONAL);
+    if (countryCode != null && !countryCode.matches("[A-Z]{2}")) {
+      f.error("country_code", "'country_code' must be two capital letters (ISO 3166, e.g. CL); "
+          + "got \"" + countryCode + "\".");
+      countryCode = null;
+    }
+    var description = f.markdown("description", OPTIONAL);
+    SiteConfig.Forum forum = f.map("forum", REQUIRED).map(ff -> {
+      var result = new SiteConfig.Forum(ff.text("name", REQUIRED), ff.text("acronym", OPTIONAL),
+          ff.markdown("description", OPTIONAL));
+      ff.finish();
+      return result;
+    }).orElse(null);
+    SiteConfig.Contact contact = f.map("contact", OPTIONAL).map(cf -> {
+      var result = new SiteConfig.Contact(cf.text("name", OPTIONAL), email(cf),
+          cf.url("url", OPTIONAL));
+      cf.finish();
+      return result;
+    }).orElse(null);
+    f.finish();
+    if (title == null || country == null || forum == null || forum.name() == null) {
+      return null;
+    }
+    return new SiteConfig(title, language, baseUrl, country, countryCode, description, forum,
+        contact);
+  }
+
+  private static String email(Fields f) {
+    String email = f.text("email", OPTIONAL);
+    if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      f.error("email", "'email' must be an e-mail address such as info@example.org; got \""
+          + email + "\".");
+      return null;
+    }
+    return email;
+  }
+}

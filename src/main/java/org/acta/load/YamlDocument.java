@@ -1,0 +1,112 @@
+package org.acta.load;
+
+import java.io.StringReader;
+import java.util.Optional;
+import java.util.Set;
+import org.acta.diagnostics.Position;
+import org.acta.diagnostics.Problems;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * Parses untrusted YAML into SnakeYAML's node tree, never into Java objects: values keep their
+ * source text and position, and {@link Fields} types them by the schema. That is what makes
+ * {@code status: no} the text "no" (not {@code false}) and {@code start: 18:00} the time, not
+ * the YAML 1.1 sexagesimal integer 1080.
+ */
+public final class YamlDocument {
+  /** Tags that plain YAML produces; any other explicit tag (e.g. !!java.net.URL) is refused. */
+  static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+      Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
+
+  static final int MAX_ALIASES = 20;
+  static final int MAX_DEPTH = 30;
+  static final int MAX_CODE_POINTS = 1_100_000;
+
+  private final SourceFile file;
+  private final int firstLine;
+  private final Problems problems;
+
+  private YamlDocument(SourceFile file, int firstLine, Problems problems) {
+    this.file = file;
+    this.firstLine = firstLine;
+    this.problems = problems;
+  }
+
+  /** Parses {@code yaml}, which starts at 1-based line {@code firstLine} of {@code file}. */
+  public static Optional<Fields> parseMapping(SourceFile file, String yaml, int firstLine,
+      Problems problems) {
+    YamlDocument doc = new YamlDocument(file, firstLine, problems);
+    return doc.compose(yaml).flatMap(node -> Fields.of(doc, node));
+  }
+
+  public static Optional<Fields> parseMapping(SourceFile file, Problems problems) {
+    return parseMapping(file, file.text(), 1, problems);
+  }
+
+  private Optional<Node> compose(String yaml) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setAllowRecursiveKeys(false);
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setProcessComments(false);
+    DumperOptions dumper = new DumperOptions();
+    Yaml parser = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+    Node node;
+    try {
+      node = parser.compose(new StringReader(yaml));
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
+      problems.error(mark == null ? file.whole() : at(mark), "is not valid YAML: " + what
+          + context + ". Check the indentation, and quote text that contains ': ' or starts "
+          + "with a special character such as * & ! | > % @ `.");
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      // SnakeYAML signals limits (aliases, size, depth) with plain YAMLExceptions.
+      problems.error(position(firstLine, 1), "cannot be read as YAML: " + e.getMessage()
+          + ". Content files may not use more than " + MAX_ALIASES + " aliases, nest deeper "
+          + "than " + MAX_DEPTH + " levels or hold more than " + MAX_CODE_POINTS
+          + " characters.");
+      return Optional.empty();
+    } catch (StackOverflowError e) {
+      problems.error(position(firstLine, 1), "is nested too deeply to read.");
+      return Optional.empty();
+    }
+    if (node == null) {
+      problems.error(position(firstLine, 1), "is empty; it must hold YAML fields (key: value).");
+      return Optional.empty();
+    }
+    return Optional.of(node);
+  }
+
+  SourceFile file() {
+    return file;
+  }
+
+  Problems problems() {
+    return problems;
+  }
+
+  Position at(Mark mark) {
+    return position(mark.getLine() + firstLine, mark.getColumn() + 1);
+  }
+
+  Position at(Node node) {
+    return at(node.getStartMark());
+  }
+
+  Position position(int line, int column) {
+    return file.position(line, column);
+  }
+}

@@ -1,0 +1,23 @@
+package org.acta.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.acta.diagnostics.Position;
+
+/** An OGP national action plan: {@code content/plans/<id>/plan.yaml} and its commitments. */
+public record ActionPlan(
+    String id,
+    int number,
+    String title,
+    LocalDate start,
+    LocalDate end,
+    PlanStatus status,
+    Markdown description,
+    List<KeyDate> keyDates,
+    List<Commitment> commitments,
+    Position source) {
+
+  public String path() {
+    return "plans/" + id + "/";
+  }
+}

@@ -1,0 +1,13 @@
+package org.acta.model;
+
+import org.acta.diagnostics.Position;
+
+/** A public body, organisation or university that leads, partners in or attends the forum. */
+public record Institution(
+    String id, String name, String acronym, InstitutionKind kind, String url, Position source) {
+
+  /** The acronym where there is one, the name otherwise. */
+  public String shortName() {
+    return acronym != null ? acronym : name;
+  }
+}

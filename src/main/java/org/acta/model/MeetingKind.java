@@ -1,0 +1,5 @@
+package org.acta.model;
+
+public enum MeetingKind implements Keyword {
+  ORDINARY, EXTRAORDINARY
+}

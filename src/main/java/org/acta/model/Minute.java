@@ -1,0 +1,36 @@
+package org.acta.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.acta.diagnostics.Position;
+
+/** The record of one forum meeting: {@code content/minutes/YYYY/YYYY-MM-DD-slug.md}. */
+public record Minute(
+    String slug,
+    String title,
+    LocalDate date,
+    LocalTime start,
+    LocalTime end,
+    String location,
+    MeetingKind kind,
+    boolean openToPublic,
+    Attendees attendees,
+    List<String> agenda,
+    List<Agreement> agreements,
+    Markdown body,
+    Position source) {
+
+  public boolean hasBody() {
+    return !body.isBlank();
+  }
+
+  public int year() {
+    return date.getYear();
+  }
+
+  /** Site path of the minute's page, without a leading slash. */
+  public String path() {
+    return "minutes/" + year() + "/" + slug + "/";
+  }
+}

@@ -1,0 +1,5 @@
+package org.acta.model;
+
+public enum PlanStatus implements Keyword {
+  CO_CREATION, IMPLEMENTATION, CLOSED
+}

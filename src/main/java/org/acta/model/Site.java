@@ -1,0 +1,38 @@
+package org.acta.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything loaded from one content folder, sorted for a stable output: minutes by date,
+ * plans newest first, commitments and institutions by id.
+ */
+public record Site(
+    SiteConfig config,
+    List<Institution> institutions,
+    List<Minute> minutes,
+    List<ActionPlan> plans,
+    LocalDate asOf) {
+
+  public Map<String, Institution> institutionsById() {
+    return institutions.stream().collect(java.util.stream.Collectors.toMap(
+        Institution::id, i -> i, (a, b) -> a, java.util.TreeMap::new));
+  }
+
+  public Map<String, Commitment> commitmentsById() {
+    return commitments().stream().collect(java.util.stream.Collectors.toMap(
+        Commitment::id, c -> c, (a, b) -> a, java.util.TreeMap::new));
+  }
+
+  public List<Commitment> commitments() {
+    return plans.stream().flatMap(p -> p.commitments().stream()).toList();
+  }
+
+  /** The plan being implemented; else the newest one. */
+  public Optional<ActionPlan> currentPlan() {
+    return plans.stream().filter(p -> p.status() == PlanStatus.IMPLEMENTATION).findFirst()
+        .or(() -> plans.stream().findFirst());
+  }
+}

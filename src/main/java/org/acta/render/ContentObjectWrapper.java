@@ -1,0 +1,44 @@
+package org.acta.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import org.acta.markdown.MarkdownRenderer;
+import org.acta.model.Markdown;
+
+/**
+ * Exposes the model's records to templates ({@code minute.title}, {@code c.progress}) and turns
+ * every {@link Markdown} value into sanitised HTML, so templates print it with plain
+ * {@code ${...}} and auto-escaping never double-escapes nor lets raw markup through.
+ */
+final class ContentObjectWrapper extends DefaultObjectWrapper {
+  private final MarkdownRenderer markdown;
+
+  ContentObjectWrapper(MarkdownRenderer markdown) {
+    super(configuration(), true);
+    this.markdown = markdown;
+  }
+
+  private static DefaultObjectWrapperBuilder configuration() {
+    DefaultObjectWrapperBuilder b = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+    b.setDefaultZeroArgumentNonVoidMethodPolicy(
+        ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+    b.setRecordZeroArgumentNonVoidMethodPolicy(
+        ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+    b.setIterableSupport(true);
+    b.setForceLegacyNonListCollections(false);
+    return b;
+  }
+
+  @Override
+  protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
+    if (obj instanceof Markdown m) {
+      return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.render(m.source()));
+    }
+    return super.handleUnknownType(obj);
+  }
+}

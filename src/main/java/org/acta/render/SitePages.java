@@ -1,0 +1,130 @@
+package org.acta.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.acta.model.ActionPlan;
+import org.acta.model.Commitment;
+import org.acta.model.Institution;
+import org.acta.model.InstitutionKind;
+import org.acta.model.Minute;
+import org.acta.model.Ref;
+import org.acta.model.Site;
+
+/** Decides which pages the site has, where each lives, and what data its template gets. */
+public final class SitePages {
+  /** How many minutes the home page lists. */
+  static final int LATEST_MINUTES = 5;
+
+  /** Minutes of one year, in date order. */
+  public record Year(int year, List<Minute> minutes) {
+    public String path() {
+      return "minutes/" + year + "/";
+    }
+  }
+
+  /** An institution with the commitments it leads and those it partners in. */
+  public record InstitutionRoles(
+      Institution institution, List<Commitment> leads, List<Commitment> partners) {
+    public String path() {
+      return "institutions/" + institution.id() + "/";
+    }
+  }
+
+  /** Institutions of one kind, by name. */
+  public record KindGroup(InstitutionKind kind, List<InstitutionRoles> institutions) {}
+
+  private SitePages() {}
+
+  public static List<Page> plan(Site site) {
+    List<Page> pages = new ArrayList<>();
+    List<Year> years = years(site.minutes());
+    List<Minute> latest = new ArrayList<>(site.minutes());
+    java.util.Collections.reverse(latest);
+
+    Map<String, Object> home = new LinkedHashMap<>();
+    home.put("currentPlan", site.currentPlan().orElse(null));
+    home.put("latestMinutes", latest.subList(0, Math.min(LATEST_MINUTES, latest.size())));
+    pages.add(new Page("", "home.ftlh", home, null));
+
+    pages.add(new Page("minutes/", "minutes.ftlh", Map.of("years", reversed(years)), null));
+    for (int i = 0; i < years.size(); i++) {
+      Year year = years.get(i);
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("year", year);
+      data.put("previousYear", i > 0 ? years.get(i - 1) : null);
+      data.put("nextYear", i + 1 < years.size() ? years.get(i + 1) : null);
+      pages.add(new Page(year.path(), "minutes-year.ftlh", data, null));
+    }
+    List<Minute> minutes = site.minutes();
+    for (int i = 0; i < minutes.size(); i++) {
+      Minute m = minutes.get(i);
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("minute", m);
+      data.put("previous", i > 0 ? minutes.get(i - 1) : null);
+      data.put("next", i + 1 < minutes.size() ? minutes.get(i + 1) : null);
+      pages.add(new Page(m.path(), "minute.ftlh", data, m.source()));
+    }
+
+    pages.add(new Page("plans/", "plans.ftlh", Map.of(), null));
+    for (ActionPlan plan : site.plans()) {
+      pages.add(new Page(plan.path(), "plan.ftlh", Map.of("plan", plan), plan.source()));
+      for (Commitment c : plan.commitments()) {
+        pages.add(new Page(c.path(), "commitment.ftlh", Map.of("plan", plan, "commitment", c),
+            c.source()));
+      }
+    }
+
+    List<InstitutionRoles> roles = institutionRoles(site);
+    pages.add(new Page("institutions/", "institutions.ftlh",
+        Map.of("groups", byKind(roles)), null));
+    for (InstitutionRoles r : roles) {
+      pages.add(new Page(r.path(), "institution.ftlh", Map.of("entry", r),
+          r.institution().source()));
+    }
+    pages.add(new Page("404.html", "404.ftlh", Map.of(), null));
+    return pages;
+  }
+
+  private static List<Year> years(List<Minute> minutes) {
+    Map<Integer, List<Minute>> byYear = new TreeMap<>();
+    minutes.forEach(m -> byYear.computeIfAbsent(m.year(), y -> new ArrayList<>()).add(m));
+    return byYear.entrySet().stream().map(e -> new Year(e.getKey(), e.getValue())).toList();
+  }
+
+  private static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    java.util.Collections.reverse(copy);
+    return copy;
+  }
+
+  private static List<InstitutionRoles> institutionRoles(Site site) {
+    List<InstitutionRoles> out = new ArrayList<>();
+    for (Institution i : site.institutions()) {
+      List<Commitment> leads = site.commitments().stream()
+          .filter(c -> c.leadInstitution().id().equals(i.id())).toList();
+      List<Commitment> partners = site.commitments().stream()
+          .filter(c -> c.partnerInstitutions().stream().map(Ref::id).anyMatch(i.id()::equals))
+          .toList();
+      out.add(new InstitutionRoles(i, leads, partners));
+    }
+    return out;
+  }
+
+  private static List<KindGroup> byKind(List<InstitutionRoles> roles) {
+    List<KindGroup> groups = new ArrayList<>();
+    for (InstitutionKind kind : InstitutionKind.values()) {
+      List<InstitutionRoles> members = roles.stream()
+          .filter(r -> r.institution().kind() == kind)
+          .sorted(Comparator.comparing(r -> r.institution().name()))
+          .toList();
+      if (!members.isEmpty()) {
+        groups.add(new KindGroup(kind, members));
+      }
+    }
+    return groups;
+  }
+}

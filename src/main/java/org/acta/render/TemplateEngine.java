@@ -1,0 +1,94 @@
+package org.acta.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.acta.diagnostics.Position;
+import org.acta.diagnostics.Problems;
+import org.acta.markdown.MarkdownRenderer;
+
+/**
+ * Freemarker, locked down: HTML auto-escaping for {@code .ftlh}, no {@code ?new} or
+ * {@code ?api}, errors rethrown (never half-written into a page). Templates are compiled once
+ * and cached, so rendering pages in parallel is safe.
+ */
+public final class TemplateEngine {
+  private final Configuration cfg;
+  private final String themeLabel;
+
+  public TemplateEngine(Theme theme, String language, MarkdownRenderer markdown,
+      String themeLabel) throws IOException {
+    this.themeLabel = themeLabel;
+    cfg = new Configuration(Configuration.VERSION_2_3_35);
+    cfg.setTemplateLoader(theme.templateLoader());
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setObjectWrapper(new ContentObjectWrapper(markdown));
+    cfg.setLocale(Locale.forLanguageTag(language));
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setNumberFormat("computer");
+    cfg.setBooleanFormat("c");
+    cfg.setLocalizedLookup(false);
+  }
+
+  /** Renders a page, or reports the template error (template, line, and the content file). */
+  public Optional<String> render(Page page, Map<String, Object> common, Problems problems) {
+    Map<String, Object> data = new HashMap<>(common);
+    data.putAll(page.data());
+    data.put("root", page.root());
+    data.put("path", page.path());
+    try {
+      Template template = cfg.getTemplate(page.template());
+      StringWriter out = new StringWriter(16 * 1024);
+      template.process(data, out);
+      return Optional.of(out.toString());
+    } catch (TemplateException e) {
+      String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : page.template();
+      int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
+      int column = e.getColumnNumber() != null ? e.getColumnNumber() : 0;
+      problems.error(new Position(themeLabel + name, line, column, ""),
+          "template error while rendering " + describe(page) + ": "
+              + firstLine(e.getMessageWithoutStackTop()));
+    } catch (IOException e) {
+      problems.error(Position.ofFile(themeLabel + page.template()),
+          "template cannot be loaded while rendering " + describe(page) + ": " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  private static String describe(Page page) {
+    return "/" + page.path() + (page.source() != null ? " (from " + page.source().file() + ")" : "");
+  }
+
+  /** Freemarker's message up to its tips section, on one line. */
+  private static String firstLine(String message) {
+    StringBuilder out = new StringBuilder();
+    for (String line : message.split("\n")) {
+      if (line.startsWith("----")) {
+        break;
+      }
+      if (!line.isBlank()) {
+        out.append(out.length() == 0 ? "" : " ").append(line.strip());
+      }
+    }
+    return out.toString();
+  }
+}

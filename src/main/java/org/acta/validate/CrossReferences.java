@@ -1,0 +1,155 @@
+package org.acta.validate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.acta.diagnostics.Problems;
+import org.acta.load.ContentLoader.Loaded;
+import org.acta.load.ContentReader;
+import org.acta.model.ActionPlan;
+import org.acta.model.Agreement;
+import org.acta.model.Attendee;
+import org.acta.model.Commitment;
+import org.acta.model.Evidence;
+import org.acta.model.Institution;
+import org.acta.model.Milestone;
+import org.acta.model.Minute;
+import org.acta.model.Official;
+import org.acta.model.Ref;
+import org.acta.model.SdgLink;
+
+/**
+ * Checks what no single file can check alone: that every id referred to exists and every id
+ * is defined once, and that evidence files are really in the content folder.
+ */
+public final class CrossReferences {
+  private final Problems problems;
+  private final ContentReader reader;
+
+  public CrossReferences(ContentReader reader, Problems problems) {
+    this.reader = reader;
+    this.problems = problems;
+  }
+
+  public void check(Loaded content) {
+    Set<String> institutions = uniqueInstitutions(content.institutions());
+    Set<String> commitments = uniqueCommitments(content.plans());
+    uniquePlanNumbers(content.plans());
+    for (Minute minute : content.minutes()) {
+      minute.attendees().members().forEach(a -> attendee(a, institutions));
+      minute.attendees().ogp().forEach(a -> attendee(a, institutions));
+      minute.attendees().secretary().forEach(a -> attendee(a, institutions));
+      minute.attendees().others().forEach(a -> attendee(a, institutions));
+      for (Agreement agreement : minute.agreements()) {
+        exists(agreement.institution(), institutions, "institution", "content/institutions.yaml");
+        agreement.commitments().forEach(c -> exists(c, commitments, "commitment",
+            "content/plans/<plan>/commitments/"));
+      }
+    }
+    for (ActionPlan plan : content.plans()) {
+      for (Commitment c : plan.commitments()) {
+        commitment(c, institutions);
+      }
+    }
+  }
+
+  private void attendee(Attendee a, Set<String> institutions) {
+    exists(a.institution(), institutions, "institution", "content/institutions.yaml");
+  }
+
+  private void commitment(Commitment c, Set<String> institutions) {
+    exists(c.leadInstitution(), institutions, "institution", "content/institutions.yaml");
+    Set<String> partners = new HashSet<>();
+    for (Ref partner : c.partnerInstitutions()) {
+      exists(partner, institutions, "institution", "content/institutions.yaml");
+      if (c.leadInstitution() != null && partner.id().equals(c.leadInstitution().id())) {
+        problems.warning(partner.at(), "'" + partner.id() + "' is the lead institution; it need "
+            + "not be listed as a partner too.");
+      } else if (!partners.add(partner.id())) {
+        problems.error(partner.at(), "partner institution '" + partner.id() + "' is listed twice.");
+      }
+    }
+    for (Official o : c.officials()) {
+      exists(o.institution(), institutions, "institution", "content/institutions.yaml");
+    }
+    Set<Integer> goals = new HashSet<>();
+    for (SdgLink sdg : c.sdgs()) {
+      if (!goals.add(sdg.goal())) {
+        problems.error(sdg.source(), "SDG " + sdg.goal() + " is listed twice; list each goal "
+            + "once with all its targets.");
+      }
+    }
+    for (Milestone m : c.milestones()) {
+      m.evidence().forEach(this::evidenceFile);
+    }
+  }
+
+  private void evidenceFile(Evidence e) {
+    if (!e.isFile()) {
+      return;
+    }
+    Path file = reader.root().resolve(e.path()).normalize();
+    if (!file.startsWith(reader.root().normalize()) || !Files.isRegularFile(file)) {
+      problems.error(e.source(), "evidence file '" + e.path() + "' does not exist in the content "
+          + "folder; commit it there (path relative to content/) or use 'url' for a web page.");
+    } else if (!reader.isInside(file)) {
+      problems.error(e.source(), "evidence file '" + e.path() + "' is a link to a place outside "
+          + "the content folder; commit the file itself.");
+    }
+  }
+
+  private void exists(Ref ref, Set<String> known, String what, String where) {
+    if (ref == null || known.contains(ref.id())) {
+      return;
+    }
+    String suggestion = known.stream().filter(k -> similar(k, ref.id())).findFirst()
+        .map(k -> " Did you mean '" + k + "'?").orElse("");
+    problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'; it must be an id "
+        + "defined in " + where + "." + suggestion);
+  }
+
+  private static boolean similar(String a, String b) {
+    return a.startsWith(b) || b.startsWith(a) || a.replace("-", "").equals(b.replace("-", ""));
+  }
+
+  private Set<String> uniqueInstitutions(List<Institution> list) {
+    Set<String> ids = new TreeSet<>();
+    for (Institution i : list) {
+      if (!ids.add(i.id())) {
+        problems.error(i.source(), "institution id '" + i.id() + "' is defined twice; ids must "
+            + "be unique.");
+      }
+    }
+    return ids;
+  }
+
+  private Set<String> uniqueCommitments(List<ActionPlan> plans) {
+    Map<String, Commitment> seen = new HashMap<>();
+    for (ActionPlan plan : plans) {
+      for (Commitment c : plan.commitments()) {
+        Commitment first = seen.putIfAbsent(c.id(), c);
+        if (first != null) {
+          problems.error(c.source(), "commitment id '" + c.id() + "' is also used in plan '"
+              + first.planId() + "'; commitment ids must be unique across all plans.");
+        }
+      }
+    }
+    return new TreeSet<>(seen.keySet());
+  }
+
+  private void uniquePlanNumbers(List<ActionPlan> plans) {
+    Map<Integer, String> numbers = new HashMap<>();
+    for (ActionPlan plan : plans) {
+      String other = numbers.putIfAbsent(plan.number(), plan.id());
+      if (other != null) {
+        problems.error(plan.source(), "plan number " + plan.number() + " is also used by plan '"
+            + other + "'.");
+      }
+    }
+  }
+}
