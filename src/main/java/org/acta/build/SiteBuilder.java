@@ -82,6 +82,13 @@ public final class SiteBuilder {
         ? displayPath(options.templates()) + "/" : "theme:";
     try {
       String language = site.config().language();
+      if (theme.messages(language).isEmpty()) {
+        problems.error(Position.ofFile(displayPath(options.content().resolve("site.yaml"))),
+            "the theme has no interface texts for language '" + language + "'; add "
+                + "templates/messages/" + language + ".properties (copy es.properties and "
+                + "translate it), or use es or en.");
+        return 0;
+      }
       TemplateEngine engine =
           new TemplateEngine(theme, language, new MarkdownRenderer(), themeLabel);
       Map<String, Object> common = commonData(site, theme);

@@ -12,7 +12,11 @@ public final class Main {
 
   /** Runs a command line and returns the exit code: 0 ok, 1 content errors, 2 usage errors. */
   public static int run(String... args) {
-    return new CommandLine(new ActaCommand()).setCaseInsensitiveEnumValuesAllowed(true)
-        .execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line, for callers (and tests) that set their own out/err. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new ActaCommand());
   }
 }

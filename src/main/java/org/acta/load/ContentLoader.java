@@ -31,9 +31,13 @@ public final class ContentLoader {
     this.problems = problems;
   }
 
-  /** Decoded content, before cross-file checks. Parts that failed to decode are left out. */
+  /**
+   * Decoded content, before cross-file checks. Parts that failed to decode are left out;
+   * {@code commitments} also holds those of plans whose plan.yaml failed, so their own
+   * references are still checked in the same run.
+   */
   public record Loaded(SiteConfig config, List<Institution> institutions, List<Minute> minutes,
-      List<ActionPlan> plans) {}
+      List<ActionPlan> plans, List<Commitment> commitments) {}
 
   public Loaded load() {
     Path root = reader.root();
@@ -42,8 +46,9 @@ public final class ContentLoader {
     List<Institution> institutions = yamlFile(root.resolve("institutions.yaml"),
         "the list of institutions").map(InstitutionsDecoder::decode).orElse(List.of());
     List<Minute> minutes = loadMinutes(root.resolve("minutes"));
-    List<ActionPlan> plans = loadPlans(root.resolve("plans"));
-    return new Loaded(config, institutions, minutes, plans);
+    List<Commitment> commitments = new ArrayList<>();
+    List<ActionPlan> plans = loadPlans(root.resolve("plans"), commitments);
+    return new Loaded(config, institutions, minutes, plans, commitments);
   }
 
   private Optional<Fields> yamlFile(Path file, String what) {
@@ -80,7 +85,7 @@ public final class ContentLoader {
     return minutes;
   }
 
-  private List<ActionPlan> loadPlans(Path dir) {
+  private List<ActionPlan> loadPlans(Path dir, List<Commitment> allCommitments) {
     List<ActionPlan> plans = new ArrayList<>();
     for (Path planDir : children(dir)) {
       String id = planDir.getFileName().toString();
@@ -95,6 +100,7 @@ public final class ContentLoader {
         continue;
       }
       List<Commitment> commitments = loadCommitments(id, planDir.resolve("commitments"));
+      allCommitments.addAll(commitments);
       yamlFile(planDir.resolve("plan.yaml"), "the plan's number, title, dates and status")
           .map(f -> PlanDecoder.decode(id, f, commitments))
           .ifPresent(plans::add);

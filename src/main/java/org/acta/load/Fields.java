@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.acta.diagnostics.Position;
+import org.acta.diagnostics.Suggestions;
 import org.acta.model.Keyword;
 import org.acta.model.Markdown;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -368,7 +369,7 @@ public final class Fields {
   public void finish() {
     for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
       if (!known.contains(e.getKey())) {
-        String suggestion = closest(e.getKey());
+        String suggestion = Suggestions.closest(e.getKey(), known);
         doc.problems().error(doc.at(e.getValue().getKeyNode()), "unknown field '" + e.getKey()
             + "'" + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")
             + " Known fields here: " + String.join(", ", known) + ".");
@@ -425,37 +426,5 @@ public final class Fields {
       return "list";
     }
     return "single value";
-  }
-
-  private String closest(String key) {
-    String best = null;
-    int bestDistance = 3;
-    for (String candidate : known) {
-      int d = distance(key, candidate);
-      if (d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
-    return best;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

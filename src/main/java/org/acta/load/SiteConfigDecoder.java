@@ -3,13 +3,10 @@ package org.acta.load;
 import static org.acta.load.Fields.OPTIONAL;
 import static org.acta.load.Fields.REQUIRED;
 
-import java.util.Set;
 import org.acta.model.SiteConfig;
 
 /** Decodes {@code content/site.yaml}. */
 final class SiteConfigDecoder {
-  static final Set<String> LANGUAGES = Set.of("es", "en");
-
   private SiteConfigDecoder() {}
 
   static SiteConfig decode(Fields f) {
@@ -17,9 +14,9 @@ final class SiteConfigDecoder {
     String language = f.text("language", OPTIONAL);
     if (language == null) {
       language = "es";
-    } else if (!LANGUAGES.contains(language)) {
-      f.error("language", "'language' must be one of " + String.join(", ", LANGUAGES.stream()
-          .sorted().toList()) + "; got \"" + language + "\".");
+    } else if (!language.matches("[a-z]{2,3}")) {
+      f.error("language", "'language' must be a language code such as es or en; got \""
+          + language + "\".");
       language = "es";
     }
     String baseUrl = f.url("base_url", OPTIONAL);

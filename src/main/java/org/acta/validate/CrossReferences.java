@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.acta.diagnostics.Problems;
+import org.acta.diagnostics.Suggestions;
 import org.acta.load.ContentLoader.Loaded;
 import org.acta.load.ContentReader;
 import org.acta.model.ActionPlan;
@@ -38,7 +39,7 @@ public final class CrossReferences {
 
   public void check(Loaded content) {
     Set<String> institutions = uniqueInstitutions(content.institutions());
-    Set<String> commitments = uniqueCommitments(content.plans());
+    Set<String> commitments = uniqueCommitments(content.commitments());
     uniquePlanNumbers(content.plans());
     for (Minute minute : content.minutes()) {
       minute.attendees().members().forEach(a -> attendee(a, institutions));
@@ -51,10 +52,8 @@ public final class CrossReferences {
             "content/plans/<plan>/commitments/"));
       }
     }
-    for (ActionPlan plan : content.plans()) {
-      for (Commitment c : plan.commitments()) {
-        commitment(c, institutions);
-      }
+    for (Commitment c : content.commitments()) {
+      commitment(c, institutions);
     }
   }
 
@@ -107,14 +106,10 @@ public final class CrossReferences {
     if (ref == null || known.contains(ref.id())) {
       return;
     }
-    String suggestion = known.stream().filter(k -> similar(k, ref.id())).findFirst()
-        .map(k -> " Did you mean '" + k + "'?").orElse("");
+    String closest = Suggestions.closest(ref.id(), known);
+    String suggestion = closest == null ? "" : " Did you mean '" + closest + "'?";
     problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'; it must be an id "
         + "defined in " + where + "." + suggestion);
-  }
-
-  private static boolean similar(String a, String b) {
-    return a.startsWith(b) || b.startsWith(a) || a.replace("-", "").equals(b.replace("-", ""));
   }
 
   private Set<String> uniqueInstitutions(List<Institution> list) {
@@ -128,15 +123,13 @@ public final class CrossReferences {
     return ids;
   }
 
-  private Set<String> uniqueCommitments(List<ActionPlan> plans) {
+  private Set<String> uniqueCommitments(List<Commitment> commitments) {
     Map<String, Commitment> seen = new HashMap<>();
-    for (ActionPlan plan : plans) {
-      for (Commitment c : plan.commitments()) {
-        Commitment first = seen.putIfAbsent(c.id(), c);
-        if (first != null) {
-          problems.error(c.source(), "commitment id '" + c.id() + "' is also used in plan '"
-              + first.planId() + "'; commitment ids must be unique across all plans.");
-        }
+    for (Commitment c : commitments) {
+      Commitment first = seen.putIfAbsent(c.id(), c);
+      if (first != null) {
+        problems.error(c.source(), "commitment id '" + c.id() + "' is also used in plan '"
+            + first.planId() + "'; commitment ids must be unique across all plans.");
       }
     }
     return new TreeSet<>(seen.keySet());

@@ -1,0 +1,110 @@
+package org.acta.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.acta.support.StaticServer;
+import org.acta.support.TestSites;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Opens the built example site in Debian's headless Chromium (installed by .ci/run), served
+ * over HTTP like a static host, and reads it as a visitor would.
+ */
+class ExampleSiteBrowserIT {
+  @TempDir static Path tmp;
+  static StaticServer server;
+  static WebDriver driver;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path site = tmp.resolve("site");
+    TestSites.buildOk(TestSites.EXAMPLE_CONTENT, site);
+    server = new StaticServer(site);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+        "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--no-default-browser-check", "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory(tmp, "chrome"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void visitorFollowsLinksFromHomeToACommitment() {
+    driver.get(server.url());
+    assertThat(driver.getTitle()).contains("Gobierno Abierto Chile");
+    driver.findElement(By.linkText("Planes de acción")).click();
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Planes de acción");
+    driver.findElement(By.partialLinkText("Cuarto Plan")).click();
+    assertThat(driver.findElements(By.cssSelector("table.commitments tbody tr"))).hasSize(12);
+    driver.findElement(By.linkText("Transparencia municipal activa")).click();
+    assertThat(driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Transparencia municipal activa");
+    assertThat(driver.findElements(By.cssSelector("li.milestone"))).isNotEmpty();
+  }
+
+  @Test
+  void stylesheetIsLoaded() {
+    driver.get(server.url());
+    String font = driver.findElement(By.tagName("body")).getCssValue("font-family");
+    assertThat(font).contains("system-ui");
+  }
+
+  @Test
+  void missingPageServesThe404PageWithWorkingStyles() {
+    driver.get(server.url() + "no/such/page/");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Página no encontrada");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "home, ''",
+      "minute, minutes/2018/2018-05-08-desafios-cuarto-plan/",
+      "commitment, plans/2018-2020/commitments/transparencia-municipal/",
+      "plan, plans/2018-2020/"})
+  void noHorizontalOverflowOnPhoneOrDesktop(String name, String path) throws Exception {
+    for (int width : new int[] {375, 1280}) {
+      driver.manage().window().setSize(new Dimension(width, 900));
+      driver.get(server.url() + path);
+      Object overflow = ((JavascriptExecutor) driver).executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertThat(((Number) overflow).intValue()).as(name + " at " + width + "px").isLessThanOrEqualTo(0);
+      Path shots = Files.createDirectories(TestSites.PROJECT.resolve("target/screenshots"));
+      Files.write(shots.resolve(name + "-" + width + ".png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+    driver.manage().window().setSize(new Dimension(1280, 900));
+  }
+}

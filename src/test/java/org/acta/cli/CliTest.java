@@ -1,0 +1,115 @@
+package org.acta.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.acta.support.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CliTest {
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"build", "validate", "check"})
+  void everyCommandHasHelp(String command) {
+    Run r = run(command, "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Usage: acta " + command).contains("--help");
+  }
+
+  @Test
+  void topLevelHelpListsCommands() {
+    Run r = run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("build").contains("validate").contains("check");
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    Run r = run();
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Missing command");
+  }
+
+  @Test
+  void badOptionValueIsAUsageError() {
+    Run r = run("build", "--as-of", "2020-13-01");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--as-of");
+  }
+
+  @Test
+  void validateExampleContentSucceedsAndWritesNothing() {
+    Run r = run("validate", "--content", TestSites.EXAMPLE_CONTENT.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Content is valid");
+  }
+
+  @Test
+  void validatePrintsEveryErrorWithFileLineColumnAndCaret() throws Exception {
+    Path content = tmp.resolve("content");
+    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    Path plan = content.resolve("plans/2019-2021/plan.yaml");
+    Files.writeString(plan, Files.readString(plan).replace("number: 1", "number: uno"));
+    Path minute = content.resolve("minutes/2019/2019-03-05-sesion-de-prueba.md");
+    Files.writeString(minute, Files.readString(minute).replace("date: 2019-03-05",
+        "date: 2019-02-30"));
+    Run r = run("validate", "--content", content.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("plans/2019-2021/plan.yaml:1:9: error: 'number' must be a whole number")
+        .contains("2019-03-05-sesion-de-prueba.md:3:7: error: 'date' is not a real calendar date")
+        .contains("  3 | date: 2019-02-30\n    |       ^")
+        .contains("2 errors");
+    assertThat(tmp.resolve("site")).doesNotExist();
+  }
+
+  @Test
+  void buildWritesTheSiteAndCheckFindsNoBrokenLinks() {
+    Path out = tmp.resolve("site");
+    Run r = run("build", "--content", TestSites.SMALL_CONTENT.toString(), "--out",
+        out.toString(), "--as-of", "2020-01-15", "--base-url", "https://example.test/x/");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Built").contains("as of 2020-01-15 (--as-of)");
+    assertThat(out.resolve("index.html")).content()
+        .contains("<link rel=\"canonical\" href=\"https://example.test/x/\">");
+    Run check = run("check", "--out", out.toString(), "--base-path", "/x/");
+    assertThat(check.code()).as(check.err()).isZero();
+  }
+
+  @Test
+  void checkReportsABrokenLink() throws Exception {
+    Path out = Files.createDirectories(tmp.resolve("site"));
+    Files.writeString(out.resolve("index.html"), "<a href=\"missing/\">x</a><a href=\"#nope\">y</a>");
+    Run r = run("check", "--out", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("missing/ (no such file)").contains("#nope (no element with id")
+        .contains("2 broken links");
+  }
+
+  @Test
+  void failedBuildSaysTheOutputWasNotChanged() {
+    Run r = run("build", "--content", tmp.resolve("none").toString(), "--out",
+        tmp.resolve("site").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("content folder does not exist").contains("was not changed");
+  }
+}

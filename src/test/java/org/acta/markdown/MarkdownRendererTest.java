@@ -1,0 +1,73 @@
+package org.acta.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MarkdownRendererTest {
+  private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+  private Document render(String md) {
+    return Jsoup.parseBodyFragment(renderer.render(md));
+  }
+
+  @Test
+  void rendersTablesAutolinksAndHeadingIds() {
+    String html = renderer.render("## Resultados\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+        + "Ver https://example.org/x\n");
+    Document doc = Jsoup.parseBodyFragment(html);
+    assertThat(doc.select("h2#resultados")).hasSize(1);
+    assertThat(doc.select("table td")).extracting(e -> e.text()).containsExactly("1", "2");
+    assertThat(doc.select("a[href=https://example.org/x]")).hasSize(1);
+  }
+
+  @Test
+  void contentH1BecomesH2SoThePageKeepsOneH1() {
+    assertThat(render("# Título").select("h1")).isEmpty();
+    assertThat(render("# Título").select("h2").text()).isEqualTo("Título");
+  }
+
+  @Test
+  void rawHtmlIsShownAsTextNotMarkup() {
+    Document doc = render("<script>alert(1)</script>\n\n<b onclick=\"x()\">b</b> <img src=x onerror=alert(1)>");
+    assertThat(doc.select("script, b, img, [onclick], [onerror]")).isEmpty();
+    assertThat(doc.text()).contains("<script>alert(1)</script>").contains("<b onclick=\"x()\">");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "[x](javascript:alert(1))",
+      "[x](JavaScript:alert(1))",
+      "[x](&#106;avascript:alert(1))",
+      "[x](&#x6A;avascript:alert(1))",
+      "[x](data:text/html;base64,PHNjcmlwdD4=)",
+      "[x](vbscript:msgbox)",
+      "<javascript:alert(1)>",
+      "[x]: javascript:alert(1)\n\n[y][x]"})
+  void scriptLinksNeverSurvive(String md) {
+    Document doc = render(md);
+    assertThat(doc.select("[href], [src]")).allSatisfy(e -> assertThat(e.attr("href"))
+        .doesNotContainIgnoringCase("javascript").doesNotContainIgnoringCase("data:")
+        .doesNotContainIgnoringCase("vbscript"));
+    assertThat(doc.select("a[href]")).allSatisfy(a -> assertThat(a.attr("href"))
+        .startsWith("http"));
+  }
+
+  @Test
+  void safeLinksKeepTheirTargetAndGetNoopener() {
+    Document doc = render("[a](https://example.org) [b](../evidence/x.pdf) [c](mailto:a@b.cl) [d](#top)");
+    assertThat(doc.select("a").eachAttr("href"))
+        .containsExactly("https://example.org", "../evidence/x.pdf", "mailto:a@b.cl", "#top");
+    assertThat(doc.select("a[href^=https]").attr("rel")).isEqualTo("noopener");
+  }
+
+  @Test
+  void templateSyntaxIsPlainText() {
+    String html = renderer.render("Hola ${user} <#assign x = 1> [=x]");
+    assertThat(Jsoup.parseBodyFragment(html).text()).isEqualTo("Hola ${user} <#assign x = 1> [=x]");
+  }
+}
