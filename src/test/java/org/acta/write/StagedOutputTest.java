@@ -81,4 +81,22 @@ class StagedOutputTest {
           .isInstanceOf(OutputException.class).hasMessageContaining("another build");
     }
   }
+
+  @Test
+  void aBuildKilledMidSwapIsRepairedByTheNextBuild() throws Exception {
+    Path site = dir.resolve("site");
+    try (StagedOutput out = StagedOutput.open(site, content())) {
+      out.write("index.html", "v1".getBytes());
+      out.commit();
+    }
+    // As if killed after moving the old site aside, before moving the new one in:
+    Path aside = dir.resolve(".site.acta-old-123");
+    Files.move(site, aside);
+    Files.createDirectories(dir.resolve(".site.acta-build-456"));
+    try (StagedOutput out = StagedOutput.open(site, content())) {
+      assertThat(site.resolve("index.html")).hasContent("v1");
+      assertThat(aside).doesNotExist();
+      assertThat(dir.resolve(".site.acta-build-456")).doesNotExist();
+    }
+  }
 }

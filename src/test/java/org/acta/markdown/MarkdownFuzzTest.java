@@ -1,0 +1,34 @@
+package org.acta.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+
+/**
+ * Whatever Markdown an editor writes, the HTML has no script, no event handler and no
+ * script-like link. Fuzz for real with {@code JAZZER_FUZZ=1 mvn test -Dtest=MarkdownFuzzTest}.
+ */
+class MarkdownFuzzTest {
+  private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+
+  @FuzzTest(maxDuration = "30s")
+  void renderedHtmlIsAlwaysSafe(FuzzedDataProvider data) {
+    String html = RENDERER.render(data.consumeRemainingAsString());
+    for (Element e : Jsoup.parseBodyFragment(html).getAllElements()) {
+      assertThat(e.tagName()).isNotIn("script", "iframe", "object", "embed", "style", "img",
+          "form", "input", "svg", "math");
+      for (Attribute a : e.attributes()) {
+        assertThat(a.getKey()).doesNotStartWith("on").isNotEqualTo("style");
+        if (a.getKey().equals("href") || a.getKey().equals("src")) {
+          String v = a.getValue().strip().toLowerCase();
+          assertThat(v).doesNotStartWith("javascript").doesNotStartWith("data:")
+              .doesNotStartWith("vbscript");
+        }
+      }
+    }
+  }
+}
