@@ -13,7 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
+import org.acta.history.ContentHistory;
+import org.acta.history.EvidenceFile;
+import org.acta.history.EvidenceLedger;
 import org.acta.history.GitDates;
+import org.acta.opendata.OpenData;
+import org.acta.validate.PlanChecks;
 import org.acta.load.ContentLoader;
 import org.acta.load.ContentReader;
 import org.acta.markdown.MarkdownRenderer;
@@ -41,18 +46,11 @@ public final class SiteBuilder {
     Problems problems = new Problems();
     Path content = options.content();
     String display = displayPath(content);
-    if (!Files.isDirectory(content)) {
-      problems.error(Position.ofFile(display), "the content folder does not exist; pass "
-          + "--content DIR, or run acta from the folder that holds content/.");
+    Optional<ContentReader> opened = open(problems);
+    if (opened.isEmpty()) {
       return new BuildResult(problems, 0, 0, null, "");
     }
-    ContentReader reader;
-    try {
-      reader = new ContentReader(content, display);
-    } catch (IOException e) {
-      problems.error(Position.ofFile(display), "cannot be opened: " + e.getMessage());
-      return new BuildResult(problems, 0, 0, null, "");
-    }
+    ContentReader reader = opened.get();
     ContentLoader.Loaded loaded = new ContentLoader(reader, problems).load();
     new CrossReferences(reader, problems).check(loaded);
 
@@ -68,15 +66,55 @@ public final class SiteBuilder {
     if (problems.hasErrors() || loaded.config() == null) {
       return new BuildResult(problems, 0, 0, asOf, asOfSource);
     }
+    ContentHistory history = ContentHistory.read(content, reader::display);
+    Map<String, EvidenceFile> evidence;
+    try {
+      evidence = EvidenceLedger.of(evidencePaths(loaded.plans()), reader.root(), history,
+          reader::display);
+    } catch (IOException e) {
+      problems.error(Position.ofFile(display), "cannot read evidence files: " + e.getMessage());
+      return new BuildResult(problems, 0, 0, asOf, asOfSource);
+    }
     Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
-        loaded.plans(), asOf);
+        loaded.plans(), asOf, history, evidence);
+    new PlanChecks(problems).check(site);
     List<Page> pages = SitePages.plan(site);
-    int files = render(site, reader, pages, problems);
+    Map<String, byte[]> data = new OpenData(site, baseUrl(site), content, display).files();
+    int files = render(site, reader, pages, data, problems);
     return new BuildResult(problems, pages.size(), files, asOf, asOfSource);
   }
 
+  /**
+   * Loads and checks the content only (no history, no rendering), for commands that need the
+   * plans but not a site. Empty when the content has errors, which are in {@code problems}.
+   */
+  public Optional<List<org.acta.model.ActionPlan>> load(Problems problems) {
+    return open(problems).flatMap(reader -> {
+      ContentLoader.Loaded loaded = new ContentLoader(reader, problems).load();
+      new CrossReferences(reader, problems).check(loaded);
+      return problems.hasErrors() ? Optional.empty() : Optional.of(loaded.plans());
+    });
+  }
+
+  private Optional<ContentReader> open(Problems problems) {
+    Path content = options.content();
+    String display = displayPath(content);
+    if (!Files.isDirectory(content)) {
+      problems.error(Position.ofFile(display), "the content folder does not exist; pass "
+          + "--content DIR, or run acta from the folder that holds content/.");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new ContentReader(content, display));
+    } catch (IOException e) {
+      problems.error(Position.ofFile(display), "cannot be opened: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
   /** Renders every page; writes them, the theme's static files and evidence when asked. */
-  private int render(Site site, ContentReader reader, List<Page> pages, Problems problems) {
+  private int render(Site site, ContentReader reader, List<Page> pages, Map<String, byte[]> data,
+      Problems problems) {
     Theme theme = new Theme(options.templates());
     String themeLabel = options.templates() != null && Files.isDirectory(options.templates())
         ? displayPath(options.templates()) + "/" : "theme:";
@@ -96,9 +134,16 @@ public final class SiteBuilder {
         pages.parallelStream().forEach(p -> engine.render(p, common, problems));
         return 0;
       }
-      try (StagedOutput out = StagedOutput.open(options.out(), options.content())) {
+      String marker = "base_path: " + common.get("basePath") + "\n";
+      try (StagedOutput out = StagedOutput.open(options.out(), options.content(), marker)) {
         Map<String, Path> evidence = evidenceFiles(site, reader);
-        Map<String, byte[]> statics = theme.staticFiles();
+        Map<String, byte[]> statics = new java.util.TreeMap<>(theme.staticFiles());
+        data.forEach((path, bytes) -> {
+          if (statics.putIfAbsent(path, bytes) != null) {
+            problems.error(Position.ofFile("theme static/" + path), "clashes with the open-data "
+                + "file of the same path; rename it.");
+          }
+        });
         claimAll(out, pages, statics, evidence, problems);
         if (problems.hasErrors()) {
           return 0;
@@ -135,15 +180,34 @@ public final class SiteBuilder {
     data.put("institutions", site.institutionsById());
     data.put("commitmentsById", site.commitmentsById());
     data.put("sdgs", Sdg.ALL);
-    data.put("t", theme.messages(site.config().language()));
-    data.put("fmt", new org.acta.render.Formats(site.config().language()));
-    String baseUrl = options.baseUrl() != null ? options.baseUrl() : site.config().baseUrl();
-    if (baseUrl != null && !baseUrl.endsWith("/")) {
-      baseUrl = baseUrl + "/";
-    }
+    Map<String, String> messages = theme.messages(site.config().language());
+    org.acta.render.Formats fmt = new org.acta.render.Formats(site.config().language());
+    data.put("t", messages);
+    data.put("fmt", fmt);
+    data.put("charts", new org.acta.render.ChartHelper(messages, fmt, site.asOf()));
+    data.put("historyCoverage", site.history().coverage().keyword());
+    String baseUrl = baseUrl(site);
     data.put("baseUrl", baseUrl);
     data.put("basePath", baseUrl == null ? "/" : java.net.URI.create(baseUrl).getPath());
     return data;
+  }
+
+  /** The public address, ending in '/', or null when neither option nor site.yaml sets it. */
+  private String baseUrl(Site site) {
+    String url = options.baseUrl() != null ? options.baseUrl() : site.config().baseUrl();
+    return url == null || url.endsWith("/") ? url : url + "/";
+  }
+
+  private static java.util.Set<String> evidencePaths(List<org.acta.model.ActionPlan> plans) {
+    java.util.Set<String> paths = new java.util.TreeSet<>();
+    for (var plan : plans) {
+      for (var c : plan.commitments()) {
+        for (Milestone m : c.milestones()) {
+          m.evidence().stream().filter(Evidence::isFile).forEach(e -> paths.add(e.path()));
+        }
+      }
+    }
+    return paths;
   }
 
   /** Evidence files by site path; each is copied to the same path under the output. */

@@ -3,15 +3,19 @@ package org.acta.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.acta.check.EvidenceLinkChecker;
 import org.acta.check.LinkChecker;
+import org.acta.diagnostics.ProblemFormatter;
+import org.acta.diagnostics.Problems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Check a built site for broken internal links and anchors (external links "
-        + "are not fetched). Exit code 0 when none are broken, 1 otherwise.")
+    description = "Check a built site for broken internal links and anchors. With --external, "
+        + "also ask every evidence web address in the content whether it still answers (this "
+        + "uses the network). Exit code 0 when nothing is broken, 1 otherwise.")
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -19,20 +23,64 @@ final class CheckCommand implements Callable<Integer> {
       description = "The built site to check (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--base-path", paramLabel = "PATH", defaultValue = "/",
-      description = "The path the site is served under, for links that start with / "
-          + "(default: ${DEFAULT-VALUE}; e.g. /gobierno-abierto/).")
+  @Option(names = "--base-path", paramLabel = "PATH",
+      description = "The path the site is served under, for links that start with / (e.g. "
+          + "/gobierno-abierto/). Default: the one the site was built for (from its base URL), "
+          + "else /.")
   String basePath;
+
+  @Option(names = "--external",
+      description = "Also check the evidence links (url:) of every commitment over the network.")
+  boolean external;
+
+  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+      description = "Content folder whose evidence links --external checks (default: "
+          + "${DEFAULT-VALUE}).")
+  Path content;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+      description = "With --external: seconds to wait for each address (default: "
+          + "${DEFAULT-VALUE}).")
+  int timeoutSeconds;
 
   @Override
   public Integer call() throws Exception {
+    int status = checkSite();
+    if (external) {
+      status = Math.max(status, checkEvidence());
+    }
+    return status;
+  }
+
+  private int checkEvidence() {
+    var err = spec.commandLine().getErr();
+    Problems problems = new Problems();
+    var result = new org.acta.build.SiteBuilder(new org.acta.build.BuildOptions(content, null,
+        null, null, null)).load(problems);
+    int checked = result.map(plans -> new EvidenceLinkChecker(
+        java.time.Duration.ofSeconds(timeoutSeconds)).check(plans, problems)).orElse(0);
+    err.print(ProblemFormatter.format(problems.all()));
+    err.flush();
+    if (problems.hasErrors()) {
+      err.println(ProblemFormatter.summary(problems));
+      err.flush();
+      return 1;
+    }
+    spec.commandLine().getOut().println("All " + checked + " evidence links answer.");
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  private int checkSite() throws java.io.IOException {
     var err = spec.commandLine().getErr();
     if (!Files.isDirectory(out)) {
       err.println(out + ": no such folder; build the site first with 'acta build'.");
       err.flush();
       return 1;
     }
-    var broken = new LinkChecker(out, basePath).check();
+    String path = basePath != null ? basePath
+        : org.acta.write.StagedOutput.markerValue(out, "base_path").orElse("/");
+    var broken = new LinkChecker(out, path).check();
     broken.forEach(b -> err.println(out + "/" + b));
     err.flush();
     if (!broken.isEmpty()) {

@@ -17,6 +17,16 @@ public final class Main {
 
   /** The configured command line, for callers (and tests) that set their own out/err. */
   public static CommandLine commandLine() {
-    return new CommandLine(new ActaCommand());
+    CommandLine cli = new CommandLine(new ActaCommand());
+    // A bug must not look like a content problem: say so, and keep the stack trace short.
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("acta: internal error: " + e
+          + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "")
+          + "\nThis is a bug in Acta, not in your content; please report it with the command "
+          + "you ran. Nothing was written.");
+      commandLine.getErr().flush();
+      return 3;
+    });
+    return cli;
   }
 }

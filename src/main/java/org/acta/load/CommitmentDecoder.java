@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.acta.model.Commitment;
+import org.acta.model.CompletionLevel;
+import org.acta.model.IrmAssessment;
+import org.acta.model.OpenGovernmentResult;
+import org.acta.model.PotentialForResults;
 import org.acta.model.Evidence;
 import org.acta.model.Milestone;
 import org.acta.model.MilestoneStatus;
@@ -54,6 +58,8 @@ final class CommitmentDecoder {
       return name == null ? null : new Official(name, role, institution);
     });
     List<Milestone> milestones = f.list("milestones", REQUIRED, m -> milestone(m, start, end));
+    CompletionLevel completion = f.keyword("completion", CompletionLevel.class, OPTIONAL);
+    IrmAssessment irm = f.map("irm", OPTIONAL).map(CommitmentDecoder::irm).orElse(null);
     f.finish();
     if (title == null || lead == null || start == null || end == null || problem == null
         || description == null || solution == null) {
@@ -61,7 +67,7 @@ final class CommitmentDecoder {
     }
     return new Commitment(id, planId, ogpId, title, lead, partners, start, end, problem,
         statusQuo, description, solution, values, sdgs, themes, officials, milestones,
-        f.position());
+        completion, irm, f.position());
   }
 
   private static List<ValueRelevance> ogpValues(Fields f) {
@@ -113,7 +119,19 @@ final class CommitmentDecoder {
       m.warning("end", "this milestone ends (" + end + ") after its commitment ("
           + commitmentEnd + ").");
     }
+    LocalDate actualStart = m.date("actual_start", OPTIONAL);
+    LocalDate actualEnd = m.date("actual_end", OPTIONAL);
+    if (actualStart != null && actualEnd != null && actualEnd.isBefore(actualStart)) {
+      m.error("actual_end", "'actual_end' (" + actualEnd + ") is before 'actual_start' ("
+          + actualStart + ").");
+    }
     MilestoneStatus status = m.keyword("status", MilestoneStatus.class, REQUIRED);
+    if (actualEnd != null && status != null && status != MilestoneStatus.COMPLETED
+        && status != MilestoneStatus.CANCELLED) {
+      m.error("actual_end", "'actual_end' is the date the milestone was completed or "
+          + "cancelled, but its status is " + status.keyword() + "; remove it or update the "
+          + "status.");
+    }
     Integer progress = m.integer("progress", 0, 100, OPTIONAL);
     if (status == MilestoneStatus.COMPLETED && progress != null && progress != 100) {
       m.error("progress", "a completed milestone has progress 100, not " + progress
@@ -128,8 +146,37 @@ final class CommitmentDecoder {
     }
     int effective = progress != null ? progress
         : status == MilestoneStatus.COMPLETED ? 100 : 0;
-    return new Milestone(title, deliverable, start, end, status, effective, evidence,
-        m.position());
+    return new Milestone(title, deliverable, start, end, actualStart, actualEnd, status,
+        effective, evidence, m.position());
+  }
+
+  private static IrmAssessment irm(Fields i) {
+    String report = i.url("report", OPTIONAL);
+    Boolean verifiable = i.bool("verifiable", OPTIONAL);
+    List<OgpValue> relevance = new ArrayList<>();
+    for (String v : i.texts("relevance", OPTIONAL)) {
+      OgpValue match = null;
+      for (OgpValue candidate : OgpValue.values()) {
+        if (candidate.keyword().equals(v)) {
+          match = candidate;
+        }
+      }
+      if (match == null) {
+        i.error("relevance", "'relevance' lists OGP values: access-to-information, "
+            + "civic-participation, public-accountability, technology-and-innovation; got \""
+            + v + "\".");
+      } else {
+        relevance.add(match);
+      }
+    }
+    var potential = i.keyword("potential_for_results", PotentialForResults.class, OPTIONAL);
+    Boolean promising = i.bool("promising", OPTIONAL);
+    var completion = i.keyword("completion", CompletionLevel.class, OPTIONAL);
+    var openGovernment = i.keyword("open_government", OpenGovernmentResult.class, OPTIONAL);
+    Boolean starred = i.bool("starred", OPTIONAL);
+    i.finish();
+    return new IrmAssessment(report, verifiable, relevance, potential, promising, completion,
+        openGovernment, starred);
   }
 
   private static Evidence evidence(Fields e) {

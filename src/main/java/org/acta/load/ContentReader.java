@@ -36,7 +36,9 @@ public final class ContentReader {
 
   /** How a path under the content folder is shown in messages. */
   public String display(Path file) {
-    return displayRoot + root.relativize(file).toString().replace('\\', '/');
+    Path relative = file.isAbsolute() == root.isAbsolute() ? root.relativize(file)
+        : root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+    return displayRoot + relative.toString().replace('\\', '/');
   }
 
   /** True when the path is a regular file whose real location is inside the content folder. */

@@ -40,12 +40,36 @@ final class SiteConfigDecoder {
       cf.finish();
       return result;
     }).orElse(null);
+    SiteConfig.Quality quality = f.map("quality", OPTIONAL).map(SiteConfigDecoder::quality)
+        .orElse(SiteConfig.Quality.DEFAULT);
     f.finish();
     if (title == null || country == null || forum == null || forum.name() == null) {
       return null;
     }
     return new SiteConfig(title, language, baseUrl, country, countryCode, description, forum,
-        contact);
+        contact, quality);
+  }
+
+  private static SiteConfig.Quality quality(Fields q) {
+    SiteConfig.Quality d = SiteConfig.Quality.DEFAULT;
+    int[] size = {d.minCommitments(), d.maxCommitments()};
+    q.map("plan_size", OPTIONAL).ifPresent(ps -> {
+      Integer min = ps.integer("min", 1, 100, REQUIRED);
+      Integer max = ps.integer("max", 1, 100, REQUIRED);
+      if (min != null && max != null && max < min) {
+        ps.error("max", "'max' (" + max + ") must not be less than 'min' (" + min + ").");
+      } else if (min != null && max != null) {
+        size[0] = min;
+        size[1] = max;
+      }
+      ps.finish();
+    });
+    Integer length = q.integer("min_statement_length", 0, 10_000, OPTIONAL);
+    Integer stale = q.integer("stale_after_months", 1, 60, OPTIONAL);
+    q.finish();
+    return new SiteConfig.Quality(size[0], size[1],
+        length != null ? length : d.minStatementLength(),
+        stale != null ? stale : d.staleAfterMonths());
   }
 
   private static String email(Fields f) {

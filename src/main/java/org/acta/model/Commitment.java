@@ -26,6 +26,8 @@ public record Commitment(
     List<String> themes,
     List<Official> officials,
     List<Milestone> milestones,
+    CompletionLevel completionOverride,
+    IrmAssessment irm,
     Position source) {
 
   public String path() {

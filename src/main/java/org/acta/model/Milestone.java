@@ -10,10 +10,21 @@ public record Milestone(
     String deliverable,
     LocalDate start,
     LocalDate end,
+    LocalDate actualStart,
+    LocalDate actualEnd,
     MilestoneStatus status,
     int progress,
     List<Evidence> evidence,
     Position source) {
+
+  public boolean hasEvidence() {
+    return !evidence.isEmpty();
+  }
+
+  /** Completed but with nothing to show for it: the IRM counts this as "no evidence". */
+  public boolean isCompletedWithoutEvidence() {
+    return status == MilestoneStatus.COMPLETED && evidence.isEmpty();
+  }
 
   /** Past its end date on {@code asOf} and neither completed nor cancelled. */
   public boolean isOverdue(LocalDate asOf) {

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.acta.history.ContentHistory;
+import org.acta.history.EvidenceFile;
 
 /**
- * Everything loaded from one content folder, sorted for a stable output: minutes by date,
+ * Everything loaded from one content folder, with its git history and evidence fingerprints, sorted for a stable output: minutes by date,
  * plans newest first, commitments and institutions by id.
  */
 public record Site(
@@ -14,7 +16,9 @@ public record Site(
     List<Institution> institutions,
     List<Minute> minutes,
     List<ActionPlan> plans,
-    LocalDate asOf) {
+    LocalDate asOf,
+    ContentHistory history,
+    Map<String, EvidenceFile> evidenceFiles) {
 
   public Map<String, Institution> institutionsById() {
     return institutions.stream().collect(java.util.stream.Collectors.toMap(

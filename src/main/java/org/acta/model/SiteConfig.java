@@ -9,10 +9,24 @@ public record SiteConfig(
     String countryCode,
     Markdown description,
     Forum forum,
-    Contact contact) {
+    Contact contact,
+    Quality quality) {
 
   /** The multi-stakeholder forum, e.g. Chile's Mesa de Gobierno Abierto (MGA). */
   public record Forum(String name, String acronym, Markdown description) {}
+
+  /**
+   * Thresholds for the plan-quality panel and the warnings of {@code validate}.
+   *
+   * @param minCommitments fewest commitments a plan should have (the forum's 2018 advice: 10)
+   * @param maxCommitments most commitments a plan should have (20; OGP's older guidance: 15)
+   * @param minStatementLength shortest acceptable problem or solution statement, in characters
+   * @param staleAfterMonths a commitment being implemented should be updated at least this often
+   */
+  public record Quality(int minCommitments, int maxCommitments, int minStatementLength,
+      int staleAfterMonths) {
+    public static final Quality DEFAULT = new Quality(10, 20, 150, 6);
+  }
 
   /** Public contact for the repository; every part optional. */
   public record Contact(String name, String email, String url) {}

@@ -7,6 +7,7 @@ import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import org.acta.charts.Svg;
 import org.acta.markdown.MarkdownRenderer;
 import org.acta.model.Markdown;
 
@@ -38,6 +39,9 @@ final class ContentObjectWrapper extends DefaultObjectWrapper {
   protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
     if (obj instanceof Markdown m) {
       return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.render(m.source()));
+    }
+    if (obj instanceof Svg svg) {
+      return HTMLOutputFormat.INSTANCE.fromMarkup(svg.markup());
     }
     return super.handleUnknownType(obj);
   }

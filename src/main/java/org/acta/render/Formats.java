@@ -10,11 +10,13 @@ import java.util.Locale;
 public final class Formats {
   private final DateTimeFormatter longDate;
   private final DateTimeFormatter monthYear;
+  private final DateTimeFormatter shortMonth;
 
   public Formats(String language) {
     Locale locale = Locale.forLanguageTag(language);
     this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+    this.shortMonth = DateTimeFormatter.ofPattern("MMM yyyy", locale);
   }
 
   /** e.g. "8 de mayo de 2018". */
@@ -25,6 +27,11 @@ public final class Formats {
   /** e.g. "mayo 2018". */
   public String month(LocalDate d) {
     return d == null ? "" : monthYear.format(d);
+  }
+
+  /** e.g. "may 2018" (abbreviated month), for chart axes. */
+  public String shortMonth(LocalDate d) {
+    return d == null ? "" : shortMonth.format(d);
   }
 
   /** ISO form for {@code <time datetime>}. */

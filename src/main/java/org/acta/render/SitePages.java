@@ -13,6 +13,8 @@ import org.acta.model.InstitutionKind;
 import org.acta.model.Minute;
 import org.acta.model.Ref;
 import org.acta.model.Site;
+import org.acta.tracking.CommitmentSummary;
+import org.acta.tracking.PlanDashboard;
 
 /** Decides which pages the site has, where each lives, and what data its template gets. */
 public final class SitePages {
@@ -66,17 +68,27 @@ public final class SitePages {
       data.put("minute", m);
       data.put("previous", i > 0 ? minutes.get(i - 1) : null);
       data.put("next", i + 1 < minutes.size() ? minutes.get(i + 1) : null);
+      data.put("history", site.history().of(m.source().file()));
       pages.add(new Page(m.path(), "minute.ftlh", data, m.source()));
     }
 
     pages.add(new Page("plans/", "plans.ftlh", Map.of(), null));
     for (ActionPlan plan : site.plans()) {
-      pages.add(new Page(plan.path(), "plan.ftlh", Map.of("plan", plan), plan.source()));
-      for (Commitment c : plan.commitments()) {
-        pages.add(new Page(c.path(), "commitment.ftlh", Map.of("plan", plan, "commitment", c),
-            c.source()));
+      PlanDashboard dashboard = PlanDashboard.of(plan, site.asOf(), site.config().quality());
+      Map<String, Object> data = Map.of("plan", plan, "dashboard", dashboard);
+      pages.add(new Page(plan.path(), "plan.ftlh", data, plan.source()));
+      pages.add(new Page(plan.path() + "dashboard/", "dashboard.ftlh", data, plan.source()));
+      pages.add(new Page(plan.path() + "evidence/", "evidence.ftlh", data, plan.source()));
+      for (CommitmentSummary summary : dashboard.commitments()) {
+        Commitment c = summary.commitment();
+        pages.add(new Page(c.path(), "commitment.ftlh", Map.of("plan", plan, "commitment", c,
+            "summary", summary, "history", site.history().of(c.source().file())), c.source()));
       }
     }
+    pages.addAll(Topics.pages(site));
+    pages.add(new Page("data/", "data.ftlh", Map.of("columns", Map.of(
+        "commitments", org.acta.opendata.Columns.COMMITMENTS,
+        "milestones", org.acta.opendata.Columns.MILESTONES)), null));
 
     List<InstitutionRoles> roles = institutionRoles(site);
     pages.add(new Page("institutions/", "institutions.ftlh",

@@ -71,7 +71,7 @@ class BuildFailuresTest {
     BuildResult r = new SiteBuilder(new BuildOptions(content, theme, site, null,
         TestSites.AS_OF)).run();
     assertThat(r.ok()).isFalse();
-    Problem p = r.problems().all().get(0);
+    Problem p = r.problems().all().stream().filter(Problem::isError).findFirst().orElseThrow();
     assertThat(p.position().file()).endsWith("templates/commitment.ftlh");
     assertThat(p.position().line()).isEqualTo(2);
     assertThat(p.message()).contains("datos-abiertos.yaml").contains("noSuchField");

@@ -2,10 +2,9 @@ package org.acta.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import org.acta.support.Browser;
 import org.acta.support.StaticServer;
 import org.acta.support.TestSites;
 import org.junit.jupiter.api.AfterAll;
@@ -20,9 +19,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Opens the built example site in Debian's headless Chromium (installed by .ci/run), served
@@ -38,17 +34,7 @@ class ExampleSiteBrowserIT {
     Path site = tmp.resolve("site");
     TestSites.buildOk(TestSites.EXAMPLE_CONTENT, site);
     server = new StaticServer(site);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--no-default-browser-check", "--window-size=1280,900",
-        "--user-data-dir=" + Files.createTempDirectory(tmp, "chrome"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    driver = Browser.start(tmp, true);
   }
 
   @AfterAll

@@ -38,8 +38,13 @@ class ExampleSiteTest {
   }
 
   @Test
-  void buildsWithoutErrorsOrWarnings() {
-    assertThat(result.problems().all()).isEmpty();
+  void buildsWithoutErrorsAndOnlyTheExpectedWarning() {
+    // The plan in co-creation has only one commitment so far: below the forum's range.
+    assertThat(result.problems().all()).singleElement().satisfies(p -> {
+      assertThat(p.isError()).isFalse();
+      assertThat(p.position().file()).endsWith("plans/2020-2022/plan.yaml");
+      assertThat(p.message()).contains("has 1 commitments; the forum's range is 10 to 20");
+    });
     assertThat(result.pages()).isGreaterThan(40);
   }
 
@@ -92,7 +97,10 @@ class ExampleSiteTest {
     }
     for (String status : List.of("status-not-started", "status-in-progress", "status-completed",
         "status-delayed", "status-cancelled", "plan-co-creation", "plan-implementation",
-        "plan-closed", "badge overdue")) {
+        "plan-closed", "badge overdue", "completion-no-evidence", "completion-limited",
+        "completion-substantial", "completion-complete", "completion-not-started",
+        "cstatus-completed", "cstatus-delayed", "cstatus-in-progress", "cstatus-not-started",
+        "sec-irm", "sec-timeline", "sec-history")) {
       assertThat(all).as(status).contains(status);
     }
   }
@@ -104,9 +112,42 @@ class ExampleSiteTest {
       assertThat(doc.select("html").attr("lang")).as(p.toString()).isEqualTo("es");
       assertThat(doc.select("h1")).as(p.toString()).hasSize(1);
       assertThat(doc.title()).as(p.toString()).isNotBlank();
-      assertThat(doc.select("script")).as(p.toString()).isEmpty();
+      // No inline script anywhere; only the dashboard loads its (optional) enhancement.
+      assertThat(doc.select("script")).as(p.toString())
+          .allSatisfy(s -> assertThat(s.attr("src")).endsWith("assets/dashboard.js"));
+      assertThat(doc.select("script").stream().filter(s -> !s.data().isBlank())).isEmpty();
       assertThat(doc.select("main#main")).as(p.toString()).hasSize(1);
     }
+  }
+
+  @Test
+  void hasTheDashboardArchiveAndTopicPages() throws IOException {
+    for (String plan : List.of("2016-2018", "2018-2020", "2020-2022")) {
+      assertThat(site.resolve("plans/" + plan + "/dashboard/index.html")).exists();
+      assertThat(site.resolve("plans/" + plan + "/evidence/index.html")).exists();
+      assertThat(site.resolve("plans/" + plan + "/data/plan-" + plan + ".zip")).exists();
+    }
+    for (int goal = 1; goal <= 17; goal++) {
+      assertThat(site.resolve("sdgs/" + goal + "/index.html")).exists();
+    }
+    assertThat(page("sdgs/index.html").select(".sdg-grid li")).hasSize(17);
+    assertThat(page("values/index.html").select(".value-list li")).hasSize(4);
+    assertThat(page("themes/index.html").select(".theme-list li")).isNotEmpty();
+    assertThat(site.resolve("data/acta.json")).exists();
+    assertThat(site.resolve("data/schema/acta-data.schema.json")).exists();
+    Document dashboard = page("plans/2018-2020/dashboard/index.html");
+    assertThat(dashboard.select("table.dashboard-table tbody tr")).hasSize(12);
+    assertThat(dashboard.select("svg[role=img] > title")).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(page("plans/2016-2018/index.html").select(".notice").text()).contains("cerrado");
+  }
+
+  @Test
+  void irmAssessmentIsShownBesideSelfReportedProgress() throws IOException {
+    Document doc = page("plans/2016-2018/commitments/portal-transparencia-unificado/index.html");
+    String irm = doc.select("section.irm").text();
+    assertThat(irm).contains("Verificable", "Sí", "Sustancial", "Significativamente",
+        "Compromiso estelar", "Nivel informado por el plan");
+    assertThat(doc.select(".ogp-id").text()).contains("CL0040");
   }
 
   @Test

@@ -1,0 +1,320 @@
+package org.acta.opendata;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.acta.history.EvidenceFile;
+import org.acta.model.ActionPlan;
+import org.acta.model.Commitment;
+import org.acta.model.Evidence;
+import org.acta.model.Milestone;
+import org.acta.model.MilestoneStatus;
+import org.acta.model.Ref;
+import org.acta.model.SdgLink;
+import org.acta.model.Site;
+import org.acta.model.ValueRelevance;
+import org.acta.tracking.CommitmentSummary;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The open-data downloads: CSV and JSON of commitments and milestones for the whole site and
+ * per plan, the JSON Schema, and one zip per plan with everything about it. All outputs are
+ * deterministic (fixed order, fixed zip timestamps).
+ */
+public final class OpenData {
+  public static final String SCHEMA_PATH = "data/schema/acta-data.schema.json";
+  static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+  private final Site site;
+  private final String baseUrl;
+  private final Path contentRoot;
+  private final String displayRoot;
+  private final ObjectMapper json = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  /**
+   * @param baseUrl absolute site address ending in /, or null for site-relative urls
+   * @param contentRoot the content folder, for the archive's copies of sources and evidence
+   * @param displayRoot how the content folder is shown in source positions (e.g. "content")
+   */
+  public OpenData(Site site, String baseUrl, Path contentRoot, String displayRoot) {
+    this.site = site;
+    this.baseUrl = baseUrl == null ? "/" : baseUrl;
+    this.contentRoot = contentRoot;
+    this.displayRoot = displayRoot.endsWith("/") ? displayRoot : displayRoot + "/";
+  }
+
+  /** Every download by site path. */
+  public Map<String, byte[]> files() {
+    Map<String, byte[]> out = new TreeMap<>();
+    out.put("data/commitments.csv", commitmentsCsv(site.plans()));
+    out.put("data/milestones.csv", milestonesCsv(site.plans()));
+    out.put("data/acta.json", json(site.plans()));
+    out.put(SCHEMA_PATH, schema());
+    for (ActionPlan plan : site.plans()) {
+      String dir = plan.path() + "data/";
+      out.put(dir + "commitments.csv", commitmentsCsv(List.of(plan)));
+      out.put(dir + "milestones.csv", milestonesCsv(List.of(plan)));
+      out.put(dir + "plan.json", json(List.of(plan)));
+      out.put(dir + "plan-" + plan.id() + ".zip", archive(plan, out.get(dir + "plan.json"),
+          out.get(dir + "commitments.csv"), out.get(dir + "milestones.csv")));
+    }
+    return out;
+  }
+
+  static byte[] schema() {
+    try (var in = OpenData.class.getResourceAsStream("/acta/schema/acta-data.schema.json")) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  byte[] commitmentsCsv(List<ActionPlan> plans) {
+    return csv(Columns.COMMITMENTS, printer -> {
+      for (ActionPlan plan : plans) {
+        for (Commitment c : plan.commitments()) {
+          CommitmentSummary s = CommitmentSummary.of(c, site.asOf());
+          printer.printRecord(plan.id(), c.id(), nz(c.ogpId()), c.title(),
+              c.leadInstitution().id(), ids(c.partnerInstitutions()), c.start(), c.end(),
+              s.progress(), s.status().keyword(), s.completion().keyword(),
+              s.completionSetByForum(), sdgs(c), values(c), String.join(";", c.themes()),
+              c.milestones().size(), count(c, MilestoneStatus.COMPLETED),
+              c.milestones().stream().filter(m -> m.isOverdue(site.asOf())).count(),
+              nz(site.history().of(c.source().file()).lastUpdated()), baseUrl + c.path());
+        }
+      }
+    });
+  }
+
+  byte[] milestonesCsv(List<ActionPlan> plans) {
+    return csv(Columns.MILESTONES, printer -> {
+      for (ActionPlan plan : plans) {
+        for (Commitment c : plan.commitments()) {
+          for (int i = 0; i < c.milestones().size(); i++) {
+            Milestone m = c.milestones().get(i);
+            printer.printRecord(plan.id(), c.id(), i + 1, m.title(), m.deliverable(), m.start(),
+                m.end(), nz(m.actualStart()), nz(m.actualEnd()), m.status().keyword(),
+                m.progress(), m.isOverdue(site.asOf()), m.evidence().size(),
+                baseUrl + c.path() + "#milestone-" + (i + 1));
+          }
+        }
+      }
+    });
+  }
+
+  byte[] json(List<ActionPlan> plans) {
+    ObjectNode root = json.createObjectNode();
+    root.put("$schema", baseUrl + SCHEMA_PATH);
+    root.put("site", site.config().title());
+    root.put("as_of", site.asOf().toString());
+    ArrayNode planArray = root.putArray("plans");
+    for (ActionPlan plan : plans) {
+      ObjectNode p = planArray.addObject();
+      p.put("id", plan.id());
+      p.put("number", plan.number());
+      p.put("title", plan.title());
+      p.put("start", plan.start().toString());
+      p.put("end", plan.end().toString());
+      p.put("status", plan.status().keyword());
+      p.put("progress", org.acta.tracking.Rules.planProgress(plan));
+      p.put("url", baseUrl + plan.path());
+      ArrayNode commitments = p.putArray("commitments");
+      plan.commitments().forEach(c -> commitment(commitments.addObject(), c));
+    }
+    try {
+      return (json.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  private void commitment(ObjectNode o, Commitment c) {
+    CommitmentSummary s = CommitmentSummary.of(c, site.asOf());
+    o.put("id", c.id());
+    if (c.ogpId() != null) {
+      o.put("ogp_id", c.ogpId());
+    }
+    o.put("title", c.title());
+    o.put("lead_institution", c.leadInstitution().id());
+    ArrayNode partners = o.putArray("partner_institutions");
+    c.partnerInstitutions().forEach(r -> partners.add(r.id()));
+    o.put("start", c.start().toString());
+    o.put("end", c.end().toString());
+    o.put("progress", s.progress());
+    o.put("status", s.status().keyword());
+    o.put("completion_level", s.completion().keyword());
+    o.put("completion_set_by_forum", s.completionSetByForum());
+    o.put("problem", c.problem().source());
+    o.put("solution", c.solution().source());
+    ArrayNode sdgs = o.putArray("sdgs");
+    for (SdgLink l : c.sdgs()) {
+      ObjectNode g = sdgs.addObject();
+      g.put("goal", l.goal());
+      ArrayNode targets = g.putArray("targets");
+      l.targets().forEach(targets::add);
+    }
+    ArrayNode values = o.putArray("ogp_values");
+    c.ogpValues().forEach(v -> values.add(v.value().keyword()));
+    ArrayNode themes = o.putArray("themes");
+    c.themes().forEach(themes::add);
+    LocalDate updated = site.history().of(c.source().file()).lastUpdated();
+    if (updated != null) {
+      o.put("last_updated", updated.toString());
+    }
+    o.put("url", baseUrl + c.path());
+    ArrayNode milestones = o.putArray("milestones");
+    for (int i = 0; i < c.milestones().size(); i++) {
+      Milestone m = c.milestones().get(i);
+      ObjectNode mo = milestones.addObject();
+      mo.put("number", i + 1);
+      mo.put("title", m.title());
+      mo.put("deliverable", m.deliverable());
+      mo.put("start", m.start().toString());
+      mo.put("end", m.end().toString());
+      if (m.actualStart() != null) {
+        mo.put("actual_start", m.actualStart().toString());
+      }
+      if (m.actualEnd() != null) {
+        mo.put("actual_end", m.actualEnd().toString());
+      }
+      mo.put("status", m.status().keyword());
+      mo.put("progress", m.progress());
+      mo.put("overdue", m.isOverdue(site.asOf()));
+      ArrayNode evidence = mo.putArray("evidence");
+      for (Evidence e : m.evidence()) {
+        ObjectNode eo = evidence.addObject();
+        eo.put("title", e.title());
+        if (e.isFile()) {
+          eo.put("path", e.path());
+          eo.put("url", baseUrl + e.path());
+          EvidenceFile f = site.evidenceFiles().get(e.path());
+          if (f != null) {
+            eo.put("sha256", f.sha256());
+            if (f.firstCommitted() != null) {
+              eo.put("first_committed", f.firstCommitted().toString());
+            }
+          }
+        } else {
+          eo.put("url", e.url());
+        }
+        if (e.date() != null) {
+          eo.put("date", e.date().toString());
+        }
+      }
+    }
+  }
+
+  /** Everything about one plan for an IRM reviewer: data, source files and evidence. */
+  byte[] archive(ActionPlan plan, byte[] planJson, byte[] commitmentsCsv, byte[] milestonesCsv) {
+    Map<String, byte[]> entries = new TreeMap<>();
+    String top = "plan-" + plan.id() + "/";
+    entries.put(top + "plan.json", planJson);
+    entries.put(top + "commitments.csv", commitmentsCsv);
+    entries.put(top + "milestones.csv", milestonesCsv);
+    entries.put(top + "README.txt", readme(plan).getBytes(StandardCharsets.UTF_8));
+    try {
+      entries.put(top + "source/plan.yaml", Files.readAllBytes(sourcePath(plan.source().file())));
+      for (Commitment c : plan.commitments()) {
+        entries.put(top + "source/commitments/" + c.id() + ".yaml",
+            Files.readAllBytes(sourcePath(c.source().file())));
+        for (Milestone m : c.milestones()) {
+          for (Evidence e : m.evidence()) {
+            if (e.isFile()) {
+              entries.put(top + "evidence/" + e.path(),
+                  Files.readAllBytes(contentRoot.resolve(e.path())));
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    LocalDateTime stamp = site.asOf().atStartOfDay();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+      for (var entry : entries.entrySet()) {
+        ZipEntry z = new ZipEntry(entry.getKey());
+        z.setTimeLocal(stamp);
+        zip.putNextEntry(z);
+        zip.write(entry.getValue());
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private Path sourcePath(String display) {
+    return contentRoot.resolve(display.substring(displayRoot.length()));
+  }
+
+  private String readme(ActionPlan plan) {
+    return plan.title() + "\n\n"
+        + "Archive of plan '" + plan.id() + "' from " + site.config().title() + ", as of "
+        + site.asOf() + ".\n\n"
+        + "plan.json        the plan, its commitments, milestones and evidence (JSON Schema: "
+        + baseUrl + SCHEMA_PATH + ")\n"
+        + "commitments.csv  one row per commitment\n"
+        + "milestones.csv   one row per milestone\n"
+        + "source/          the YAML files the plan's pages were built from\n"
+        + "evidence/        evidence files committed to the repository (SHA-256 in plan.json)\n"
+        + "\nPages: " + baseUrl + plan.path() + "\n";
+  }
+
+  interface Rows {
+    void print(CSVPrinter printer) throws IOException;
+  }
+
+  private static byte[] csv(List<String> header, Rows rows) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes,
+        StandardCharsets.UTF_8), CSV.builder().setHeader(header.toArray(String[]::new)).get())) {
+      rows.print(printer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static String nz(Object o) {
+    return o == null ? "" : o.toString();
+  }
+
+  private static String ids(List<Ref> refs) {
+    return refs.stream().map(Ref::id).collect(Collectors.joining(";"));
+  }
+
+  private static String sdgs(Commitment c) {
+    return c.sdgs().stream().map(l -> Integer.toString(l.goal()))
+        .collect(Collectors.joining(";"));
+  }
+
+  private static String values(Commitment c) {
+    return c.ogpValues().stream().map(ValueRelevance::value).map(v -> v.keyword())
+        .collect(Collectors.joining(";"));
+  }
+
+  private static long count(Commitment c, MilestoneStatus status) {
+    return c.milestones().stream().filter(m -> m.status() == status).count();
+  }
+}

@@ -1,0 +1,8 @@
+package org.acta.tracking;
+
+import org.acta.model.Keyword;
+
+/** A commitment's overall state, derived from its milestones (see {@link Rules#status}). */
+public enum CommitmentStatus implements Keyword {
+  NOT_STARTED, IN_PROGRESS, DELAYED, COMPLETED, CANCELLED
+}

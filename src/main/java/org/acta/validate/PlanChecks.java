@@ -1,0 +1,61 @@
+package org.acta.validate;
+
+import java.time.LocalDate;
+import org.acta.diagnostics.Problems;
+import org.acta.history.ContentHistory;
+import org.acta.history.FileHistory;
+import org.acta.model.ActionPlan;
+import org.acta.model.Commitment;
+import org.acta.model.PlanStatus;
+import org.acta.model.Site;
+import org.acta.model.SiteConfig;
+import org.acta.tracking.PlanQuality;
+
+/**
+ * Warnings about the quality of the plans still open (co-creation or implementation): size
+ * against the forum's range, thin problem or solution statements, and commitments not updated
+ * for longer than OGP's minimum (twice a year). Closed plans are an archive: no warnings.
+ */
+public final class PlanChecks {
+  private final Problems problems;
+
+  public PlanChecks(Problems problems) {
+    this.problems = problems;
+  }
+
+  public void check(Site site) {
+    SiteConfig.Quality q = site.config().quality();
+    for (ActionPlan plan : site.plans()) {
+      if (plan.status() == PlanStatus.CLOSED) {
+        continue;
+      }
+      PlanQuality quality = PlanQuality.of(plan, q);
+      if (!quality.sizeInRange()) {
+        problems.warning(plan.source(), "plan '" + plan.id() + "' has " + quality.commitments()
+            + " commitments; the forum's range is " + q.minCommitments() + " to "
+            + q.maxCommitments() + " (quality.plan_size in site.yaml).");
+      }
+      for (Commitment c : quality.weakStatements()) {
+        problems.warning(c.source(), "the problem or solution statement of '" + c.id()
+            + "' is shorter than " + q.minStatementLength() + " characters; describe the public "
+            + "problem and how the commitment solves it, so it can be assessed.");
+      }
+      if (plan.status() == PlanStatus.IMPLEMENTATION
+          && site.history().coverage() != ContentHistory.Coverage.NONE) {
+        stale(site, plan, q);
+      }
+    }
+  }
+
+  private void stale(Site site, ActionPlan plan, SiteConfig.Quality q) {
+    LocalDate limit = site.asOf().minusMonths(q.staleAfterMonths());
+    for (Commitment c : plan.commitments()) {
+      FileHistory h = site.history().of(c.source().file());
+      if (h.lastUpdated() != null && h.lastUpdated().isBefore(limit)) {
+        problems.warning(c.source(), "commitment '" + c.id() + "' was last updated on "
+            + h.lastUpdated() + ", more than " + q.staleAfterMonths() + " months before "
+            + site.asOf() + "; OGP asks that the repository be updated at least twice a year.");
+      }
+    }
+  }
+}
