@@ -16,9 +16,16 @@ public final class ProblemFormatter {
       out.append("  ").append(number).append(" | ").append(at.lineText()).append('\n');
       if (at.column() > 0) {
         out.append("  ").append(" ".repeat(number.length())).append(" | ");
-        // Keep tabs so the caret lines up under the same character.
-        String before = at.lineText().substring(0, Math.min(at.column() - 1, at.lineText().length()));
-        out.append(before.replaceAll("[^\t]", " ")).append("^\n");
+        // Columns count characters (code points); pad one space per UTF-16 unit, keeping tabs,
+        // so the caret lines up under the same character, emoji included.
+        String text = at.lineText();
+        int points = Math.min(at.column() - 1, text.codePointCount(0, text.length()));
+        String before = text.substring(0, text.offsetByCodePoints(0, points));
+        StringBuilder pad = new StringBuilder();
+        for (char c : before.toCharArray()) {
+          pad.append(c == '\t' ? '\t' : ' ');
+        }
+        out.append(pad).append("^\n");
       }
     }
     return out.toString();

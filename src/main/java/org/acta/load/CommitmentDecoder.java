@@ -43,7 +43,7 @@ final class CommitmentDecoder {
     var partners = Refs.many(f, "partner_institutions");
     LocalDate start = f.date("start", REQUIRED);
     LocalDate end = f.date("end", REQUIRED);
-    Dates.checkOrder(f, start, end);
+    Dates.checkStrictOrder(f, start, end);
     var problem = f.markdown("problem", REQUIRED);
     var statusQuo = f.markdown("status_quo", OPTIONAL);
     var description = f.markdown("description", REQUIRED);
@@ -91,14 +91,16 @@ final class CommitmentDecoder {
 
   private static SdgLink sdg(Fields s) {
     Integer goal = s.integer("goal", 1, 17, REQUIRED);
-    List<String> targets = s.texts("targets", OPTIONAL);
-    for (String target : targets) {
+    List<String> targets = new java.util.ArrayList<>();
+    for (Fields.Item item : s.textItems("targets", OPTIONAL)) {
+      String target = item.text();
+      targets.add(target);
       var m = SDG_TARGET.matcher(target);
       if (!m.matches()) {
-        s.error("targets", "SDG target \"" + target + "\" must be written goal.target, e.g. "
+        s.error(item.at(), "SDG target \"" + target + "\" must be written goal.target, e.g. "
             + "\"16.6\" or \"16.a\".");
       } else if (goal != null && Integer.parseInt(m.group(1)) != goal) {
-        s.error("targets", "SDG target \"" + target + "\" does not belong to goal " + goal
+        s.error(item.at(), "SDG target \"" + target + "\" does not belong to goal " + goal
             + "; targets of goal " + goal + " start with \"" + goal + ".\".");
       }
     }

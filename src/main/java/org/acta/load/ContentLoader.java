@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
@@ -34,21 +36,28 @@ public final class ContentLoader {
   /**
    * Decoded content, before cross-file checks. Parts that failed to decode are left out;
    * {@code commitments} also holds those of plans whose plan.yaml failed, so their own
-   * references are still checked in the same run.
+   * references are still checked in the same run. The declared ids are those written in the
+   * content, even in entries or files that failed to decode: a reference to them is not
+   * "unknown" (the entry's own error is reported instead).
    */
   public record Loaded(SiteConfig config, List<Institution> institutions, List<Minute> minutes,
-      List<ActionPlan> plans, List<Commitment> commitments) {}
+      List<ActionPlan> plans, List<Commitment> commitments, Set<String> declaredInstitutions,
+      Set<String> declaredCommitments) {}
 
   public Loaded load() {
     Path root = reader.root();
     SiteConfig config = yamlFile(root.resolve("site.yaml"), "the site's settings")
         .map(SiteConfigDecoder::decode).orElse(null);
+    Set<String> declaredInstitutions = new TreeSet<>();
     List<Institution> institutions = yamlFile(root.resolve("institutions.yaml"),
-        "the list of institutions").map(InstitutionsDecoder::decode).orElse(List.of());
+        "the list of institutions").map(f -> InstitutionsDecoder.decode(f, declaredInstitutions))
+        .orElse(List.of());
     List<Minute> minutes = loadMinutes(root.resolve("minutes"));
     List<Commitment> commitments = new ArrayList<>();
-    List<ActionPlan> plans = loadPlans(root.resolve("plans"), commitments);
-    return new Loaded(config, institutions, minutes, plans, commitments);
+    Set<String> declaredCommitments = new TreeSet<>();
+    List<ActionPlan> plans = loadPlans(root.resolve("plans"), commitments, declaredCommitments);
+    return new Loaded(config, institutions, minutes, plans, commitments, declaredInstitutions,
+        declaredCommitments);
   }
 
   private Optional<Fields> yamlFile(Path file, String what) {
@@ -85,7 +94,8 @@ public final class ContentLoader {
     return minutes;
   }
 
-  private List<ActionPlan> loadPlans(Path dir, List<Commitment> allCommitments) {
+  private List<ActionPlan> loadPlans(Path dir, List<Commitment> allCommitments,
+      Set<String> declaredCommitments) {
     List<ActionPlan> plans = new ArrayList<>();
     for (Path planDir : children(dir)) {
       String id = planDir.getFileName().toString();
@@ -99,7 +109,8 @@ public final class ContentLoader {
             + "and hyphens (e.g. 2018-2020).");
         continue;
       }
-      List<Commitment> commitments = loadCommitments(id, planDir.resolve("commitments"));
+      List<Commitment> commitments = loadCommitments(id, planDir.resolve("commitments"),
+          declaredCommitments);
       allCommitments.addAll(commitments);
       yamlFile(planDir.resolve("plan.yaml"), "the plan's number, title, dates and status")
           .map(f -> PlanDecoder.decode(id, f, commitments))
@@ -110,7 +121,7 @@ public final class ContentLoader {
     return plans;
   }
 
-  private List<Commitment> loadCommitments(String planId, Path dir) {
+  private List<Commitment> loadCommitments(String planId, Path dir, Set<String> declared) {
     List<Commitment> commitments = new ArrayList<>();
     for (Path file : children(dir)) {
       String name = file.getFileName().toString();
@@ -121,6 +132,7 @@ public final class ContentLoader {
             + "transparencia-municipal.yaml).");
         continue;
       }
+      declared.add(id);
       reader.read(file, problems)
           .flatMap(src -> YamlDocument.parseMapping(src, problems))
           .map(f -> CommitmentDecoder.decode(id, planId, f))
@@ -136,9 +148,20 @@ public final class ContentLoader {
       return List.of();
     }
     try (Stream<Path> entries = Files.list(dir)) {
-      return entries.filter(p -> !p.getFileName().toString().startsWith("."))
+      List<Path> visible = entries.filter(p -> !p.getFileName().toString().startsWith("."))
           .sorted(Comparator.comparing(p -> p.getFileName().toString()))
           .toList();
+      List<Path> inside = new ArrayList<>();
+      for (Path p : visible) {
+        // A linked folder would let files from elsewhere on the machine into the site.
+        if (Files.isSymbolicLink(p) && !reader.isInside(p)) {
+          problems.error(Position.ofFile(reader.display(p)), "is a symbolic link to a place "
+              + "outside the content folder; copy the files into content/ instead.");
+        } else {
+          inside.add(p);
+        }
+      }
+      return inside;
     } catch (IOException e) {
       problems.error(Position.ofFile(reader.display(dir)), "cannot be listed: " + e.getMessage());
       return List.of();

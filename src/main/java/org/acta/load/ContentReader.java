@@ -88,7 +88,9 @@ public final class ContentReader {
       int offset = firstInvalidByte(bytes);
       int line = 1;
       int column = 1;
-      for (int i = 0; i < offset; i++) {
+      boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+          && (bytes[2] & 0xFF) == 0xBF;
+      for (int i = bom ? 3 : 0; i < offset; i++) {
         if (bytes[i] == '\n') {
           line++;
           column = 1;

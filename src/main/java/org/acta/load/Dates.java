@@ -5,6 +5,13 @@ import java.time.LocalDate;
 final class Dates {
   private Dates() {}
 
+  /** Reports an 'end' that is not after 'start' (plans and commitments last more than a day). */
+  static void checkStrictOrder(Fields f, LocalDate start, LocalDate end) {
+    if (start != null && end != null && !end.isAfter(start)) {
+      f.error("end", "'end' (" + end + ") must be after 'start' (" + start + ").");
+    }
+  }
+
   /** Reports an 'end' before 'start' at the 'end' value. */
   static void checkOrder(Fields f, LocalDate start, LocalDate end) {
     if (start != null && end != null && end.isBefore(start)) {

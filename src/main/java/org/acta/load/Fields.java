@@ -99,7 +99,11 @@ public final class Fields {
       if (!seen.add(n)) {
         continue;
       }
-      if (!isPlainTag(n)) {
+      if (n.getTag().equals(Tag.MERGE)) {
+        doc.problems().error(doc.at(n), "merge keys (<<) are not supported in content; write "
+            + "the fields out in full.");
+        ok = false;
+      } else if (!isPlainTag(n)) {
         doc.problems().error(doc.at(n), "the YAML tag '" + n.getTag().getValue()
             + "' is not allowed in content; write plain values without tags.");
         ok = false;
@@ -144,6 +148,11 @@ public final class Fields {
   /** Reports a problem at the value of {@code key}. */
   public void error(String key, String message) {
     doc.problems().error(position(key), message);
+  }
+
+  /** Reports a problem at a given position in this file (e.g. one item of a list). */
+  public void error(Position at, String message) {
+    doc.problems().error(at, message);
   }
 
   public void warning(String key, String message) {
@@ -300,9 +309,17 @@ public final class Fields {
     return Optional.empty();
   }
 
+  /** A text in a list, with where it is written. */
+  public record Item(String text, Position at) {}
+
   /** A list of single-line texts; {@code [a, b]} or one '- item' per line. */
   public List<String> texts(String key, Need need) {
-    List<String> out = new ArrayList<>();
+    return textItems(key, need).stream().map(Item::text).toList();
+  }
+
+  /** As {@link #texts}, keeping each item's position for messages about one item. */
+  public List<Item> textItems(String key, Need need) {
+    List<Item> out = new ArrayList<>();
     for (Node item : sequence(key, need)) {
       if (item instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
         String value = s.getValue().strip();
@@ -310,7 +327,7 @@ public final class Fields {
           doc.problems().error(doc.at(item), "items of '" + key + "' must be non-empty texts of "
               + "at most " + MAX_LINE_TEXT + " characters.");
         } else {
-          out.add(value);
+          out.add(new Item(value, doc.at(item)));
         }
       } else {
         doc.problems().error(doc.at(item), "items of '" + key + "' must be plain texts; found a "
@@ -341,15 +358,6 @@ public final class Fields {
       error(key, "'" + key + "' needs at least one item.");
     }
     return out;
-  }
-
-  /** Positions of each item of a list (for messages about a specific item). */
-  public List<Position> itemPositions(String key) {
-    Node v = value(key);
-    if (v instanceof SequenceNode s) {
-      return s.getValue().stream().map(doc::at).toList();
-    }
-    return List.of();
   }
 
   private List<Node> sequence(String key, Need need) {

@@ -11,9 +11,13 @@ import org.acta.model.InstitutionKind;
 final class InstitutionsDecoder {
   private InstitutionsDecoder() {}
 
-  static List<Institution> decode(Fields f) {
+  /** @param declared receives every id written, even of entries with other errors */
+  static List<Institution> decode(Fields f, java.util.Set<String> declared) {
     List<Institution> list = f.list("institutions", REQUIRED, i -> {
       String id = i.slug("id", REQUIRED);
+      if (id != null) {
+        declared.add(id);
+      }
       String name = i.text("name", REQUIRED);
       String acronym = i.text("acronym", OPTIONAL);
       InstitutionKind kind = i.keyword("kind", InstitutionKind.class, REQUIRED);

@@ -19,7 +19,7 @@ final class PlanDecoder {
     String title = f.text("title", REQUIRED);
     LocalDate start = f.date("start", REQUIRED);
     LocalDate end = f.date("end", REQUIRED);
-    Dates.checkOrder(f, start, end);
+    Dates.checkStrictOrder(f, start, end);
     PlanStatus status = f.keyword("status", PlanStatus.class, REQUIRED);
     var description = f.markdown("description", OPTIONAL);
     List<KeyDate> keyDates = f.list("key_dates", OPTIONAL, k -> {

@@ -14,18 +14,14 @@ final class Refs {
   }
 
   static List<Ref> many(Fields f, String key) {
-    List<String> ids = f.texts(key, Fields.OPTIONAL);
-    var positions = f.itemPositions(key);
     List<Ref> refs = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i++) {
-      String id = ids.get(i);
-      var at = i < positions.size() ? positions.get(i) : f.position(key);
-      if (!Fields.SLUG.matcher(id).matches()) {
-        f.error(key, "'" + key + "' holds \"" + id + "\", which is not an id (lowercase "
-            + "letters, digits and hyphens).");
+    for (Fields.Item item : f.textItems(key, Fields.OPTIONAL)) {
+      if (!Fields.SLUG.matcher(item.text()).matches()) {
+        f.error(item.at(), "'" + key + "' holds \"" + item.text() + "\", which is not an id "
+            + "(lowercase letters, digits and hyphens).");
         continue;
       }
-      refs.add(new Ref(id, at));
+      refs.add(new Ref(item.text(), item.at()));
     }
     return refs;
   }

@@ -65,7 +65,11 @@ public final class YamlDocument {
     try {
       node = parser.compose(new StringReader(yaml));
     } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      // For an unclosed quote or bracket the problem mark is the end of the file; where the
+      // construct opened (the context mark) is what the editor needs.
+      boolean unclosed = e.getContext() != null && e.getContext().startsWith("while scanning")
+          && e.getContextMark() != null;
+      Mark mark = unclosed || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
       String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
       String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
       problems.error(mark == null ? file.whole() : at(mark), "is not valid YAML: " + what

@@ -38,8 +38,10 @@ public final class CrossReferences {
   }
 
   public void check(Loaded content) {
-    Set<String> institutions = uniqueInstitutions(content.institutions());
-    Set<String> commitments = uniqueCommitments(content.commitments());
+    uniqueInstitutions(content.institutions());
+    uniqueCommitments(content.commitments());
+    Set<String> institutions = content.declaredInstitutions();
+    Set<String> commitments = content.declaredCommitments();
     uniquePlanNumbers(content.plans());
     for (Minute minute : content.minutes()) {
       minute.attendees().members().forEach(a -> attendee(a, institutions));
