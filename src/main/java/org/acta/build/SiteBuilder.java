@@ -76,10 +76,13 @@ public final class SiteBuilder {
       return new BuildResult(problems, 0, 0, asOf, asOfSource);
     }
     Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
-        loaded.plans(), asOf, history, evidence);
+        loaded.meetings(), loaded.plans(), asOf, history, evidence);
     new PlanChecks(problems).check(site);
+    new org.acta.validate.ForumChecks(problems).check(site, display);
     List<Page> pages = SitePages.plan(site);
-    Map<String, byte[]> data = new OpenData(site, baseUrl(site), content, display).files();
+    Map<String, byte[]> data = new java.util.TreeMap<>(
+        new OpenData(site, baseUrl(site), content, display).files());
+    data.putAll(org.acta.feeds.Feeds.files(site, baseUrl(site)));
     int files = render(site, reader, pages, data, problems);
     return new BuildResult(problems, pages.size(), files, asOf, asOfSource);
   }

@@ -43,14 +43,21 @@ public final class ContentHistory {
 
   private final Coverage coverage;
   private final Map<String, FileHistory> files;
+  private final LocalDate start;
 
-  private ContentHistory(Coverage coverage, Map<String, FileHistory> files) {
+  private ContentHistory(Coverage coverage, Map<String, FileHistory> files, LocalDate start) {
     this.coverage = coverage;
     this.files = files;
+    this.start = start;
   }
 
   public static ContentHistory none() {
-    return new ContentHistory(Coverage.NONE, Map.of());
+    return new ContentHistory(Coverage.NONE, Map.of(), null);
+  }
+
+  /** The date of the first commit that touched the content, or null without history. */
+  public LocalDate start() {
+    return start;
   }
 
   public Coverage coverage() {
@@ -84,11 +91,13 @@ public final class ContentHistory {
       boolean shallow = new File(repo.getDirectory(), "shallow").exists();
       Map<String, List<Change>> byPath = walk(repo, head, prefix);
       Map<String, FileHistory> files = new HashMap<>();
+      LocalDate first = byPath.values().stream().flatMap(List::stream).map(Change::date)
+          .min(LocalDate::compareTo).orElse(null);
       byPath.forEach((path, changes) -> {
         Collections.reverse(changes);
         files.put(display.apply(top.resolve(path)), new FileHistory(List.copyOf(changes)));
       });
-      return new ContentHistory(shallow ? Coverage.SHALLOW : Coverage.FULL, files);
+      return new ContentHistory(shallow ? Coverage.SHALLOW : Coverage.FULL, files, first);
     } catch (IOException | RuntimeException e) {
       return none();
     }

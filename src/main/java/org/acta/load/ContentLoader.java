@@ -14,6 +14,8 @@ import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
+import org.acta.model.ConsultationInput;
+import org.acta.model.Meeting;
 import org.acta.model.Institution;
 import org.acta.model.Minute;
 import org.acta.model.SiteConfig;
@@ -41,7 +43,7 @@ public final class ContentLoader {
    * "unknown" (the entry's own error is reported instead).
    */
   public record Loaded(SiteConfig config, List<Institution> institutions, List<Minute> minutes,
-      List<ActionPlan> plans, List<Commitment> commitments, Set<String> declaredInstitutions,
+      List<Meeting> meetings, List<ActionPlan> plans, List<Commitment> commitments, Set<String> declaredInstitutions,
       Set<String> declaredCommitments) {}
 
   public Loaded load() {
@@ -53,11 +55,12 @@ public final class ContentLoader {
         "the list of institutions").map(f -> InstitutionsDecoder.decode(f, declaredInstitutions))
         .orElse(List.of());
     List<Minute> minutes = loadMinutes(root.resolve("minutes"));
+    List<Meeting> meetings = loadMeetings(root.resolve("meetings"));
     List<Commitment> commitments = new ArrayList<>();
     Set<String> declaredCommitments = new TreeSet<>();
     List<ActionPlan> plans = loadPlans(root.resolve("plans"), commitments, declaredCommitments);
-    return new Loaded(config, institutions, minutes, plans, commitments, declaredInstitutions,
-        declaredCommitments);
+    return new Loaded(config, institutions, minutes, meetings, plans, commitments,
+        declaredInstitutions, declaredCommitments);
   }
 
   private Optional<Fields> yamlFile(Path file, String what) {
@@ -94,6 +97,35 @@ public final class ContentLoader {
     return minutes;
   }
 
+  private List<Meeting> loadMeetings(Path dir) {
+    List<Meeting> meetings = new ArrayList<>();
+    for (Path file : children(dir)) {
+      reader.read(file, problems).flatMap(src -> MeetingDecoder.decode(src, problems))
+          .ifPresent(meetings::add);
+    }
+    meetings.sort(Comparator.comparing(Meeting::date).thenComparing(Meeting::slug));
+    return meetings;
+  }
+
+  private List<ConsultationInput> loadConsultation(String planId, Path dir) {
+    List<ConsultationInput> inputs = new ArrayList<>();
+    for (Path file : children(dir)) {
+      String name = file.getFileName().toString();
+      String id = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : "";
+      if (!Fields.SLUG.matcher(id).matches()) {
+        problems.error(Position.ofFile(reader.display(file)), "consultation files are named "
+            + "<input-id>.yaml, the id in lowercase letters, digits and hyphens (e.g. c001.yaml).");
+        continue;
+      }
+      reader.read(file, problems)
+          .flatMap(src -> YamlDocument.parseMapping(src, problems))
+          .map(f -> ConsultationDecoder.decode(id, planId, f))
+          .ifPresent(inputs::add);
+    }
+    inputs.sort(Comparator.comparing(ConsultationInput::id));
+    return inputs;
+  }
+
   private List<ActionPlan> loadPlans(Path dir, List<Commitment> allCommitments,
       Set<String> declaredCommitments) {
     List<ActionPlan> plans = new ArrayList<>();
@@ -112,8 +144,10 @@ public final class ContentLoader {
       List<Commitment> commitments = loadCommitments(id, planDir.resolve("commitments"),
           declaredCommitments);
       allCommitments.addAll(commitments);
+      List<ConsultationInput> consultation =
+          loadConsultation(id, planDir.resolve("consultation"));
       yamlFile(planDir.resolve("plan.yaml"), "the plan's number, title, dates and status")
-          .map(f -> PlanDecoder.decode(id, f, commitments))
+          .map(f -> PlanDecoder.decode(id, f, commitments, consultation))
           .ifPresent(plans::add);
     }
     plans.sort(Comparator.comparing(ActionPlan::start).reversed()

@@ -76,6 +76,11 @@ public final class ContentReader {
     }
   }
 
+  /** Strict UTF-8 as for content files, for other inputs such as imported CSV files. */
+  public static Optional<String> decodeText(byte[] bytes, Position where, Problems problems) {
+    return decode(bytes, where, problems);
+  }
+
   /** Strict UTF-8; strips a BOM and turns CRLF/CR into LF. */
   static Optional<String> decode(byte[] bytes, Position where, Problems problems) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

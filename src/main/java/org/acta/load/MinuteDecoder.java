@@ -4,7 +4,6 @@ import static org.acta.load.Fields.OPTIONAL;
 import static org.acta.load.Fields.REQUIRED;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,25 +13,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.acta.diagnostics.Problems;
 import org.acta.model.Agreement;
+import org.acta.model.AgreementStatus;
+import org.acta.model.FollowUp;
+import org.acta.model.Ref;
 import org.acta.model.Attendee;
 import org.acta.model.Attendees;
 import org.acta.model.Markdown;
-import org.acta.model.MeetingKind;
 import org.acta.model.Minute;
 
 /** Decodes a minute file: front matter plus the Markdown record of the session. */
 final class MinuteDecoder {
-  static final Pattern FILE_NAME =
-      Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md");
-
   private MinuteDecoder() {}
 
   static Optional<Minute> decode(SourceFile file, String folderYear, Problems problems) {
-    String fileName = file.path().getFileName().toString();
-    Matcher name = FILE_NAME.matcher(fileName);
-    if (!name.matches()) {
-      problems.error(file.whole(), "minute files must be named YYYY-MM-DD-slug.md, with a slug "
-          + "of lowercase letters, digits and hyphens (e.g. 2018-05-08-desafios-plan.md).");
+    Matcher name = Session.fileName(file, "md", "minute files", problems);
+    if (name == null) {
       return Optional.empty();
     }
     Optional<FrontMatter> split = FrontMatter.split(file, problems);
@@ -46,38 +41,46 @@ final class MinuteDecoder {
       return Optional.empty();
     }
     Fields f = parsed.get();
-    String title = f.text("title", REQUIRED);
-    LocalDate date = f.date("date", REQUIRED);
-    LocalTime start = f.time("start", OPTIONAL);
-    LocalTime end = f.time("end", OPTIONAL);
-    if (start != null && end != null && !end.isAfter(start)) {
-      f.error("end", "'end' (" + end + ") must be after 'start' (" + start + ").");
-    }
-    String location = f.text("location", OPTIONAL);
-    MeetingKind kind = f.keyword("kind", MeetingKind.class, REQUIRED);
-    Boolean open = f.bool("open_to_public", REQUIRED);
+    Session session = Session.read(f, name);
     Attendees attendees = f.map("attendees", OPTIONAL).map(MinuteDecoder::attendees)
         .orElse(Attendees.NONE);
-    List<String> agenda = f.texts("agenda", OPTIONAL);
     List<Agreement> agreements = agreements(f);
+    List<FollowUp> followUps = f.list("follow_up", OPTIONAL, MinuteDecoder::followUp);
     f.finish();
 
-    if (date != null) {
-      if (!date.toString().equals(name.group(1))) {
-        f.error("date", "'date' is " + date + " but the file name says " + name.group(1)
-            + "; rename the file or fix the date.");
-      }
-      if (!Integer.toString(date.getYear()).equals(folderYear)) {
-        f.error("date", "this minute of " + date + " is in folder '" + folderYear
-            + "'; move it to content/minutes/" + date.getYear() + "/.");
-      }
+    if (session.date() != null
+        && !Integer.toString(session.date().getYear()).equals(folderYear)) {
+      f.error("date", "this minute of " + session.date() + " is in folder '" + folderYear
+          + "'; move it to content/minutes/" + session.date().getYear() + "/.");
     }
-    if (title == null || date == null || kind == null || open == null) {
+    if (!session.complete()) {
       return Optional.empty();
     }
+    String fileName = file.path().getFileName().toString();
     String slug = fileName.substring(0, fileName.length() - ".md".length());
-    return Optional.of(new Minute(slug, title, date, start, end, location, kind, open, attendees,
-        agenda, agreements, new Markdown(fm.body()), file.position(1, 1)));
+    return Optional.of(new Minute(slug, session.title(), session.date(), session.start(),
+        session.end(), session.location(), session.kind(), session.openToPublic(), attendees,
+        session.agenda(), agreements, followUps, new Markdown(fm.body()), file.position(1, 1)));
+  }
+
+  /** "minute-slug/agreement-id". */
+  static final Pattern AGREEMENT_REF = Pattern.compile(
+      "[0-9]{4}-[0-9]{2}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*");
+
+  private static FollowUp followUp(Fields u) {
+    String ref = u.text("agreement", REQUIRED);
+    if (ref != null && !AGREEMENT_REF.matcher(ref).matches()) {
+      u.error("agreement", "'agreement' names an agreement of an earlier minute as "
+          + "<minute file name without .md>/<agreement id>, e.g. "
+          + "2018-05-08-desafios-cuarto-plan/a04; got \"" + ref + "\".");
+      ref = null;
+    }
+    AgreementStatus status = u.keyword("status", AgreementStatus.class, REQUIRED);
+    String note = u.text("note", OPTIONAL);
+    if (ref == null || status == null) {
+      return null;
+    }
+    return new FollowUp(new Ref(ref, u.position("agreement")), status, note, u.position());
   }
 
   private static Attendees attendees(Fields f) {
@@ -107,11 +110,13 @@ final class MinuteDecoder {
       var institution = Refs.one(a, "institution", OPTIONAL);
       LocalDate due = a.date("due", OPTIONAL);
       var commitments = Refs.many(a, "commitments");
+      AgreementStatus status = a.keyword("status", AgreementStatus.class, OPTIONAL);
       if (id != null && !ids.add(id)) {
         a.error("id", "agreement id '" + id + "' is used twice in this minute; ids must differ.");
       }
       return text == null ? null
-          : new Agreement(id, text, owner, institution, due, commitments, a.position());
+          : new Agreement(id, text, owner, institution, due, commitments,
+              status == null ? AgreementStatus.OPEN : status, a.position());
     });
     // Agreements without an id are numbered a01, a02… by position, skipping ids taken.
     int n = 0;
@@ -124,7 +129,7 @@ final class MinuteDecoder {
         }
       }
       out.add(new Agreement(id, a.text(), a.owner(), a.institution(), a.due(), a.commitments(),
-          a.source()));
+          a.status(), a.source()));
     }
     return out;
   }

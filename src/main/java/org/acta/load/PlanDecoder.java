@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
+import org.acta.model.ConsultationInput;
 import org.acta.model.KeyDate;
 import org.acta.model.PlanStatus;
 
@@ -14,7 +15,8 @@ import org.acta.model.PlanStatus;
 final class PlanDecoder {
   private PlanDecoder() {}
 
-  static ActionPlan decode(String id, Fields f, List<Commitment> commitments) {
+  static ActionPlan decode(String id, Fields f, List<Commitment> commitments,
+      List<ConsultationInput> consultation) {
     Integer number = f.integer("number", 1, 99, REQUIRED);
     String title = f.text("title", REQUIRED);
     LocalDate start = f.date("start", REQUIRED);
@@ -34,6 +36,6 @@ final class PlanDecoder {
     List<KeyDate> sorted = keyDates.stream()
         .sorted(java.util.Comparator.comparing(KeyDate::date)).toList();
     return new ActionPlan(id, number, title, start, end, status, description, sorted,
-        commitments, f.position());
+        commitments, consultation, f.position());
   }
 }

@@ -42,12 +42,22 @@ final class SiteConfigDecoder {
     }).orElse(null);
     SiteConfig.Quality quality = f.map("quality", OPTIONAL).map(SiteConfigDecoder::quality)
         .orElse(SiteConfig.Quality.DEFAULT);
+    java.time.ZoneId zone = java.time.ZoneOffset.UTC;
+    String zoneName = f.text("time_zone", OPTIONAL);
+    if (zoneName != null) {
+      try {
+        zone = java.time.ZoneId.of(zoneName);
+      } catch (java.time.DateTimeException e) {
+        f.error("time_zone", "'time_zone' must be a time-zone name such as America/Santiago "
+            + "or Europe/Madrid; got \"" + zoneName + "\".");
+      }
+    }
     f.finish();
     if (title == null || country == null || forum == null || forum.name() == null) {
       return null;
     }
     return new SiteConfig(title, language, baseUrl, country, countryCode, description, forum,
-        contact, quality);
+        contact, quality, zone);
   }
 
   private static SiteConfig.Quality quality(Fields q) {
@@ -66,10 +76,14 @@ final class SiteConfigDecoder {
     });
     Integer length = q.integer("min_statement_length", 0, 10_000, OPTIONAL);
     Integer stale = q.integer("stale_after_months", 1, 60, OPTIONAL);
+    Integer lag = q.integer("publication_lag_days", 1, 365, OPTIONAL);
+    Integer open = q.integer("open_meetings_per_year", 0, 52, OPTIONAL);
     q.finish();
     return new SiteConfig.Quality(size[0], size[1],
         length != null ? length : d.minStatementLength(),
-        stale != null ? stale : d.staleAfterMonths());
+        stale != null ? stale : d.staleAfterMonths(),
+        lag != null ? lag : d.publicationLagDays(),
+        open != null ? open : d.openMeetingsPerYear());
   }
 
   private static String email(Fields f) {

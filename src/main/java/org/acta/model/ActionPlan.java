@@ -15,6 +15,7 @@ public record ActionPlan(
     Markdown description,
     List<KeyDate> keyDates,
     List<Commitment> commitments,
+    List<ConsultationInput> consultation,
     Position source) {
 
   public String path() {

@@ -12,4 +12,5 @@ public record Agreement(
     Ref institution,
     LocalDate due,
     List<Ref> commitments,
+    AgreementStatus status,
     Position source) {}

@@ -18,6 +18,7 @@ public record Minute(
     Attendees attendees,
     List<String> agenda,
     List<Agreement> agreements,
+    List<FollowUp> followUps,
     Markdown body,
     Position source) {
 

@@ -15,6 +15,7 @@ public record Site(
     SiteConfig config,
     List<Institution> institutions,
     List<Minute> minutes,
+    List<Meeting> meetings,
     List<ActionPlan> plans,
     LocalDate asOf,
     ContentHistory history,

@@ -10,7 +10,8 @@ public record SiteConfig(
     Markdown description,
     Forum forum,
     Contact contact,
-    Quality quality) {
+    Quality quality,
+    java.time.ZoneId timeZone) {
 
   /** The multi-stakeholder forum, e.g. Chile's Mesa de Gobierno Abierto (MGA). */
   public record Forum(String name, String acronym, Markdown description) {}
@@ -22,10 +23,12 @@ public record SiteConfig(
    * @param maxCommitments most commitments a plan should have (20; OGP's older guidance: 15)
    * @param minStatementLength shortest acceptable problem or solution statement, in characters
    * @param staleAfterMonths a commitment being implemented should be updated at least this often
+   * @param publicationLagDays minutes should be published within this many days of the meeting
+   * @param openMeetingsPerYear meetings open to the public the forum holds each year (OGP: 3)
    */
   public record Quality(int minCommitments, int maxCommitments, int minStatementLength,
-      int staleAfterMonths) {
-    public static final Quality DEFAULT = new Quality(10, 20, 150, 6);
+      int staleAfterMonths, int publicationLagDays, int openMeetingsPerYear) {
+    public static final Quality DEFAULT = new Quality(10, 20, 150, 6, 30, 3);
   }
 
   /** Public contact for the repository; every part optional. */

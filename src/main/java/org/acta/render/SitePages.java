@@ -13,7 +13,10 @@ import org.acta.model.InstitutionKind;
 import org.acta.model.Minute;
 import org.acta.model.Ref;
 import org.acta.model.Site;
+import org.acta.tracking.AgreementView;
 import org.acta.tracking.CommitmentSummary;
+import org.acta.tracking.ConsultationSummary;
+import org.acta.tracking.ForumRecord;
 import org.acta.tracking.PlanDashboard;
 
 /** Decides which pages the site has, where each lives, and what data its template gets. */
@@ -50,6 +53,7 @@ public final class SitePages {
     Map<String, Object> home = new LinkedHashMap<>();
     home.put("currentPlan", site.currentPlan().orElse(null));
     home.put("latestMinutes", latest.subList(0, Math.min(LATEST_MINUTES, latest.size())));
+    home.put("upcoming", ForumRecord.upcoming(site.meetings(), site.minutes(), site.asOf()));
     pages.add(new Page("", "home.ftlh", home, null));
 
     pages.add(new Page("minutes/", "minutes.ftlh", Map.of("years", reversed(years)), null));
@@ -61,6 +65,16 @@ public final class SitePages {
       data.put("nextYear", i + 1 < years.size() ? years.get(i + 1) : null);
       pages.add(new Page(year.path(), "minutes-year.ftlh", data, null));
     }
+    List<AgreementView> agreements = ForumRecord.agreements(site.minutes(), site.asOf());
+    // The agreements page tells the state as of the as-of date: later minutes are left out.
+    pages.add(new Page("agreements/", "agreements.ftlh", Map.of("agreements", agreements.stream()
+        .filter(a -> !a.origin().date().isAfter(site.asOf())).toList()), null));
+    Map<String, Object> meetings = new LinkedHashMap<>();
+    meetings.put("upcoming", ForumRecord.upcoming(site.meetings(), site.minutes(), site.asOf()));
+    meetings.put("years", ForumRecord.years(site.minutes(), site.asOf(),
+        site.config().quality().openMeetingsPerYear()));
+    pages.add(new Page("meetings/", "meetings.ftlh", meetings, null));
+
     List<Minute> minutes = site.minutes();
     for (int i = 0; i < minutes.size(); i++) {
       Minute m = minutes.get(i);
@@ -69,6 +83,11 @@ public final class SitePages {
       data.put("previous", i > 0 ? minutes.get(i - 1) : null);
       data.put("next", i + 1 < minutes.size() ? minutes.get(i + 1) : null);
       data.put("history", site.history().of(m.source().file()));
+      data.put("agreements", agreements.stream().filter(a -> a.origin() == m).toList());
+      data.put("followUps", agreements.stream().filter(a -> a.lastFollowUp() != null
+          && m.followUps().contains(a.lastFollowUp())).toList());
+      data.put("publication", ForumRecord.publication(m, site.history(),
+          site.config().quality().publicationLagDays()));
       pages.add(new Page(m.path(), "minute.ftlh", data, m.source()));
     }
 
@@ -79,10 +98,18 @@ public final class SitePages {
       pages.add(new Page(plan.path(), "plan.ftlh", data, plan.source()));
       pages.add(new Page(plan.path() + "dashboard/", "dashboard.ftlh", data, plan.source()));
       pages.add(new Page(plan.path() + "evidence/", "evidence.ftlh", data, plan.source()));
+      if (!plan.consultation().isEmpty()) {
+        pages.add(new Page(plan.path() + "consultation/", "consultation.ftlh",
+            Map.of("plan", plan, "summary", ConsultationSummary.of(plan)), plan.source()));
+      }
       for (CommitmentSummary summary : dashboard.commitments()) {
         Commitment c = summary.commitment();
+        List<org.acta.model.ConsultationInput> inputs = plan.consultation().stream()
+            .filter(in -> in.response() != null && in.response().commitments().stream()
+                .anyMatch(r -> r.id().equals(c.id()))).toList();
         pages.add(new Page(c.path(), "commitment.ftlh", Map.of("plan", plan, "commitment", c,
-            "summary", summary, "history", site.history().of(c.source().file())), c.source()));
+            "summary", summary, "history", site.history().of(c.source().file()),
+            "inputs", inputs), c.source()));
       }
     }
     pages.addAll(Topics.pages(site));

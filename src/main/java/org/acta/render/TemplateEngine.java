@@ -25,6 +25,8 @@ import org.acta.markdown.MarkdownRenderer;
 public final class TemplateEngine {
   private final Configuration cfg;
   private final String themeLabel;
+  private final java.util.Set<String> reportedParseErrors =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public TemplateEngine(Theme theme, String language, MarkdownRenderer markdown,
       String themeLabel) throws IOException {
@@ -67,7 +69,16 @@ public final class TemplateEngine {
       problems.error(new Position(themeLabel + name, line, column, ""),
           "template error while rendering " + describe(page) + ": "
               + firstLine(e.getMessageWithoutStackTop()));
+    } catch (freemarker.core.ParseException e) {
+      // A syntax error breaks every page that uses the template: report it once.
+      if (reportedParseErrors.add(e.getTemplateName() + ":" + e.getLineNumber())) {
+        problems.error(new Position(themeLabel + e.getTemplateName(), e.getLineNumber(),
+            e.getColumnNumber(), ""), "template syntax error: " + firstLine(e.getEditorMessage()));
+      }
     } catch (IOException e) {
+      if (e.getCause() instanceof freemarker.core.ParseException) {
+        return Optional.empty(); // already reported on the first page that loaded it
+      }
       problems.error(Position.ofFile(themeLabel + page.template()),
           "template cannot be loaded while rendering " + describe(page) + ": " + e.getMessage());
     }

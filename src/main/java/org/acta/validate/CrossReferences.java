@@ -57,6 +57,49 @@ public final class CrossReferences {
     for (Commitment c : content.commitments()) {
       commitment(c, institutions);
     }
+    followUps(content.minutes());
+    for (ActionPlan plan : content.plans()) {
+      consultation(plan, commitments);
+    }
+  }
+
+  /** Each follow-up must name an agreement of an earlier minute. */
+  private void followUps(List<Minute> minutes) {
+    Map<String, java.time.LocalDate> agreements = new HashMap<>();
+    for (Minute m : minutes) {
+      m.agreements().forEach(a -> agreements.put(m.slug() + "/" + a.id(), m.date()));
+    }
+    for (Minute m : minutes) {
+      for (var f : m.followUps()) {
+        java.time.LocalDate made = agreements.get(f.agreement().id());
+        if (made == null) {
+          String closest = Suggestions.closest(f.agreement().id(), agreements.keySet());
+          problems.error(f.agreement().at(), "no earlier minute has the agreement '"
+              + f.agreement().id() + "'; write <minute file name without .md>/<agreement id>."
+              + (closest == null ? "" : " Did you mean '" + closest + "'?"));
+        } else if (!made.isBefore(m.date())) {
+          problems.error(f.agreement().at(), "agreement '" + f.agreement().id() + "' was made on "
+              + made + ", not before this minute of " + m.date() + "; follow-ups record progress "
+              + "on earlier agreements (set 'status' on the agreement itself instead).");
+        }
+      }
+    }
+  }
+
+  /** Every input needs a reasoned response once the plan is past co-creation. */
+  private void consultation(ActionPlan plan, Set<String> commitments) {
+    for (var input : plan.consultation()) {
+      if (input.response() == null) {
+        if (plan.status() != org.acta.model.PlanStatus.CO_CREATION) {
+          problems.error(input.source(), "consultation input '" + input.id() + "' has no "
+              + "response, but plan '" + plan.id() + "' is past co-creation: the forum owes every "
+              + "citizen a reasoned response (add 'response' with outcome and reason).");
+        }
+        continue;
+      }
+      input.response().commitments().forEach(c -> exists(c, commitments, "commitment",
+          "content/plans/<plan>/commitments/"));
+    }
   }
 
   private void attendee(Attendee a, Set<String> institutions) {

@@ -89,13 +89,14 @@ class YamlSyntaxTest {
   }
 
   @Test
+  // The fixture's site.yaml has 6 lines, so the second document starts on line 7.
   void severalDocumentsInOneFileAreAnErrorAtTheSecondDocument() {
     var f = ContentFixture.minimal(temp).write(SITE, ContentFixture.SITE_YAML + """
         ---
         title: Otro sitio
         """);
 
-    assertOnlyProblem(f.problems()).isError().isAt(display(SITE), 5, 1)
+    assertOnlyProblem(f.problems()).isError().isAt(display(SITE), 7, 1)
         .messageContains("is not valid YAML", "expected a single document");
   }
 

@@ -34,6 +34,8 @@ public final class ContentFixture {
       country: Chile
       forum:
         name: Mesa de Gobierno Abierto
+      quality:
+        open_meetings_per_year: 0
       """;
 
   public static final String INSTITUTIONS = "institutions.yaml";

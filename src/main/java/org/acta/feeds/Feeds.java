@@ -1,0 +1,61 @@
+package org.acta.feeds;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.acta.model.Meeting;
+import org.acta.model.Minute;
+import org.acta.model.Site;
+
+/** The site's feeds: an Atom feed of minutes and an iCalendar file of every meeting. */
+public final class Feeds {
+  public static final String MINUTES_FEED = "minutes/feed.xml";
+  public static final String CALENDAR = "meetings/calendar.ics";
+  /** How many minutes the feed carries, newest first. */
+  static final int FEED_ENTRIES = 50;
+
+  private Feeds() {}
+
+  /** @param baseUrl the site's absolute address ending in '/', or null */
+  public static Map<String, byte[]> files(Site site, String baseUrl) {
+    Map<String, byte[]> out = new TreeMap<>();
+    String base = baseUrl == null ? "/" : baseUrl;
+    List<AtomFeed.Entry> entries = new ArrayList<>();
+    List<Minute> newestFirst = new ArrayList<>(site.minutes());
+    java.util.Collections.reverse(newestFirst);
+    for (Minute m : newestFirst.subList(0, Math.min(FEED_ENTRIES, newestFirst.size()))) {
+      entries.add(new AtomFeed.Entry(id(baseUrl, m.path()), m.title(), m.date(),
+          base + m.path(), summary(m)));
+    }
+    var updated = newestFirst.isEmpty() ? site.asOf() : newestFirst.get(0).date();
+    out.put(MINUTES_FEED, AtomFeed.write(id(baseUrl, MINUTES_FEED),
+        site.config().forum().name() + " · actas", base + MINUTES_FEED, base + "minutes/",
+        site.config().forum().name(), updated, entries));
+
+    List<ICalendar.Event> events = new ArrayList<>();
+    for (Minute m : site.minutes()) {
+      events.add(new ICalendar.Event(m.slug() + "@acta", m.title(), m.date(), m.start(), m.end(),
+          m.location(), String.join("\n", m.agenda()), base + m.path()));
+    }
+    for (Meeting m : site.meetings()) {
+      events.add(new ICalendar.Event(m.slug() + "@acta", m.title(), m.date(), m.start(), m.end(),
+          m.location(), String.join("\n", m.agenda()), base + "meetings/#" + m.slug()));
+    }
+    events.sort(java.util.Comparator.comparing(ICalendar.Event::date)
+        .thenComparing(ICalendar.Event::uid));
+    out.put(CALENDAR, ICalendar.write(site.config().forum().name(), site.config().timeZone(),
+        site.asOf(), events));
+    return out;
+  }
+
+  private static String id(String baseUrl, String path) {
+    return baseUrl != null ? baseUrl + path : "urn:acta:" + path;
+  }
+
+  private static String summary(Minute m) {
+    String kind = m.openToPublic() ? "sesión abierta" : "sesión";
+    String agenda = m.agenda().isEmpty() ? "" : " Tabla: " + String.join("; ", m.agenda());
+    return m.date() + " · " + kind + "." + agenda;
+  }
+}

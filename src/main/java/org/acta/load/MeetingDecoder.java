@@ -1,0 +1,33 @@
+package org.acta.load;
+
+import static org.acta.load.Fields.OPTIONAL;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.acta.diagnostics.Problems;
+import org.acta.model.Meeting;
+
+/** Decodes a scheduled meeting: {@code content/meetings/YYYY-MM-DD-slug.yaml}. */
+final class MeetingDecoder {
+  private MeetingDecoder() {}
+
+  static Optional<Meeting> decode(SourceFile file, Problems problems) {
+    Matcher name = Session.fileName(file, "yaml", "meeting files", problems);
+    if (name == null) {
+      return Optional.empty();
+    }
+    return YamlDocument.parseMapping(file, problems).flatMap(f -> {
+      Session s = Session.read(f, name);
+      var description = f.markdown("description", OPTIONAL);
+      String registration = f.url("registration_url", OPTIONAL);
+      f.finish();
+      if (!s.complete()) {
+        return Optional.empty();
+      }
+      String fileName = file.path().getFileName().toString();
+      return Optional.of(new Meeting(fileName.substring(0, fileName.length() - 5), s.title(),
+          s.date(), s.start(), s.end(), s.location(), s.kind(), s.openToPublic(), s.agenda(),
+          description, registration, file.position(1, 1)));
+    });
+  }
+}

@@ -1,0 +1,58 @@
+package org.acta.load;
+
+import static org.acta.load.Fields.OPTIONAL;
+import static org.acta.load.Fields.REQUIRED;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.acta.diagnostics.Problems;
+import org.acta.model.MeetingKind;
+
+/**
+ * The fields a minute and a scheduled meeting share, and the file-name rule they share:
+ * {@code YYYY-MM-DD-slug.<ext>}, the date equal to the {@code date} field.
+ */
+record Session(String title, LocalDate date, LocalTime start, LocalTime end, String location,
+    MeetingKind kind, Boolean openToPublic, List<String> agenda) {
+
+  /** @param what how the files are called in the message, e.g. "minute files" */
+  static Matcher fileName(SourceFile file, String extension, String what, Problems problems) {
+    Pattern pattern = Pattern.compile(
+        "([0-9]{4}-[0-9]{2}-[0-9]{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\\." + extension);
+    Matcher name = pattern.matcher(file.path().getFileName().toString());
+    if (!name.matches()) {
+      problems.error(file.whole(), what + " must be named YYYY-MM-DD-slug." + extension
+          + ", with a slug "
+          + "of lowercase letters, digits and hyphens (e.g. 2018-05-08-desafios-plan."
+          + extension + ").");
+      return null;
+    }
+    return name;
+  }
+
+  static Session read(Fields f, Matcher name) {
+    String title = f.text("title", REQUIRED);
+    LocalDate date = f.date("date", REQUIRED);
+    LocalTime start = f.time("start", OPTIONAL);
+    LocalTime end = f.time("end", OPTIONAL);
+    if (start != null && end != null && !end.isAfter(start)) {
+      f.error("end", "'end' (" + end + ") must be after 'start' (" + start + ").");
+    }
+    String location = f.text("location", OPTIONAL);
+    MeetingKind kind = f.keyword("kind", MeetingKind.class, REQUIRED);
+    Boolean open = f.bool("open_to_public", REQUIRED);
+    List<String> agenda = f.texts("agenda", OPTIONAL);
+    if (date != null && !date.toString().equals(name.group(1))) {
+      f.error("date", "'date' is " + date + " but the file name says " + name.group(1)
+          + "; rename the file or fix the date.");
+    }
+    return new Session(title, date, start, end, location, kind, open, agenda);
+  }
+
+  boolean complete() {
+    return title != null && date != null && kind != null && openToPublic != null;
+  }
+}
