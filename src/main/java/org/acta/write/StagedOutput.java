@@ -172,8 +172,9 @@ public final class StagedOutput implements AutoCloseable {
     return file;
   }
 
-  /** Swaps the staged site in place of the output folder. */
+  /** Writes the manifest of everything staged, then swaps the staged site in place. */
   public void commit() throws IOException {
+    Files.write(staging.resolve(Manifest.FILE), Manifest.write(Manifest.hashes(staging)));
     Path parent = out.getParent();
     Path old = null;
     if (Files.exists(out)) {

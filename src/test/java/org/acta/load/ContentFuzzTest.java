@@ -16,7 +16,7 @@ import org.acta.diagnostics.Problems;
  */
 class ContentFuzzTest {
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "15s")
   void minuteFile(byte[] bytes) {
     Problems problems = new Problems();
     Position where = Position.ofFile("content/minutes/2019/2019-01-01-x.md");
@@ -27,7 +27,7 @@ class ContentFuzzTest {
     assertThat(problems.all()).allSatisfy(p -> assertThat(p.message()).isNotBlank());
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "15s")
   void commitmentFile(FuzzedDataProvider data) {
     Problems problems = new Problems();
     String text = data.consumeRemainingAsString();

@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 class MarkdownFuzzTest {
   private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "15s")
   void renderedHtmlIsAlwaysSafe(FuzzedDataProvider data) {
     String html = RENDERER.render(data.consumeRemainingAsString());
     for (Element e : Jsoup.parseBodyFragment(html).getAllElements()) {

@@ -1,0 +1,78 @@
+package org.acta.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.acta.support.TestSites;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every text field of the fixture replaced by hostile text: markup, event handlers, script
+ * links and template syntax must come out as literal text, never as a script or evaluated.
+ */
+class HostileContentTest {
+  static final String PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+      + "${7*7}<#assign x=1>[=x]";
+  static final Pattern SCALAR = Pattern.compile(
+      "^(\\s*(?:- )?(?:title|name|role|represents|location|owner|text|event|deliverable|"
+          + "problem|status_quo|description|solution|access_to_information|"
+          + "technology_and_innovation|note|acronym)): (.+)$", Pattern.MULTILINE);
+
+  @TempDir Path tmp;
+
+  @Test
+  void hostileTextInEveryFieldIsShownLiterally() throws Exception {
+    Path content = tmp.resolve("content");
+    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    try (Stream<Path> files = Files.walk(content)) {
+      for (Path f : files.filter(p -> p.toString().matches(".*\\.(yaml|md)$")).toList()) {
+        String text = Files.readString(f);
+        Matcher m = SCALAR.matcher(text);
+        text = m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + ": '"
+            + PAYLOAD.replace("'", "''") + "'"));
+        if (f.toString().endsWith(".md")) {
+          text = text + "\n" + PAYLOAD + "\n\n[x](javascript:alert(3)) [y](data:text/html,hi) "
+              + "<a href=\"javascript:alert(4)\">z</a>\n";
+        }
+        Files.writeString(f, text);
+      }
+    }
+    Path site = tmp.resolve("site");
+    var result = TestSites.build(content, site);
+    assertThat(result.ok()).as(result.problems().all().toString()).isTrue();
+
+    List<Path> pages;
+    try (Stream<Path> walk = Files.walk(site)) {
+      pages = walk.filter(p -> p.toString().endsWith(".html")).toList();
+    }
+    int literal = 0;
+    for (Path page : pages) {
+      String html = Files.readString(page);
+      Document doc = Jsoup.parse(html);
+      assertThat(doc.select("script")).as(page.toString())
+          .allSatisfy(s -> assertThat(s.attr("src")).endsWith("assets/dashboard.js"));
+      assertThat(doc.select("img")).as(page.toString()).isEmpty();
+      for (Element e : doc.getAllElements()) {
+        e.attributes().forEach(a -> {
+          assertThat(a.getKey()).as(page + " " + e.tagName()).doesNotStartWith("on");
+          assertThat(a.getValue().toLowerCase()).as(page.toString())
+              .doesNotStartWith("javascript:").doesNotStartWith("data:");
+        });
+      }
+      assertThat(html).as(page.toString()).doesNotContain(">49<").doesNotContain("alert(1)</script>");
+      if (doc.text().contains("${7*7}<#assign x=1>[=x]")) {
+        literal++;
+      }
+    }
+    assertThat(literal).as("pages showing the payload literally").isGreaterThan(5);
+  }
+}
