@@ -76,7 +76,7 @@ public final class SiteBuilder {
       return new BuildResult(problems, 0, 0, asOf, asOfSource);
     }
     Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
-        loaded.meetings(), loaded.plans(), asOf, history, evidence);
+        loaded.meetings(), loaded.newsletters(), loaded.plans(), asOf, history, evidence);
     new PlanChecks(problems).check(site);
     new org.acta.validate.ForumChecks(problems).check(site, display);
     List<Page> pages = SitePages.plan(site);
@@ -141,6 +141,7 @@ public final class SiteBuilder {
       try (StagedOutput out = StagedOutput.open(options.out(), options.content(), marker)) {
         Map<String, Path> evidence = evidenceFiles(site, reader);
         Map<String, byte[]> statics = new java.util.TreeMap<>(theme.staticFiles());
+        newsletterTexts(site, common).forEach(data::putIfAbsent);
         data.forEach((path, bytes) -> {
           if (statics.putIfAbsent(path, bytes) != null) {
             problems.error(Position.ofFile("theme static/" + path), "clashes with the open-data "
@@ -151,7 +152,10 @@ public final class SiteBuilder {
         if (problems.hasErrors()) {
           return 0;
         }
+        String baseUrl = (String) common.get("baseUrl");
         pages.parallelStream().forEach(page -> engine.render(page, common, problems)
+            .map(html -> page.absoluteLinks() && baseUrl != null
+                ? org.acta.newsletter.EmailLinks.absolutize(html, baseUrl + page.path()) : html)
             .ifPresent(html -> writeQuietly(out, page.outputFile(),
                 html.getBytes(StandardCharsets.UTF_8), problems)));
         for (var e : statics.entrySet()) {
@@ -189,10 +193,31 @@ public final class SiteBuilder {
     data.put("fmt", fmt);
     data.put("charts", new org.acta.render.ChartHelper(messages, fmt, site.asOf()));
     data.put("historyCoverage", site.history().coverage().keyword());
+    data.put("newsletterFooter", site.config().newsletterFooter() != null
+        ? site.config().newsletterFooter() : messages.get("newsletter.footerDefault"));
     String baseUrl = baseUrl(site);
     data.put("baseUrl", baseUrl);
     data.put("basePath", baseUrl == null ? "/" : java.net.URI.create(baseUrl).getPath());
     return data;
+  }
+
+  /** The plain-text edition of every newsletter, next to its web and e-mail editions. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, byte[]> newsletterTexts(Site site, Map<String, Object> common) {
+    Map<String, byte[]> files = new java.util.TreeMap<>();
+    Map<String, String> t = (Map<String, String>) common.get("t");
+    var fmt = (org.acta.render.Formats) common.get("fmt");
+    String footer = site.config().newsletterFooter() != null ? site.config().newsletterFooter()
+        : t.get("newsletter.footerDefault");
+    MarkdownRenderer markdown = new MarkdownRenderer();
+    for (var n : site.newsletters()) {
+      var sections = org.acta.tracking.NewsletterSections.of(n, site.commitments(),
+          site.minutes(), site.meetings());
+      files.put(n.path() + "email.txt", org.acta.newsletter.PlainTextEdition.render(sections, t,
+          fmt, (String) common.get("baseUrl"), footer, markdown)
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    return files;
   }
 
   /** The public address, ending in '/', or null when neither option nor site.yaml sets it. */

@@ -12,6 +12,8 @@ import org.acta.model.Site;
 public final class Feeds {
   public static final String MINUTES_FEED = "minutes/feed.xml";
   public static final String CALENDAR = "meetings/calendar.ics";
+  public static final String NEWSLETTERS_FEED = "newsletters/feed.xml";
+  public static final String SITE_FEED = "feed.xml";
   /** How many minutes the feed carries, newest first. */
   static final int FEED_ENTRIES = 50;
 
@@ -32,6 +34,25 @@ public final class Feeds {
     out.put(MINUTES_FEED, AtomFeed.write(id(baseUrl, MINUTES_FEED),
         site.config().forum().name() + " · actas", base + MINUTES_FEED, base + "minutes/",
         site.config().forum().name(), updated, entries));
+
+    List<AtomFeed.Entry> issues = new ArrayList<>();
+    List<org.acta.model.Newsletter> newsletters = new ArrayList<>(site.newsletters());
+    java.util.Collections.reverse(newsletters);
+    for (var n : newsletters) {
+      issues.add(new AtomFeed.Entry(id(baseUrl, n.path()), n.title(), n.date(), base + n.path(),
+          n.summary() != null ? n.summary() : n.title()));
+    }
+    String forum = site.config().forum().name();
+    out.put(NEWSLETTERS_FEED, AtomFeed.write(id(baseUrl, NEWSLETTERS_FEED), forum
+        + " · boletines", base + NEWSLETTERS_FEED, base + "newsletters/", forum,
+        newsletters.isEmpty() ? updated : newsletters.get(0).date(), issues));
+    List<AtomFeed.Entry> all = new ArrayList<>(entries);
+    all.addAll(issues);
+    all.sort(java.util.Comparator.comparing(AtomFeed.Entry::updated).reversed()
+        .thenComparing(AtomFeed.Entry::id));
+    out.put(SITE_FEED, AtomFeed.write(id(baseUrl, SITE_FEED), forum, base + SITE_FEED, base,
+        forum, all.isEmpty() ? updated : all.get(0).updated(),
+        all.subList(0, Math.min(FEED_ENTRIES, all.size()))));
 
     List<ICalendar.Event> events = new ArrayList<>();
     for (Minute m : site.minutes()) {

@@ -16,6 +16,7 @@ import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
 import org.acta.model.ConsultationInput;
 import org.acta.model.Meeting;
+import org.acta.model.Newsletter;
 import org.acta.model.Institution;
 import org.acta.model.Minute;
 import org.acta.model.SiteConfig;
@@ -43,7 +44,7 @@ public final class ContentLoader {
    * "unknown" (the entry's own error is reported instead).
    */
   public record Loaded(SiteConfig config, List<Institution> institutions, List<Minute> minutes,
-      List<Meeting> meetings, List<ActionPlan> plans, List<Commitment> commitments, Set<String> declaredInstitutions,
+      List<Meeting> meetings, List<Newsletter> newsletters, List<ActionPlan> plans, List<Commitment> commitments, Set<String> declaredInstitutions,
       Set<String> declaredCommitments) {}
 
   public Loaded load() {
@@ -56,10 +57,16 @@ public final class ContentLoader {
         .orElse(List.of());
     List<Minute> minutes = loadMinutes(root.resolve("minutes"));
     List<Meeting> meetings = loadMeetings(root.resolve("meetings"));
+    List<Newsletter> newsletters = new ArrayList<>();
+    for (Path file : children(root.resolve("newsletters"))) {
+      reader.read(file, problems).flatMap(src -> NewsletterDecoder.decode(src, problems))
+          .ifPresent(newsletters::add);
+    }
+    newsletters.sort(Comparator.comparing(Newsletter::date).thenComparing(Newsletter::slug));
     List<Commitment> commitments = new ArrayList<>();
     Set<String> declaredCommitments = new TreeSet<>();
     List<ActionPlan> plans = loadPlans(root.resolve("plans"), commitments, declaredCommitments);
-    return new Loaded(config, institutions, minutes, meetings, plans, commitments,
+    return new Loaded(config, institutions, minutes, meetings, newsletters, plans, commitments,
         declaredInstitutions, declaredCommitments);
   }
 

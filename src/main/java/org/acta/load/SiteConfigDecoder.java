@@ -52,12 +52,13 @@ final class SiteConfigDecoder {
             + "or Europe/Madrid; got \"" + zoneName + "\".");
       }
     }
+    String newsletterFooter = f.text("newsletter_footer", OPTIONAL);
     f.finish();
     if (title == null || country == null || forum == null || forum.name() == null) {
       return null;
     }
     return new SiteConfig(title, language, baseUrl, country, countryCode, description, forum,
-        contact, quality, zone);
+        contact, quality, zone, newsletterFooter);
   }
 
   private static SiteConfig.Quality quality(Fields q) {

@@ -16,6 +16,7 @@ public record Site(
     List<Institution> institutions,
     List<Minute> minutes,
     List<Meeting> meetings,
+    List<Newsletter> newsletters,
     List<ActionPlan> plans,
     LocalDate asOf,
     ContentHistory history,

@@ -11,7 +11,8 @@ public record SiteConfig(
     Forum forum,
     Contact contact,
     Quality quality,
-    java.time.ZoneId timeZone) {
+    java.time.ZoneId timeZone,
+    String newsletterFooter) {
 
   /** The multi-stakeholder forum, e.g. Chile's Mesa de Gobierno Abierto (MGA). */
   public record Forum(String name, String acronym, Markdown description) {}

@@ -17,6 +17,7 @@ import org.acta.tracking.AgreementView;
 import org.acta.tracking.CommitmentSummary;
 import org.acta.tracking.ConsultationSummary;
 import org.acta.tracking.ForumRecord;
+import org.acta.tracking.NewsletterSections;
 import org.acta.tracking.PlanDashboard;
 
 /** Decides which pages the site has, where each lives, and what data its template gets. */
@@ -113,6 +114,7 @@ public final class SitePages {
       }
     }
     pages.addAll(Topics.pages(site));
+    pages.addAll(newsletterPages(site));
     pages.add(new Page("data/", "data.ftlh", Map.of("columns", Map.of(
         "commitments", org.acta.opendata.Columns.COMMITMENTS,
         "milestones", org.acta.opendata.Columns.MILESTONES)), null));
@@ -125,6 +127,26 @@ public final class SitePages {
           r.institution().source()));
     }
     pages.add(new Page("404.html", "404.ftlh", Map.of(), null));
+    return pages;
+  }
+
+  private static List<Page> newsletterPages(Site site) {
+    List<Page> pages = new ArrayList<>();
+    List<org.acta.model.Newsletter> newsletters = site.newsletters();
+    pages.add(new Page("newsletters/", "newsletters.ftlh", Map.of("newsletters", reversed(newsletters)),
+        null));
+    for (int i = 0; i < newsletters.size(); i++) {
+      var n = newsletters.get(i);
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("newsletter", n);
+      data.put("sections", NewsletterSections.of(n, site.commitments(), site.minutes(),
+          site.meetings()));
+      data.put("previous", i > 0 ? newsletters.get(i - 1) : null);
+      data.put("next", i + 1 < newsletters.size() ? newsletters.get(i + 1) : null);
+      pages.add(new Page(n.path(), "newsletter.ftlh", data, n.source()));
+      pages.add(new Page(n.path() + "email.html", "newsletter-email.ftlh", data, n.source(),
+          true));
+    }
     return pages;
   }
 

@@ -58,6 +58,7 @@ public final class CrossReferences {
       commitment(c, institutions);
     }
     followUps(content.minutes());
+    newsletters(content);
     for (ActionPlan plan : content.plans()) {
       consultation(plan, commitments);
     }
@@ -81,6 +82,33 @@ public final class CrossReferences {
           problems.error(f.agreement().at(), "agreement '" + f.agreement().id() + "' was made on "
               + made + ", not before this minute of " + m.date() + "; follow-ups record progress "
               + "on earlier agreements (set 'status' on the agreement itself instead).");
+        }
+      }
+    }
+  }
+
+  /** Featured commitments exist; featured officials are officials of that commitment. */
+  private void newsletters(Loaded content) {
+    Map<String, Commitment> commitments = new HashMap<>();
+    content.commitments().forEach(c -> commitments.putIfAbsent(c.id(), c));
+    Map<Integer, String> numbers = new HashMap<>();
+    for (var n : content.newsletters()) {
+      String other = numbers.putIfAbsent(n.number(), n.slug());
+      if (other != null) {
+        problems.error(n.source(), "newsletter number " + n.number() + " is also used by "
+            + other + "; numbers must be unique.");
+      }
+      n.featuredCommitments().forEach(r -> exists(r, content.declaredCommitments(),
+          "commitment", "content/plans/<plan>/commitments/"));
+      for (var o : n.featuredOfficials()) {
+        exists(o.commitment(), content.declaredCommitments(), "commitment",
+            "content/plans/<plan>/commitments/");
+        Commitment c = commitments.get(o.commitment().id());
+        if (c != null && c.officials().stream().noneMatch(x -> x.name().equals(o.name()))) {
+          List<String> names = c.officials().stream().map(Official::name).toList();
+          problems.error(o.source(), "'" + o.name() + "' is not a responsible official of "
+              + "commitment '" + c.id() + "'; its officials are: "
+              + (names.isEmpty() ? "none" : String.join(", ", names)) + ".");
         }
       }
     }

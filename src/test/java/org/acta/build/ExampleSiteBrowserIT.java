@@ -79,7 +79,9 @@ class ExampleSiteBrowserIT {
       "home, ''",
       "minute, minutes/2018/2018-05-08-desafios-cuarto-plan/",
       "commitment, plans/2018-2020/commitments/transparencia-municipal/",
-      "plan, plans/2018-2020/"})
+      "plan, plans/2018-2020/",
+      "newsletter, newsletters/2019-08-boletin-2/",
+      "newsletter-email, newsletters/2019-08-boletin-2/email.html"})
   void noHorizontalOverflowOnPhoneOrDesktop(String name, String path) throws Exception {
     for (int width : new int[] {375, 1280}) {
       driver.manage().window().setSize(new Dimension(width, 900));

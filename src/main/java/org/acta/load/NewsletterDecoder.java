@@ -1,0 +1,72 @@
+package org.acta.load;
+
+import static org.acta.load.Fields.OPTIONAL;
+import static org.acta.load.Fields.REQUIRED;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.acta.diagnostics.Problems;
+import org.acta.model.Markdown;
+import org.acta.model.Newsletter;
+
+/** Decodes a newsletter: {@code content/newsletters/YYYY-MM-slug.md}. */
+final class NewsletterDecoder {
+  static final Pattern FILE_NAME =
+      Pattern.compile("([0-9]{4}-[0-9]{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md");
+
+  private NewsletterDecoder() {}
+
+  static Optional<Newsletter> decode(SourceFile file, Problems problems) {
+    String fileName = file.path().getFileName().toString();
+    Matcher name = FILE_NAME.matcher(fileName);
+    if (!name.matches()) {
+      problems.error(file.whole(), "newsletter files must be named YYYY-MM-slug.md, with a slug "
+          + "of lowercase letters, digits and hyphens (e.g. 2019-07-boletin-3.md).");
+      return Optional.empty();
+    }
+    Optional<FrontMatter> split = FrontMatter.split(file, problems);
+    if (split.isEmpty()) {
+      return Optional.empty();
+    }
+    FrontMatter fm = split.get();
+    return YamlDocument.parseMapping(file, fm.yaml(), fm.firstLine(), problems).flatMap(f -> {
+      Integer number = f.integer("number", 1, 9999, REQUIRED);
+      String title = f.text("title", REQUIRED);
+      LocalDate date = f.date("date", REQUIRED);
+      LocalDate[] period = new LocalDate[2];
+      f.map("period", REQUIRED).ifPresent(p -> {
+        period[0] = p.date("start", REQUIRED);
+        period[1] = p.date("end", REQUIRED);
+        Dates.checkOrder(p, period[0], period[1]);
+        p.finish();
+      });
+      String summary = f.text("summary", OPTIONAL);
+      var commitments = Refs.many(f, "featured_commitments");
+      List<Newsletter.FeaturedOfficial> officials = f.list("featured_officials", OPTIONAL, o -> {
+        var commitment = Refs.one(o, "commitment", REQUIRED);
+        String person = o.text("name", REQUIRED);
+        return commitment == null || person == null ? null
+            : new Newsletter.FeaturedOfficial(commitment, person, o.position("name"));
+      });
+      f.finish();
+      if (date != null && !date.toString().startsWith(name.group(1))) {
+        f.error("date", "'date' is " + date + " but the file name says " + name.group(1)
+            + "; rename the file or fix the date.");
+      }
+      if (date != null && period[1] != null && period[1].isAfter(date)) {
+        f.error("date", "the newsletter of " + date + " cannot cover a period ending later ("
+            + period[1] + ").");
+      }
+      if (number == null || title == null || date == null || period[0] == null
+          || period[1] == null) {
+        return Optional.empty();
+      }
+      String slug = fileName.substring(0, fileName.length() - 3);
+      return Optional.of(new Newsletter(slug, number, title, date, period[0], period[1], summary,
+          commitments, officials, new Markdown(fm.body()), file.position(1, 1)));
+    });
+  }
+}

@@ -1,0 +1,30 @@
+package org.acta.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.acta.diagnostics.Position;
+
+/**
+ * A newsletter (boletín): {@code content/newsletters/YYYY-MM-slug.md}, the editor's Markdown
+ * plus sections Acta writes from the data for the period it covers.
+ */
+public record Newsletter(
+    String slug,
+    int number,
+    String title,
+    LocalDate date,
+    LocalDate periodStart,
+    LocalDate periodEnd,
+    String summary,
+    List<Ref> featuredCommitments,
+    List<FeaturedOfficial> featuredOfficials,
+    Markdown body,
+    Position source) {
+
+  /** An official to put in the spotlight: by name, within one commitment's officials. */
+  public record FeaturedOfficial(Ref commitment, String name, Position source) {}
+
+  public String path() {
+    return "newsletters/" + slug + "/";
+  }
+}
