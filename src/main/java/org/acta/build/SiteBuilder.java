@@ -79,10 +79,17 @@ public final class SiteBuilder {
         loaded.meetings(), loaded.newsletters(), loaded.plans(), asOf, history, evidence);
     new PlanChecks(problems).check(site);
     new org.acta.validate.ForumChecks(problems).check(site, display);
-    List<Page> pages = SitePages.plan(site);
+    List<Page> pages = SitePages.plan(site, baseUrl(site));
     Map<String, byte[]> data = new java.util.TreeMap<>(
         new OpenData(site, baseUrl(site), content, display).files());
     data.putAll(org.acta.feeds.Feeds.files(site, baseUrl(site)));
+    data.put("robots.txt", org.acta.seo.Sitemap.robots(baseUrl(site)));
+    if (baseUrl(site) != null) {
+      // Search engines need absolute addresses; without a base URL there is no sitemap.
+      data.put("sitemap.xml", org.acta.seo.Sitemap.sitemap(baseUrl(site), pages.stream()
+          .filter(p -> !p.path().equals("404.html") && !p.absoluteLinks())
+          .map(Page::path).sorted().toList()));
+    }
     int files = render(site, reader, pages, data, problems);
     return new BuildResult(problems, pages.size(), files, asOf, asOfSource);
   }

@@ -43,6 +43,9 @@ final class ContentObjectWrapper extends DefaultObjectWrapper {
     if (obj instanceof Svg svg) {
       return HTMLOutputFormat.INSTANCE.fromMarkup(svg.markup());
     }
+    if (obj instanceof TrustedHtml html) {
+      return HTMLOutputFormat.INSTANCE.fromMarkup(html.markup());
+    }
     return super.handleUnknownType(obj);
   }
 }

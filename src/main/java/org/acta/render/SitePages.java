@@ -45,7 +45,7 @@ public final class SitePages {
 
   private SitePages() {}
 
-  public static List<Page> plan(Site site) {
+  public static List<Page> plan(Site site, String baseUrl) {
     List<Page> pages = new ArrayList<>();
     List<Year> years = years(site.minutes());
     List<Minute> latest = new ArrayList<>(site.minutes());
@@ -71,7 +71,10 @@ public final class SitePages {
     pages.add(new Page("agreements/", "agreements.ftlh", Map.of("agreements", agreements.stream()
         .filter(a -> !a.origin().date().isAfter(site.asOf())).toList()), null));
     Map<String, Object> meetings = new LinkedHashMap<>();
-    meetings.put("upcoming", ForumRecord.upcoming(site.meetings(), site.minutes(), site.asOf()));
+    var upcoming = ForumRecord.upcoming(site.meetings(), site.minutes(), site.asOf());
+    meetings.put("upcoming", upcoming);
+    meetings.put("structuredData", org.acta.seo.StructuredData.events(site, upcoming,
+        baseUrl));
     meetings.put("years", ForumRecord.years(site.minutes(), site.asOf(),
         site.config().quality().openMeetingsPerYear()));
     pages.add(new Page("meetings/", "meetings.ftlh", meetings, null));
@@ -117,7 +120,9 @@ public final class SitePages {
     pages.addAll(newsletterPages(site));
     pages.add(new Page("data/", "data.ftlh", Map.of("columns", Map.of(
         "commitments", org.acta.opendata.Columns.COMMITMENTS,
-        "milestones", org.acta.opendata.Columns.MILESTONES)), null));
+        "milestones", org.acta.opendata.Columns.MILESTONES),
+        "structuredData", org.acta.seo.StructuredData.dataset(site, baseUrl)),
+        null));
 
     List<InstitutionRoles> roles = institutionRoles(site);
     pages.add(new Page("institutions/", "institutions.ftlh",

@@ -117,10 +117,12 @@ class ExampleSiteTest {
       assertThat(doc.select("html").attr("lang")).as(p.toString()).isEqualTo("es");
       assertThat(doc.select("h1")).as(p.toString()).hasSize(1);
       assertThat(doc.title()).as(p.toString()).isNotBlank();
-      // No inline script anywhere; only the dashboard loads its (optional) enhancement.
-      assertThat(doc.select("script")).as(p.toString())
+      // No inline script anywhere (JSON-LD is data, not script); only the dashboard and the
+      // consultation load their optional enhancement.
+      assertThat(doc.select("script:not([type=application/ld+json])")).as(p.toString())
           .allSatisfy(s -> assertThat(s.attr("src")).endsWith("assets/dashboard.js"));
-      assertThat(doc.select("script").stream().filter(s -> !s.data().isBlank())).isEmpty();
+      assertThat(doc.select("script:not([type=application/ld+json])").stream()
+          .filter(s -> !s.data().isBlank())).isEmpty();
       assertThat(doc.select("main#main")).as(p.toString()).hasSize(1);
     }
   }
@@ -167,6 +169,39 @@ class ExampleSiteTest {
     assertThat(page("plans/2018-2020/commitments/transparencia-municipal/index.html")
         .select("section[aria-labelledby=sec-inputs] li")).isNotEmpty();
     assertThat(site.resolve("minutes/feed.xml")).exists();
+  }
+
+  @Test
+  void findableAndShareable() throws IOException {
+    String sitemap = Files.readString(site.resolve("sitemap.xml"));
+    for (Path p : htmlPages()) {
+      String rel = site.relativize(p).toString().replace("index.html", "");
+      if (!rel.equals("404.html")) {
+        assertThat(sitemap).as(rel).contains("<loc>https://example.org/gobierno-abierto/" + rel
+            + "</loc>");
+      }
+      Document doc = Jsoup.parse(p.toFile(), "UTF-8");
+      assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+          .as(rel).contains("script-src 'self'").doesNotContain("unsafe-inline");
+      assertThat(doc.select("meta[property=og:title]").attr("content")).as(rel).isNotBlank();
+      assertThat(doc.select("meta[property=og:image]").attr("content")).as(rel)
+          .isEqualTo("https://example.org/gobierno-abierto/assets/og-image.png");
+      assertThat(doc.select("link[rel=icon]")).as(rel).hasSize(1);
+      assertThat(doc.select("link[rel=canonical]").attr("href")).as(rel)
+          .startsWith("https://example.org/gobierno-abierto/");
+    }
+    assertThat(Files.readString(site.resolve("robots.txt")))
+        .contains("Sitemap: https://example.org/gobierno-abierto/sitemap.xml");
+    var json = tools.jackson.databind.json.JsonMapper.builder().build();
+    var events = json.readTree(page("meetings/index.html")
+        .select("script[type=application/ld+json]").first().data());
+    assertThat(events.get("@graph").get(0).get("@type").asString()).isEqualTo("Event");
+    assertThat(events.get("@graph").get(0).get("startDate").asString())
+        .isEqualTo("2020-10-20T16:00-03:00");
+    var dataset = json.readTree(page("data/index.html")
+        .select("script[type=application/ld+json]").first().data());
+    assertThat(dataset.get("@type").asString()).isEqualTo("Dataset");
+    assertThat(dataset.get("distribution")).hasSize(3);
   }
 
   @Test

@@ -1,0 +1,7 @@
+package org.acta.render;
+
+/**
+ * Markup that Acta itself generated and escaped (structured data, never content text), printed
+ * as-is by templates.
+ */
+public record TrustedHtml(String markup) {}
