@@ -17,11 +17,30 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ContentOptions content;
 
+  @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
+      description = "How to print problems: human (default; with the line quoted and a caret), "
+          + "github (GitHub Actions annotations, shown on the pull request's diff) or json.")
+  String format;
+
   @Override
   public Integer call() {
+    org.acta.diagnostics.ReportFormat how;
+    try {
+      how = org.acta.diagnostics.ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be "
+          + "human, github or json; got '" + format + "'.");
+    }
     BuildResult result = new SiteBuilder(new BuildOptions(content.content,
         content.templatesOrDefault(), null, null, null)).run();
-    Report.problems(result, spec.commandLine().getErr());
+    if (how == org.acta.diagnostics.ReportFormat.HUMAN) {
+      Report.problems(result, spec.commandLine().getErr());
+    } else {
+      // Machine formats go to standard output, complete, so CI can capture them.
+      spec.commandLine().getOut().print(how.format(result.problems()));
+      spec.commandLine().getOut().flush();
+      return result.ok() ? 0 : 1;
+    }
     if (result.ok()) {
       var out = spec.commandLine().getOut();
       out.println("Content is valid: " + result.pages() + " pages would be built.");

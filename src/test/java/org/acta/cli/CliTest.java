@@ -83,6 +83,25 @@ class CliTest {
   }
 
   @Test
+  void validateSpeaksGithubAnnotationsAndJson() throws Exception {
+    Path content = tmp.resolve("content");
+    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    Path plan = content.resolve("plans/2019-2021/plan.yaml");
+    Files.writeString(plan, Files.readString(plan).replace("number: 1", "number: uno"));
+    Run github = run("validate", "--content", content.toString(), "--format", "github");
+    assertThat(github.code()).isEqualTo(1);
+    assertThat(github.out()).contains("::error file=" + content.resolve("plans/2019-2021/plan.yaml")
+        .toString().replace(":", "%3A") + ",line=1,col=9::'number' must be a whole number");
+    Run json = run("validate", "--content", content.toString(), "--format", "json");
+    assertThat(json.code()).isEqualTo(1);
+    var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json.out());
+    assertThat(tree.get("errors").asInt()).isEqualTo(1);
+    assertThat(tree.get("problems").get(0).get("line").asInt()).isEqualTo(1);
+    assertThat(tree.get("problems").get(0).get("column").asInt()).isEqualTo(9);
+    assertThat(run("validate", "--format", "xml").code()).isEqualTo(2);
+  }
+
+  @Test
   void buildWritesTheSiteAndCheckFindsNoBrokenLinks() {
     Path out = tmp.resolve("site");
     Run r = run("build", "--content", TestSites.SMALL_CONTENT.toString(), "--out",
