@@ -76,6 +76,11 @@ final class MinuteDecoder {
       ref = null;
     }
     AgreementStatus status = u.keyword("status", AgreementStatus.class, REQUIRED);
+    if (status == AgreementStatus.OPEN) {
+      u.error("status", "a follow-up records progress: 'status' must be in-progress, done or "
+          + "cancelled; got \"open\".");
+      status = null;
+    }
     String note = u.text("note", OPTIONAL);
     if (ref == null || status == null) {
       return null;

@@ -68,7 +68,12 @@ public final class OpenData {
     out.put("data/commitments.csv", commitmentsCsv(site.plans()));
     out.put("data/milestones.csv", milestonesCsv(site.plans()));
     out.put("data/acta.json", json(site.plans()));
-    out.put(SCHEMA_PATH, schema());
+    out.put(SCHEMA_PATH, resource("/acta/schema/acta-data.schema.json"));
+    // The schemas of the content files, for editors and other tools.
+    for (String kind : CONTENT_SCHEMAS) {
+      out.put("data/schema/content/" + kind + ".schema.json",
+          resource("/acta/schema/content/" + kind + ".schema.json"));
+    }
     for (ActionPlan plan : site.plans()) {
       String dir = plan.path() + "data/";
       out.put(dir + "commitments.csv", commitmentsCsv(List.of(plan)));
@@ -80,8 +85,11 @@ public final class OpenData {
     return out;
   }
 
-  static byte[] schema() {
-    try (var in = OpenData.class.getResourceAsStream("/acta/schema/acta-data.schema.json")) {
+  static final List<String> CONTENT_SCHEMAS = List.of("site", "institutions", "minute",
+      "meeting", "plan", "commitment", "consultation");
+
+  static byte[] resource(String name) {
+    try (var in = OpenData.class.getResourceAsStream(name)) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,0 +1,74 @@
+package org.acta.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import org.acta.diff.SiteDiff;
+import org.acta.history.GitDates;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    description = "Summarise what the current content changes in the published site compared "
+        + "with a git revision (e.g. the pull request's base): pages added, removed and changed, "
+        + "and commitments whose status or progress changed, as a Markdown report a CI job can "
+        + "post as a comment. Exit code 0, or 1 when either side does not build.")
+final class DiffCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ContentOptions content;
+
+  @Parameters(paramLabel = "BASE", description = "A git revision: a branch, tag or commit, "
+      + "e.g. origin/main or HEAD~1.")
+  String base;
+
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the Markdown report to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "Compare both sides as of this date (default: the latest content commit).")
+  LocalDate asOf;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "Public address used for the links in the report.")
+  String baseUrl;
+
+  @Override
+  public Integer call() throws Exception {
+    LocalDate date = asOf != null ? asOf : GitDates.latestContentCommit(content.content)
+        .orElse(LocalDate.now(ZoneOffset.UTC));
+    Path work = Files.createTempDirectory("acta-diff-");
+    try {
+      var result = SiteDiff.compare(content.content, content.templatesOrDefault(), base, date,
+          work);
+      String report = SiteDiff.markdown(result, base, baseUrl);
+      if (output != null) {
+        Files.writeString(output, report);
+      } else {
+        spec.commandLine().getOut().print(report);
+        spec.commandLine().getOut().flush();
+      }
+      return result.problems().isEmpty() ? 0 : 1;
+    } catch (java.io.IOException e) {
+      spec.commandLine().getErr().println("acta diff: " + e.getMessage());
+      spec.commandLine().getErr().flush();
+      return 1;
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private static void deleteTree(Path p) throws java.io.IOException {
+    try (var walk = Files.walk(p)) {
+      for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(x);
+      }
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package org.acta.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.acta.scaffold.ContentScaffold;
+import org.acta.scaffold.ScaffoldException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "new", mixinStandardHelpOptions = true,
+    description = "Create a new content file (a minute, a commitment or a plan), valid as "
+        + "created: the required fields filled in, every optional field present as a "
+        + "commented-out example that says what it means. An existing file is never "
+        + "overwritten. Exit code 0 when the file was written, 1 when the content refuses it "
+        + "(it exists, the plan does not), 2 for wrong arguments.",
+    subcommands = {NewCommand.Minute.class, NewCommand.Commitment.class, NewCommand.Plan.class})
+public final class NewCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing what to create: try 'acta new "
+        + "minute', 'acta new commitment' or 'acta new plan' (see 'acta new --help').");
+  }
+
+  /** Something that writes files, and may refuse. */
+  interface Scaffolding {
+    List<Path> write() throws ScaffoldException, IOException;
+  }
+
+  /** Runs a scaffolding step: prints what was written and the next step, or why not. */
+  static int run(CommandSpec spec, Path content, Scaffolding step) {
+    var err = spec.commandLine().getErr();
+    List<Path> written;
+    try {
+      written = step.write();
+    } catch (ScaffoldException e) {
+      if (e.usage()) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+      err.println(e.getMessage());
+      err.flush();
+      return 1;
+    } catch (IOException e) {
+      err.println("cannot write the new file: " + e);
+      err.flush();
+      return 1;
+    }
+    var out = spec.commandLine().getOut();
+    for (Path p : written) {
+      out.println("Wrote " + p);
+    }
+    String validate = Path.of("content").equals(content) ? "acta validate"
+        : "acta validate --content " + content;
+    out.println("Edit it (the comments say what each field means), then run '" + validate
+        + "' to check it.");
+    out.flush();
+    return 0;
+  }
+
+  @Command(name = "minute", mixinStandardHelpOptions = true,
+      description = "Write content/minutes/YYYY/YYYY-MM-DD-<slug>.md: the front matter with "
+          + "title, date, kind: ordinary and open_to_public: false filled in, every optional "
+          + "field (times, place, attendees, agenda, agreements, follow-up) as a commented "
+          + "example, and a skeleton of the record in Markdown.")
+  static final class Minute implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--date", required = true, paramLabel = "DATE",
+        description = "Date of the session, YYYY-MM-DD (also the start of the file name).")
+    LocalDate date;
+
+    @Option(names = "--title", required = true, paramLabel = "TITLE",
+        description = "Title of the session, one line (quote it).")
+    String title;
+
+    @Option(names = "--slug", paramLabel = "SLUG",
+        description = "The file name after the date: lowercase letters, digits and hyphens. "
+            + "Default: made from the title (accents folded, at most about 60 characters).")
+    String slug;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+        description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Override
+    public Integer call() {
+      return run(spec, content,
+          () -> List.of(new ContentScaffold(content).newMinute(date, title, slug)));
+    }
+  }
+
+  @Command(name = "commitment", mixinStandardHelpOptions = true,
+      description = "Write content/plans/<plan>/commitments/<id>.yaml with every field of the "
+          + "OGP commitment template: the plan's start and end dates, a lead institution, "
+          + "\"Describa …\" placeholders for the problem, description and solution, one OGP "
+          + "value and one not-started milestone; the optional fields as commented examples.")
+  static final class Commitment implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--plan", required = true, paramLabel = "ID",
+        description = "The plan (its folder name under content/plans/, e.g. 2018-2020).")
+    String plan;
+
+    @Option(names = "--id", required = true, paramLabel = "ID",
+        description = "The commitment's id, also its file name: lowercase letters, digits "
+            + "and hyphens, unique across all plans (e.g. transparencia-municipal).")
+    String id;
+
+    @Option(names = "--title", required = true, paramLabel = "TITLE",
+        description = "Title of the commitment, one line (quote it).")
+    String title;
+
+    @Option(names = "--lead", paramLabel = "INSTITUTION",
+        description = "Id of the lead institution, from institutions.yaml. Default: the first "
+            + "institution listed there.")
+    String lead;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+        description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Override
+    public Integer call() {
+      return run(spec, content,
+          () -> List.of(new ContentScaffold(content).newCommitment(plan, id, title, lead)));
+    }
+  }
+
+  @Command(name = "plan", mixinStandardHelpOptions = true,
+      description = "Write content/plans/<id>/plan.yaml (status co-creation, the optional "
+          + "fields as commented examples) and an empty commitments/ folder for "
+          + "'acta new commitment'.")
+  static final class Plan implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--id", required = true, paramLabel = "ID",
+        description = "The plan's id, also its folder name: lowercase letters, digits and "
+            + "hyphens (e.g. 2022-2024).")
+    String id;
+
+    @Option(names = "--number", required = true, paramLabel = "N",
+        description = "The plan's number, 1 to 99, unique among the plans (e.g. 6 for the "
+            + "sixth plan).")
+    int number;
+
+    @Option(names = "--title", required = true, paramLabel = "TITLE",
+        description = "Title of the plan, one line (quote it).")
+    String title;
+
+    @Option(names = "--start", required = true, paramLabel = "DATE",
+        description = "Start of the plan's implementation, YYYY-MM-DD.")
+    LocalDate start;
+
+    @Option(names = "--end", required = true, paramLabel = "DATE",
+        description = "End of the plan's implementation, YYYY-MM-DD, after --start.")
+    LocalDate end;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+        description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Override
+    public Integer call() {
+      return run(spec, content,
+          () -> new ContentScaffold(content).newPlan(id, number, title, start, end));
+    }
+  }
+}

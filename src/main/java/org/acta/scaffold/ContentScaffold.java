@@ -1,0 +1,244 @@
+package org.acta.scaffold;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.acta.diagnostics.ProblemFormatter;
+import org.acta.diagnostics.Problems;
+import org.acta.load.ContentLoader;
+import org.acta.load.ContentReader;
+import org.acta.load.Fields;
+import org.acta.model.ActionPlan;
+import org.acta.model.Institution;
+import org.acta.model.Minute;
+
+/**
+ * Creates new content files (a minute, a commitment, a plan) in a content folder, valid as
+ * created, never overwriting anything. The existing content is read with the project's own
+ * loader, for the plan's dates, the institution ids and the examples shown in comments.
+ */
+public final class ContentScaffold {
+  private final Path content;
+
+  public ContentScaffold(Path content) {
+    this.content = content;
+  }
+
+  /** Writes {@code minutes/YYYY/YYYY-MM-DD-slug.md}; the slug comes from the title when null. */
+  public Path newMinute(LocalDate date, String title, String slug) throws ScaffoldException,
+      IOException {
+    title = checkTitle(title, "--title");
+    if (date.getYear() < 1000 || date.getYear() > 9999) {
+      throw ScaffoldException.usage("--date must be a date with a four-digit year, such as "
+          + "2026-05-08; got " + date + ".");
+    }
+    if (slug == null) {
+      slug = Slugs.fromTitle(title);
+      if (slug.isEmpty()) {
+        throw ScaffoldException.usage("the title \"" + title + "\" has no letters or digits to "
+            + "make a file name from; give one with --slug (e.g. --slug sesion-ordinaria).");
+      }
+    } else {
+      checkSlug(slug, "--slug");
+    }
+    requireContentFolder();
+    Path file = content.resolve(MinuteTemplate.relativePath(date, slug));
+    refuseExisting(file, "choose another --slug, or edit that file");
+    ContentLoader.Loaded loaded = load(new Problems());
+    String agreement = "AAAA-MM-DD-nombre-del-acta/a01";
+    for (Minute m : loaded.minutes()) {
+      if (m.date().isBefore(date) && !m.agreements().isEmpty()) {
+        agreement = m.slug() + "/" + m.agreements().get(0).id();
+      }
+    }
+    String text = new MinuteTemplate(title, date, firstInstitution(loaded, "id-de-institucion"),
+        someCommitment(loaded), agreement, null).render();
+    write(file, text);
+    return file;
+  }
+
+  /**
+   * Writes {@code plans/<plan>/commitments/<id>.yaml} with the plan's dates, a lead institution
+   * ({@code lead}, or the first of institutions.yaml when null) and "Describa …" placeholders.
+   */
+  public Path newCommitment(String planId, String id, String title, String lead)
+      throws ScaffoldException, IOException {
+    checkSlug(planId, "--plan");
+    checkSlug(id, "--id");
+    title = checkTitle(title, "--title");
+    if (lead != null) {
+      checkSlug(lead, "--lead");
+    }
+    requireContentFolder();
+    Path planFile = content.resolve(PlanTemplate.relativePath(planId));
+    if (!Files.isRegularFile(planFile)) {
+      throw ScaffoldException.refused("there is no plan '" + planId + "' (no " + planFile
+          + "). Existing plans: " + listOrNone(existingPlans())
+          + ". Create a plan first with 'acta new plan'.");
+    }
+    for (String plan : existingPlans()) {
+      Path existing = content.resolve(CommitmentTemplate.relativePath(plan, id));
+      if (Files.exists(existing)) {
+        throw ScaffoldException.refused(existing + " already exists; commitment ids are unique "
+            + "across all plans. Choose another --id, or edit that file.");
+      }
+    }
+    Problems problems = new Problems();
+    ContentLoader.Loaded loaded = load(problems);
+    ActionPlan plan = loaded.plans().stream().filter(p -> p.id().equals(planId)).findFirst()
+        .orElseThrow(() -> ScaffoldException.refused(planFile + " has errors, so the "
+            + "commitment's dates cannot be taken from it; fix it first (or run 'acta "
+            + "validate'):\n" + ProblemFormatter.format(problems.all().stream()
+                .filter(p -> p.position().file().endsWith(
+                    "plans/" + planId + "/plan.yaml")).toList())));
+    List<String> ids = loaded.institutions().stream().map(Institution::id).toList();
+    if (lead == null) {
+      if (ids.isEmpty()) {
+        throw ScaffoldException.refused("institutions.yaml lists no institutions (or cannot be "
+            + "read); add the lead institution there first, then pass it with --lead.");
+      }
+      lead = ids.get(0);
+    } else if (!ids.contains(lead)) {
+      throw ScaffoldException.refused("unknown institution '" + lead + "'; --lead must be an "
+          + "id from " + content.resolve("institutions.yaml") + ": " + listOrNone(ids) + ".");
+    }
+    String chosenLead = lead;
+    String partner = ids.stream().filter(i -> !i.equals(chosenLead)).findFirst().orElse(lead);
+    Path file = content.resolve(CommitmentTemplate.relativePath(planId, id));
+    String text = new CommitmentTemplate(planId, title, lead, partner, plan.start(), plan.end(),
+        CommitmentTemplate.PLACEHOLDERS).render();
+    write(file, text);
+    return file;
+  }
+
+  /**
+   * Writes {@code plans/<id>/plan.yaml} (status co-creation) and an empty {@code commitments/}
+   * folder holding a {@code .gitkeep}. Returns the files written.
+   */
+  public List<Path> newPlan(String id, int number, String title, LocalDate start, LocalDate end)
+      throws ScaffoldException, IOException {
+    checkSlug(id, "--id");
+    title = checkTitle(title, "--title");
+    if (number < 1 || number > 99) {
+      throw ScaffoldException.usage("--number must be from 1 to 99; got " + number + ".");
+    }
+    if (!end.isAfter(start)) {
+      throw ScaffoldException.usage("--end (" + end + ") must be after --start (" + start
+          + ").");
+    }
+    requireContentFolder();
+    Path file = content.resolve(PlanTemplate.relativePath(id));
+    refuseExisting(file, "choose another --id, or edit that file");
+    ContentLoader.Loaded loaded = load(new Problems());
+    for (ActionPlan other : loaded.plans()) {
+      if (other.number() == number) {
+        throw ScaffoldException.refused("plan number " + number + " is already used by plan '"
+            + other.id() + "'; plan numbers are unique. Choose another --number.");
+      }
+    }
+    List<Path> written = new ArrayList<>();
+    write(file, new PlanTemplate(number, title, start, end, null).render());
+    written.add(file);
+    Path commitments = file.resolveSibling("commitments");
+    Files.createDirectories(commitments);
+    if (isEmpty(commitments)) {
+      Path keep = commitments.resolve(".gitkeep");
+      Files.write(keep, new byte[0]);
+      written.add(keep);
+    }
+    return written;
+  }
+
+  // ---- shared checks -----------------------------------------------------------------------
+
+  static String checkTitle(String title, String option) throws ScaffoldException {
+    String t = title == null ? "" : title.strip();
+    if (t.isEmpty()) {
+      throw ScaffoldException.usage(option + " must not be empty.");
+    }
+    if (t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0) {
+      throw ScaffoldException.usage(option + " must be one line.");
+    }
+    if (t.length() > Fields.MAX_LINE_TEXT) {
+      throw ScaffoldException.usage(option + " may have at most " + Fields.MAX_LINE_TEXT
+          + " characters; it has " + t.length() + ".");
+    }
+    return t;
+  }
+
+  static void checkSlug(String value, String option) throws ScaffoldException {
+    if (!Slugs.isSlug(value) || value.length() > Slugs.MAX_SLUG) {
+      throw ScaffoldException.usage(option + " must be an id of lowercase letters a-z, digits "
+          + "and single hyphens, at most " + Slugs.MAX_SLUG + " characters (like "
+          + "transparencia-municipal); got \"" + value + "\".");
+    }
+  }
+
+  private void requireContentFolder() throws ScaffoldException {
+    if (!Files.isDirectory(content)) {
+      throw ScaffoldException.refused(content + ": no such content folder. Run acta from the "
+          + "folder that holds content/, or pass --content DIR.");
+    }
+  }
+
+  private static void refuseExisting(Path file, String advice) throws ScaffoldException {
+    if (Files.exists(file)) {
+      throw ScaffoldException.refused(file + " already exists and was left as it is; "
+          + advice + ".");
+    }
+  }
+
+  private ContentLoader.Loaded load(Problems problems) throws IOException {
+    return new ContentLoader(new ContentReader(content, content.toString()), problems).load();
+  }
+
+  private List<String> existingPlans() throws IOException {
+    Path plans = content.resolve("plans");
+    if (!Files.isDirectory(plans)) {
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(plans)) {
+      return entries.filter(p -> Files.isRegularFile(p.resolve("plan.yaml")))
+          .map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static String firstInstitution(ContentLoader.Loaded loaded, String fallback) {
+    return loaded.institutions().isEmpty() ? fallback : loaded.institutions().get(0).id();
+  }
+
+  /** A commitment of the newest plan that has one, for examples. */
+  private static String someCommitment(ContentLoader.Loaded loaded) {
+    return loaded.plans().stream().filter(p -> !p.commitments().isEmpty())
+        .map(p -> p.commitments().get(0).id()).findFirst().orElse("id-del-compromiso");
+  }
+
+  private static String listOrNone(List<String> items) {
+    return items.isEmpty() ? "none" : items.stream().collect(Collectors.joining(", "));
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  /** Writes a new file; never replaces one (even one created a moment ago by someone else). */
+  static void write(Path file, String text) throws IOException, ScaffoldException {
+    Files.createDirectories(file.getParent());
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
+    } catch (FileAlreadyExistsException e) {
+      throw ScaffoldException.refused(file + " already exists and was left as it is.");
+    }
+  }
+}
