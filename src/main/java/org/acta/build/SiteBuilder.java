@@ -84,6 +84,7 @@ public final class SiteBuilder {
         new OpenData(site, baseUrl(site), content, display).files());
     data.putAll(org.acta.feeds.Feeds.files(site, baseUrl(site)));
     data.put("robots.txt", org.acta.seo.Sitemap.robots(baseUrl(site)));
+    data.put(org.acta.search.SearchIndex.FILE, org.acta.search.SearchIndex.build(site));
     if (baseUrl(site) != null) {
       // Search engines need absolute addresses; without a base URL there is no sitemap.
       data.put("sitemap.xml", org.acta.seo.Sitemap.sitemap(baseUrl(site), pages.stream()

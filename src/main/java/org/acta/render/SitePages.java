@@ -131,6 +131,7 @@ public final class SitePages {
       pages.add(new Page(r.path(), "institution.ftlh", Map.of("entry", r),
           r.institution().source()));
     }
+    pages.add(new Page("search/", "search.ftlh", Map.of(), null));
     pages.add(new Page("404.html", "404.ftlh", Map.of(), null));
     return pages;
   }

@@ -62,6 +62,28 @@ class ExampleSiteBrowserIT {
   }
 
   @Test
+  void searchFindsContentWithAccentsFoldedAndFilters() {
+    driver.get(server.url() + "search/?q=participacion");
+    var results = new org.openqa.selenium.support.ui.WebDriverWait(driver,
+        java.time.Duration.ofSeconds(10)).until(d -> {
+          var items = d.findElements(By.cssSelector("#search-results li"));
+          return items.isEmpty() ? null : items;
+        });
+    assertThat(results).isNotEmpty();
+    assertThat(driver.findElement(By.id("search-results")).getText())
+        .containsIgnoringCase("participación");
+    driver.get(server.url() + "search/?q=lobby&type=commitment");
+    var filtered = new org.openqa.selenium.support.ui.WebDriverWait(driver,
+        java.time.Duration.ofSeconds(10)).until(d -> {
+          var items = d.findElements(By.cssSelector("#search-results li"));
+          return items.isEmpty() ? null : items;
+        });
+    assertThat(filtered).allSatisfy(li -> assertThat(li.getText()).contains("Compromiso"));
+    filtered.get(0).findElement(By.tagName("a")).click();
+    assertThat(driver.findElement(By.tagName("h1")).getText()).containsIgnoringCase("lobby");
+  }
+
+  @Test
   void stylesheetIsLoaded() {
     driver.get(server.url());
     String font = driver.findElement(By.tagName("body")).getCssValue("font-family");
