@@ -56,8 +56,9 @@ public final class InitCommand implements Callable<Integer> {
     Path jar = noJar ? null : runningJar();
     List<Path> written;
     try {
+      // The sample minute is dated today, in UTC as 'acta build' counts "today".
       written = RepositoryInit.run(dir, new RepositoryInit.Options(country, forum, language,
-          LocalDate.now(), jar));
+          LocalDate.now(java.time.ZoneOffset.UTC), jar));
     } catch (ScaffoldException e) {
       if (e.usage()) {
         throw new ParameterException(spec.commandLine(), e.getMessage());

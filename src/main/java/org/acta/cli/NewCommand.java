@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         + "commented-out example that says what it means. An existing file is never "
         + "overwritten. Exit code 0 when the file was written, 1 when the content refuses it "
         + "(it exists, the plan does not), 2 for wrong arguments.",
-    subcommands = {NewCommand.Minute.class, NewCommand.Commitment.class, NewCommand.Plan.class})
+    subcommands = {NewCommand.Minute.class, NewCommand.Commitment.class, NewCommand.Plan.class,
+        NewCommand.Newsletter.class})
 public final class NewCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -93,6 +94,34 @@ public final class NewCommand implements Runnable {
     public Integer call() {
       return run(spec, content,
           () -> List.of(new ContentScaffold(content).newMinute(date, title, slug)));
+    }
+  }
+
+  @Command(name = "newsletter", mixinStandardHelpOptions = true,
+      description = "Write the next newsletter, content/newsletters/YYYY-MM-boletin-N.md, with "
+          + "the next number and its period pre-filled: from the day after the previous "
+          + "newsletter's period to the end of the month before --date.")
+  static final class Newsletter implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--date", paramLabel = "DATE",
+        description = "Date of the newsletter, YYYY-MM-DD (default: today).")
+    LocalDate date;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+        description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Override
+    public Integer call() {
+      LocalDate day = date != null ? date : LocalDate.now(java.time.ZoneOffset.UTC);
+      return run(spec, content, () -> {
+        try {
+          return List.of(org.acta.newsletter.NewsletterScaffold.write(content, day));
+        } catch (IOException e) {
+          throw ScaffoldException.refused(e.getMessage());
+        }
+      });
     }
   }
 

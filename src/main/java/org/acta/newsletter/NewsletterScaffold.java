@@ -34,9 +34,10 @@ public final class NewsletterScaffold {
     int number = previous.map(p -> p.number() + 1).orElse(1);
     LocalDate end = YearMonth.from(date).minusMonths(1).atEndOfMonth();
     LocalDate start = previous.map(p -> p.periodEnd().plusDays(1))
-        .orElse(end.minusMonths(6).plusDays(1));
+        .orElse(YearMonth.from(end).minusMonths(5).atDay(1));
     if (start.isAfter(end)) {
-      start = end;
+      throw new IOException("newsletter " + previous.get().number() + " already covers up to "
+          + previous.get().periodEnd() + "; a new one needs a later --date.");
     }
     Path file = dir.resolve(YearMonth.from(date) + "-boletin-" + number + ".md");
     if (Files.exists(file)) {

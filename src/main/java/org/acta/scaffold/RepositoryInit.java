@@ -44,8 +44,8 @@ public final class RepositoryInit {
   private static final Map<Language, Samples> SAMPLES = Map.of(
       Language.es, new Samples("País de ejemplo", "Foro Multiactor de Gobierno Abierto",
           "Gobierno Abierto ",
-          "Repositorio público de %s: actas de sesiones, planes de acción, compromisos, hitos "
-              + "y evidencias.",
+          "Repositorio público del foro: actas de sesiones, planes de acción, compromisos, "
+              + "hitos y evidencias.",
           "secretaria-gobierno-abierto", "red-sociedad-civil",
           "Sesión ordinaria de ejemplo",
           """
@@ -58,7 +58,8 @@ public final class RepositoryInit {
 
           ## Acuerdos
 
-          Se acordó publicar cada acta dentro de los 30 días siguientes a la sesión.
+          Los acuerdos de una sesión se registran en el campo `agreements` de la cabecera de
+          su acta (vea los ejemplos comentados), para que el sitio muestre su seguimiento.
           """,
           "Primer Plan de Acción de Gobierno Abierto",
           "Plan de ejemplo, creado con `acta init`: reemplácelo por el plan real del foro.",
@@ -79,8 +80,8 @@ public final class RepositoryInit {
               "Sitio web publicado con todas las actas del año y sus acuerdos")),
       Language.en, new Samples("Sample country", "Open Government Multi-stakeholder Forum",
           "Open Government ",
-          "Public repository of the %s: minutes of its meetings, action plans, commitments, "
-              + "milestones and evidence.",
+          "Public repository of the forum: minutes of its meetings, action plans, "
+              + "commitments, milestones and evidence.",
           "open-government-office", "civil-society-network",
           "Sample ordinary meeting",
           """
@@ -93,7 +94,8 @@ public final class RepositoryInit {
 
           ## Agreements
 
-          The forum agreed to publish the minutes of each meeting within 30 days.
+          The agreements of a meeting are recorded in the `agreements` field of the header of
+          its minutes (see the commented-out examples), so that the site can follow them up.
           """,
           "First Open Government Action Plan",
           "Sample plan, made by `acta init`: replace it with the forum's real plan.",
@@ -173,7 +175,7 @@ public final class RepositoryInit {
         "title", YamlText.scalar(title),
         "country", YamlText.scalar(country),
         "forum", YamlText.scalar(forum),
-        "description", YamlText.scalar(s.description().formatted(forum)));
+        "description", YamlText.scalar(s.description()));
     Map<String, String> text = Map.of("title", title, "country", country, "forum", forum);
 
     put(root, "content/site.yaml",
