@@ -115,22 +115,36 @@ public final class ContentLoader {
   }
 
   private List<ConsultationInput> loadConsultation(String planId, Path dir) {
-    List<ConsultationInput> inputs = new ArrayList<>();
+    List<ConsultationInput> inputs = loadById(dir, "consultation files are named "
+        + "<input-id>.yaml, the id in lowercase letters, digits and hyphens (e.g. c001.yaml).",
+        id -> { }, (id, f) -> ConsultationDecoder.decode(id, planId, f));
+    inputs.sort(Comparator.comparing(ConsultationInput::id));
+    return inputs;
+  }
+
+  /**
+   * Decodes every {@code <id>.yaml} of a folder, the id taken from the file name.
+   *
+   * @param declared told every well-formed id, even of files that then fail to decode
+   */
+  private <T> List<T> loadById(Path dir, String namingRule,
+      java.util.function.Consumer<String> declared,
+      java.util.function.BiFunction<String, Fields, T> decode) {
+    List<T> out = new ArrayList<>();
     for (Path file : children(dir)) {
       String name = file.getFileName().toString();
       String id = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : "";
       if (!Fields.SLUG.matcher(id).matches()) {
-        problems.error(Position.ofFile(reader.display(file)), "consultation files are named "
-            + "<input-id>.yaml, the id in lowercase letters, digits and hyphens (e.g. c001.yaml).");
+        problems.error(Position.ofFile(reader.display(file)), namingRule);
         continue;
       }
+      declared.accept(id);
       reader.read(file, problems)
           .flatMap(src -> YamlDocument.parseMapping(src, problems))
-          .map(f -> ConsultationDecoder.decode(id, planId, f))
-          .ifPresent(inputs::add);
+          .map(f -> decode.apply(id, f))
+          .ifPresent(out::add);
     }
-    inputs.sort(Comparator.comparing(ConsultationInput::id));
-    return inputs;
+    return out;
   }
 
   private List<ActionPlan> loadPlans(Path dir, List<Commitment> allCommitments,
@@ -163,22 +177,9 @@ public final class ContentLoader {
   }
 
   private List<Commitment> loadCommitments(String planId, Path dir, Set<String> declared) {
-    List<Commitment> commitments = new ArrayList<>();
-    for (Path file : children(dir)) {
-      String name = file.getFileName().toString();
-      String id = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : "";
-      if (!Fields.SLUG.matcher(id).matches()) {
-        problems.error(Position.ofFile(reader.display(file)), "commitment files are named "
-            + "<id>.yaml, the id in lowercase letters, digits and hyphens (e.g. "
-            + "transparencia-municipal.yaml).");
-        continue;
-      }
-      declared.add(id);
-      reader.read(file, problems)
-          .flatMap(src -> YamlDocument.parseMapping(src, problems))
-          .map(f -> CommitmentDecoder.decode(id, planId, f))
-          .ifPresent(commitments::add);
-    }
+    List<Commitment> commitments = loadById(dir, "commitment files are named <id>.yaml, the "
+        + "id in lowercase letters, digits and hyphens (e.g. transparencia-municipal.yaml).",
+        declared::add, (id, f) -> CommitmentDecoder.decode(id, planId, f));
     commitments.sort(Comparator.comparing(Commitment::id));
     return commitments;
   }

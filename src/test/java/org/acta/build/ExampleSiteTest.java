@@ -117,10 +117,10 @@ class ExampleSiteTest {
       assertThat(doc.select("html").attr("lang")).as(p.toString()).isEqualTo("es");
       assertThat(doc.select("h1")).as(p.toString()).hasSize(1);
       assertThat(doc.title()).as(p.toString()).isNotBlank();
-      // No inline script anywhere (JSON-LD is data, not script); only the dashboard and the
-      // consultation load their optional enhancement.
+      // No inline script anywhere (JSON-LD is data, not script); only the theme's own files.
       assertThat(doc.select("script:not([type=application/ld+json])")).as(p.toString())
-          .allSatisfy(s -> assertThat(s.attr("src")).endsWith("assets/dashboard.js"));
+          .allSatisfy(s -> assertThat(s.attr("src")).matches(
+              "(\\.\\./)*assets/(dashboard|search|vendor/minisearch)\\.js"));
       assertThat(doc.select("script:not([type=application/ld+json])").stream()
           .filter(s -> !s.data().isBlank())).isEmpty();
       assertThat(doc.select("main#main")).as(p.toString()).hasSize(1);

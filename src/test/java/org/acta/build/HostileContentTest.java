@@ -59,7 +59,8 @@ class HostileContentTest {
       String html = Files.readString(page);
       Document doc = Jsoup.parse(html);
       assertThat(doc.select("script:not([type=application/ld+json])")).as(page.toString())
-          .allSatisfy(s -> assertThat(s.attr("src")).endsWith("assets/dashboard.js"));
+          .allSatisfy(s -> assertThat(s.attr("src")).matches(
+              "(\\.\\./)*assets/(dashboard|search|vendor/minisearch)\\.js"));
       assertThat(doc.select("img")).as(page.toString()).isEmpty();
       for (Element e : doc.getAllElements()) {
         e.attributes().forEach(a -> {
