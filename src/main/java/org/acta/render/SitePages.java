@@ -79,6 +79,15 @@ public final class SitePages {
         site.config().quality().openMeetingsPerYear()));
     pages.add(new Page("meetings/", "meetings.ftlh", meetings, null));
 
+    // Grouped once, so each minute page finds its agreements without scanning them all.
+    Map<Minute, List<AgreementView>> byOrigin = new java.util.IdentityHashMap<>();
+    Map<Minute, List<AgreementView>> byFollowUpMinute = new java.util.IdentityHashMap<>();
+    for (AgreementView a : agreements) {
+      byOrigin.computeIfAbsent(a.origin(), k -> new ArrayList<>()).add(a);
+      if (a.followedUpIn() != null) {
+        byFollowUpMinute.computeIfAbsent(a.followedUpIn(), k -> new ArrayList<>()).add(a);
+      }
+    }
     List<Minute> minutes = site.minutes();
     for (int i = 0; i < minutes.size(); i++) {
       Minute m = minutes.get(i);
@@ -87,9 +96,8 @@ public final class SitePages {
       data.put("previous", i > 0 ? minutes.get(i - 1) : null);
       data.put("next", i + 1 < minutes.size() ? minutes.get(i + 1) : null);
       data.put("history", site.history().of(m.source().file()));
-      data.put("agreements", agreements.stream().filter(a -> a.origin() == m).toList());
-      data.put("followUps", agreements.stream().filter(a -> a.lastFollowUp() != null
-          && m.followUps().contains(a.lastFollowUp())).toList());
+      data.put("agreements", byOrigin.getOrDefault(m, List.of()));
+      data.put("followUps", byFollowUpMinute.getOrDefault(m, List.of()));
       data.put("publication", ForumRecord.publication(m, site.history(),
           site.config().quality().publicationLagDays()));
       pages.add(new Page(m.path(), "minute.ftlh", data, m.source()));
