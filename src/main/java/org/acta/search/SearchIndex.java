@@ -21,8 +21,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SearchIndex {
   public static final String FILE = "search-index.json";
-  /** Longest text kept per document: enough to find it and show a snippet. */
-  static final int MAX_TEXT = 4000;
+  /**
+   * Longest text kept per document. The whole index is downloaded by every searching browser,
+   * so a document contributes its title and the start of its text (about a page of a minute,
+   * where the agenda and the first sections are), not all of it: 10,000 minutes stay ~10 MB.
+   */
+  static final int MAX_TEXT = 1000;
   private static final Pattern MARKUP = Pattern.compile("[#*_`>|\\[\\]]+|\\]\\([^)]*\\)|-{3,}");
 
   private SearchIndex() {}
