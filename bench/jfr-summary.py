@@ -38,6 +38,11 @@ def frame_name(frame):
     return method["type"]["name"].replace("/", ".") + "." + method["name"]
 
 
+def frame_line(frame):
+    line = frame.get("lineNumber")
+    return frame_name(frame) + (f":{line}" if line not in (None, -1) else "")
+
+
 def package(name, depth=3):
     parts = name.split(".")
     # drop Class.method, keep the package prefix
@@ -74,6 +79,7 @@ def main():
     pkg_self = collections.Counter()
     phases = collections.Counter()
     acta_incl = collections.Counter()
+    acta_line = collections.Counter()
     threads = collections.Counter()
     for e in samples:
         frames = e["values"]["stackTrace"]["frames"] if e["values"]["stackTrace"] else []
@@ -84,6 +90,10 @@ def main():
         self_time[names[0]] += 1
         pkg_self[package(names[0])] += 1
         phases[phase_of(names)] += 1
+        acta_frames = [frame_line(f) for f in frames if frame_name(f).startswith("org.acta.")
+                       and "$$Lambda$" not in frame_name(f)]
+        if acta_frames:
+            acta_line[acta_frames[0]] += 1
         for n in set(names):
             inclusive[n] += 1
             if n.startswith("org.acta."):
@@ -99,6 +109,8 @@ def main():
     table("CPU by package (self time, 3 segments)", pkg_self)
     table("Hottest methods (self time)", self_time)
     table("Acta methods (inclusive)", acta_incl)
+    table("Innermost Acta line (everything below it, libraries and JDK, is charged to it)",
+          acta_line)
 
     alloc = events(jfr, ["jdk.ObjectAllocationSample"])
     by_class = collections.Counter()
