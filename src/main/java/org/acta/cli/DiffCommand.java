@@ -60,15 +60,7 @@ final class DiffCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return 1;
     } finally {
-      deleteTree(work);
-    }
-  }
-
-  private static void deleteTree(Path p) throws java.io.IOException {
-    try (var walk = Files.walk(p)) {
-      for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(x);
-      }
+      org.acta.write.StagedOutput.deleteTree(work);
     }
   }
 }

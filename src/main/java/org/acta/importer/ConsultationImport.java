@@ -75,7 +75,8 @@ public final class ConsultationImport {
       return List.of();
     }
     byte[] bytes = Files.readAllBytes(csv);
-    String text = ContentReaderAccess.decode(bytes, Position.ofFile(displayName), problems);
+    String text = ContentReader.decodeText(bytes, Position.ofFile(displayName), problems)
+        .orElse(null);
     if (text == null) {
       problems.error(Position.ofFile(displayName), "save the spreadsheet as \"CSV UTF-8\" "
           + "(comma-separated, UTF-8) and import it again.");
@@ -299,12 +300,5 @@ public final class ConsultationImport {
       }
     }
     return line;
-  }
-
-  /** Strict UTF-8 decoding, shared with the content reader. */
-  static final class ContentReaderAccess {
-    static String decode(byte[] bytes, Position where, Problems problems) {
-      return ContentReader.decodeText(bytes, where, problems).orElse(null);
-    }
   }
 }
