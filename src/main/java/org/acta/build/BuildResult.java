@@ -7,9 +7,10 @@ import org.acta.diagnostics.Problems;
  * How a build went.
  *
  * @param asOfSource where "today" came from: the option, the git history or the clock
+ * @param times the wall time of each phase that ran
  */
 public record BuildResult(Problems problems, int pages, int files, LocalDate asOf,
-    String asOfSource) {
+    String asOfSource, java.util.List<PhaseTimes.Phase> times) {
 
   public boolean ok() {
     return !problems.hasErrors();

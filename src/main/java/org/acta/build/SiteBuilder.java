@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.history.ContentHistory;
@@ -43,16 +44,19 @@ public final class SiteBuilder {
   }
 
   public BuildResult run() {
+    PhaseTimes times = new PhaseTimes();
     Problems problems = new Problems();
     Path content = options.content();
     String display = displayPath(content);
     Optional<ContentReader> opened = open(problems);
     if (opened.isEmpty()) {
-      return new BuildResult(problems, 0, 0, null, "");
+      return new BuildResult(problems, 0, 0, null, "", times.phases());
     }
     ContentReader reader = opened.get();
     ContentLoader.Loaded loaded = new ContentLoader(reader, problems).load();
+    times.end("load content");
     new CrossReferences(reader, problems).check(loaded);
+    times.end("cross-references");
 
     String asOfSource;
     LocalDate asOf = options.asOf();
@@ -64,8 +68,9 @@ public final class SiteBuilder {
       asOfSource = fromGit.isPresent() ? "latest content commit" : "today (no git history)";
     }
     if (problems.hasErrors() || loaded.config() == null) {
-      return new BuildResult(problems, 0, 0, asOf, asOfSource);
+      return new BuildResult(problems, 0, 0, asOf, asOfSource, times.phases());
     }
+    times.end("as-of date");
     ContentHistory history = ContentHistory.read(content, reader::display);
     Map<String, EvidenceFile> evidence;
     try {
@@ -73,26 +78,18 @@ public final class SiteBuilder {
           reader::display);
     } catch (IOException e) {
       problems.error(Position.ofFile(display), "cannot read evidence files: " + e.getMessage());
-      return new BuildResult(problems, 0, 0, asOf, asOfSource);
+      return new BuildResult(problems, 0, 0, asOf, asOfSource, times.phases());
     }
+    times.end("git history and evidence");
     Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
         loaded.meetings(), loaded.newsletters(), loaded.plans(), asOf, history, evidence);
     new PlanChecks(problems).check(site);
     new org.acta.validate.ForumChecks(problems).check(site, display);
+    times.end("plan and forum checks");
     List<Page> pages = SitePages.plan(site, baseUrl(site));
-    Map<String, byte[]> data = new java.util.TreeMap<>(
-        new OpenData(site, baseUrl(site), content, display).files());
-    data.putAll(org.acta.feeds.Feeds.files(site, baseUrl(site)));
-    data.put("robots.txt", org.acta.seo.Sitemap.robots(baseUrl(site)));
-    data.put(org.acta.search.SearchIndex.FILE, org.acta.search.SearchIndex.build(site));
-    if (baseUrl(site) != null) {
-      // Search engines need absolute addresses; without a base URL there is no sitemap.
-      data.put("sitemap.xml", org.acta.seo.Sitemap.sitemap(baseUrl(site), pages.stream()
-          .filter(p -> !p.path().equals("404.html") && !p.absoluteLinks())
-          .map(Page::path).sorted().toList()));
-    }
-    int files = render(site, reader, pages, data, problems);
-    return new BuildResult(problems, pages.size(), files, asOf, asOfSource);
+    times.end("page list");
+    int files = render(site, reader, pages, problems, times);
+    return new BuildResult(problems, pages.size(), files, asOf, asOfSource, times.phases());
   }
 
   /**
@@ -124,8 +121,8 @@ public final class SiteBuilder {
   }
 
   /** Renders every page; writes them, the theme's static files and evidence when asked. */
-  private int render(Site site, ContentReader reader, List<Page> pages, Map<String, byte[]> data,
-      Problems problems) {
+  private int render(Site site, ContentReader reader, List<Page> pages, Problems problems,
+      PhaseTimes times) {
     Theme theme = new Theme(options.templates());
     String themeLabel = options.templates() != null && Files.isDirectory(options.templates())
         ? displayPath(options.templates()) + "/" : "theme:";
@@ -143,29 +140,47 @@ public final class SiteBuilder {
       Map<String, Object> common = commonData(site, theme);
       if (options.out() == null) {
         pages.parallelStream().forEach(p -> engine.render(p, common, problems));
+        times.end("render pages");
         return 0;
       }
       String marker = "base_path: " + common.get("basePath") + "\n";
       try (StagedOutput out = StagedOutput.open(options.out(), options.content(), marker)) {
         Map<String, Path> evidence = evidenceFiles(site, reader);
+        // The data files (open data, feeds, search index, sitemap) are built on another core
+        // while the pages render: they are a few large single-threaded jobs.
+        CompletableFuture<Map<String, byte[]>> data =
+            CompletableFuture.supplyAsync(() -> dataFiles(site, pages, common));
         Map<String, byte[]> statics = new java.util.TreeMap<>(theme.staticFiles());
-        newsletterTexts(site, common).forEach(data::putIfAbsent);
-        data.forEach((path, bytes) -> {
-          if (statics.putIfAbsent(path, bytes) != null) {
-            problems.error(Position.ofFile("theme static/" + path), "clashes with the open-data "
-                + "file of the same path; rename it.");
-          }
-        });
         claimAll(out, pages, statics, evidence, problems);
+        times.end("prepare output");
         if (problems.hasErrors()) {
+          data.cancel(false);
           return 0;
         }
         String baseUrl = (String) common.get("baseUrl");
         pages.parallelStream().forEach(page -> engine.render(page, common, problems)
             .map(html -> page.absoluteLinks() && baseUrl != null
-                ? org.acta.newsletter.EmailLinks.absolutize(html, baseUrl + page.path()) : html)
-            .ifPresent(html -> writeQuietly(out, page.outputFile(),
-                html.getBytes(StandardCharsets.UTF_8), problems)));
+                ? org.acta.newsletter.EmailLinks.absolutize(
+                    new String(html, StandardCharsets.UTF_8), baseUrl + page.path())
+                    .getBytes(StandardCharsets.UTF_8) : html)
+            .ifPresent(html -> writeQuietly(out, page.outputFile(), html, problems)));
+        times.end("render and write pages");
+        for (var e : join(data).entrySet()) {
+          String path = e.getKey();
+          if (statics.containsKey(path)) {
+            problems.error(Position.ofFile("theme static/" + path), "clashes with the open-data "
+                + "file of the same path; rename it.");
+            continue;
+          }
+          String previous = out.claim(path, "the data file " + path);
+          if (previous != null) {
+            problems.error(Position.ofFile(path), "would be written to " + path + ", which "
+                + previous + " also writes; rename one of them.");
+            continue;
+          }
+          out.write(path, e.getValue());
+        }
+        times.end("open data, feeds, search index, sitemap (waiting for)");
         for (var e : statics.entrySet()) {
           out.write(e.getKey(), e.getValue());
         }
@@ -175,7 +190,9 @@ public final class SiteBuilder {
         if (problems.hasErrors()) {
           return 0;
         }
+        times.end("write static files and evidence");
         out.commit();
+        times.end("swap in the new site");
         return pages.size() + statics.size() + evidence.size();
       }
     } catch (OutputException e) {
@@ -185,6 +202,40 @@ public final class SiteBuilder {
           + e.getMessage() + ". The previous site was left as it was.");
     }
     return 0;
+  }
+
+  private Map<String, byte[]> dataFiles(Site site, List<Page> pages,
+      Map<String, Object> common) {
+    String baseUrl = baseUrl(site);
+    Path content = options.content();
+    Map<String, byte[]> data = new java.util.TreeMap<>(
+        new OpenData(site, baseUrl, content, displayPath(content)).files());
+    data.putAll(org.acta.feeds.Feeds.files(site, baseUrl));
+    data.put("robots.txt", org.acta.seo.Sitemap.robots(baseUrl));
+    data.put(org.acta.search.SearchIndex.FILE, org.acta.search.SearchIndex.build(site));
+    if (baseUrl != null) {
+      // Search engines need absolute addresses; without a base URL there is no sitemap.
+      data.put("sitemap.xml", org.acta.seo.Sitemap.sitemap(baseUrl, pages.stream()
+          .filter(p -> !p.path().equals("404.html") && !p.absoluteLinks())
+          .map(Page::path).sorted().toList()));
+    }
+    newsletterTexts(site, common).forEach(data::putIfAbsent);
+    return data;
+  }
+
+  /** The data files, or the exception that stopped them, as thrown. */
+  private static Map<String, byte[]> join(CompletableFuture<Map<String, byte[]>> data) {
+    try {
+      return data.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   private Map<String, Object> commonData(Site site, Theme theme) {

@@ -36,12 +36,20 @@ final class BuildCommand implements Callable<Integer> {
           + "when there is no git history.")
   LocalDate asOf;
 
+  @Option(names = "--timings",
+      description = "Print the wall time of each build phase (load, checks, render, write...) "
+          + "to standard error.")
+  boolean timings;
+
   @Override
   public Integer call() {
     BuildResult result = new SiteBuilder(new BuildOptions(content.content,
         content.templatesOrDefault(), out, baseUrl, asOf)).run();
     var err = spec.commandLine().getErr();
     Report.problems(result, err);
+    if (timings) {
+      result.times().forEach(p -> err.printf("%8d ms  %s%n", p.millis(), p.name()));
+    }
     if (!result.ok()) {
       err.println("Build failed; " + out + " was not changed.");
       err.flush();

@@ -1,6 +1,6 @@
 package org.acta.search;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 import java.util.regex.Pattern;
 import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
@@ -10,9 +10,8 @@ import org.acta.model.Milestone;
 import org.acta.model.Minute;
 import org.acta.model.Newsletter;
 import org.acta.model.Site;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The documents the site's search looks through, written at build time as one static JSON
@@ -27,60 +26,89 @@ public final class SearchIndex {
    * where the agenda and the first sections are), not all of it: 10,000 minutes stay ~10 MB.
    */
   static final int MAX_TEXT = 1000;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern MARKUP = Pattern.compile("[#*_`>|\\[\\]]+|\\]\\([^)]*\\)|-{3,}");
 
   private SearchIndex() {}
 
   public static byte[] build(Site site) {
-    JsonMapper json = JsonMapper.builder().build();
-    ObjectNode root = json.createObjectNode();
-    ArrayNode docs = root.putArray("documents");
-    for (Minute m : site.minutes()) {
-      add(docs, "minute", m.title(), String.join(" · ", m.agenda()) + " " + text(m.body()),
-          m.path(), m.date().toString(), null);
-    }
-    for (ActionPlan plan : site.plans()) {
-      for (Commitment c : plan.commitments()) {
-        add(docs, "commitment", c.title(), text(c.problem()) + " " + text(c.description())
-            + " " + text(c.solution()) + " " + String.join(" ", c.themes()), c.path(),
-            c.start().toString(), plan.id());
-        for (int i = 0; i < c.milestones().size(); i++) {
-          Milestone m = c.milestones().get(i);
-          add(docs, "milestone", m.title(), m.deliverable() + " · " + c.title(),
-              c.path() + "#milestone-" + (i + 1), m.end().toString(), plan.id());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+    // Streamed: a 10,000-minute index held as a Jackson tree, then a String, then bytes,
+    // was the build's peak of memory.
+    try (JsonGenerator json = JsonMapper.builder().build().createGenerator(bytes)) {
+      Documents docs = new Documents(json);
+      json.writeStartObject();
+      json.writeArrayPropertyStart("documents");
+      for (Minute m : site.minutes()) {
+        docs.add("minute", m.title(), String.join(" · ", m.agenda()) + " " + text(m.body()),
+            m.path(), m.date().toString(), null);
+      }
+      for (ActionPlan plan : site.plans()) {
+        for (Commitment c : plan.commitments()) {
+          docs.add("commitment", c.title(), text(c.problem()) + " " + text(c.description())
+              + " " + text(c.solution()) + " " + String.join(" ", c.themes()), c.path(),
+              c.start().toString(), plan.id());
+          for (int i = 0; i < c.milestones().size(); i++) {
+            Milestone m = c.milestones().get(i);
+            docs.add("milestone", m.title(), m.deliverable() + " · " + c.title(),
+                c.path() + "#milestone-" + (i + 1), m.end().toString(), plan.id());
+          }
+        }
+        for (ConsultationInput in : plan.consultation()) {
+          String response = in.response() == null ? "" : " " + text(in.response().reason());
+          docs.add("consultation", in.id() + (in.theme() == null ? "" : " · " + in.theme()),
+              text(in.text()) + response, plan.path() + "consultation/#" + in.anchor(),
+              in.date().toString(), plan.id());
         }
       }
-      for (ConsultationInput in : plan.consultation()) {
-        String response = in.response() == null ? "" : " " + text(in.response().reason());
-        add(docs, "consultation", in.id() + (in.theme() == null ? "" : " · " + in.theme()),
-            text(in.text()) + response, plan.path() + "consultation/#" + in.anchor(),
-            in.date().toString(), plan.id());
+      for (Newsletter n : site.newsletters()) {
+        docs.add("newsletter", n.title(), (n.summary() == null ? "" : n.summary() + " ")
+            + text(n.body()), n.path(), n.date().toString(), null);
       }
+      json.writeEndArray();
+      json.writeEndObject();
     }
-    for (Newsletter n : site.newsletters()) {
-      add(docs, "newsletter", n.title(), (n.summary() == null ? "" : n.summary() + " ")
-          + text(n.body()), n.path(), n.date().toString(), null);
-    }
-    return (json.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+    bytes.write('\n');
+    return bytes.toByteArray();
   }
 
-  private static void add(ArrayNode docs, String type, String title, String text, String url,
-      String date, String plan) {
-    ObjectNode d = docs.addObject();
-    d.put("id", docs.size());
-    d.put("type", type);
-    d.put("title", title);
-    String clean = text.replaceAll("\\s+", " ").strip();
-    d.put("text", clean.length() > MAX_TEXT ? clean.substring(0, MAX_TEXT) : clean);
-    d.put("url", url);
-    d.put("date", date);
-    if (plan != null) {
-      d.put("plan", plan);
+  /** Writes documents with ids 1, 2, ... in order. */
+  private static final class Documents {
+    private final JsonGenerator json;
+    private int count;
+
+    Documents(JsonGenerator json) {
+      this.json = json;
     }
+
+    void add(String type, String title, String text, String url, String date, String plan) {
+      json.writeStartObject();
+      json.writeNumberProperty("id", ++count);
+      json.writeStringProperty("type", type);
+      json.writeStringProperty("title", title);
+      json.writeStringProperty("text", truncate(SPACES.matcher(text).replaceAll(" ").strip()));
+      json.writeStringProperty("url", url);
+      json.writeStringProperty("date", date);
+      if (plan != null) {
+        json.writeStringProperty("plan", plan);
+      }
+      json.writeEndObject();
+    }
+  }
+
+  private static String truncate(String text) {
+    return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
   }
 
   /** Markdown source without its markup characters: good enough to search and quote. */
   static String text(Markdown m) {
-    return m == null ? "" : MARKUP.matcher(m.source()).replaceAll(" ");
+    if (m == null) {
+      return "";
+    }
+    // Only the start is kept, so only the start is cleaned: markup and runs of spaces shrink
+    // the text, hence the margin.
+    String source = m.source();
+    return MARKUP.matcher(source.length() > 3 * MAX_TEXT ? source.substring(0, 3 * MAX_TEXT)
+        : source).replaceAll(" ");
   }
 }

@@ -7,6 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -14,6 +15,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +49,7 @@ public final class StagedOutput implements AutoCloseable {
   private final FileLock lock;
   private final Map<String, String> origins = new HashMap<>();
   private boolean committed;
+  private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
   private StagedOutput(Path out, Path staging, FileChannel lockChannel, FileLock lock) {
     this.out = out;
@@ -144,12 +148,18 @@ public final class StagedOutput implements AutoCloseable {
     Path file = resolve(relativePath);
     Files.createDirectories(file.getParent());
     Files.write(file, bytes);
+    hashes.put(manifestKey(file), Manifest.sha256(bytes));
   }
 
   public void copy(String relativePath, Path source) throws IOException, OutputException {
     Path file = resolve(relativePath);
     Files.createDirectories(file.getParent());
     Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+    hashes.put(manifestKey(file), Manifest.sha256(file));
+  }
+
+  private String manifestKey(Path file) {
+    return staging.relativize(file).toString().replace('\\', '/');
   }
 
   private Path resolve(String relativePath) throws OutputException {
@@ -174,7 +184,8 @@ public final class StagedOutput implements AutoCloseable {
 
   /** Writes the manifest of everything staged, then swaps the staged site in place. */
   public void commit() throws IOException {
-    Files.write(staging.resolve(Manifest.FILE), Manifest.write(Manifest.hashes(staging)));
+    // Hashed as written (on every core, from memory) rather than by reading the site back.
+    Files.write(staging.resolve(Manifest.FILE), Manifest.write(new TreeMap<>(hashes)));
     Path parent = out.getParent();
     Path old = null;
     if (Files.exists(out)) {
@@ -223,21 +234,33 @@ public final class StagedOutput implements AutoCloseable {
     }
   }
 
-  /** Deletes a folder and everything in it; nothing when it does not exist. */
+  /**
+   * Deletes a folder and everything in it; nothing when it does not exist. Files go first, on
+   * every core (a previous site has thousands), then the folders, deepest first.
+   */
   public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
+    List<Path> all;
     try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      all = walk.toList();
+    }
+    try {
+      all.parallelStream().filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+          .forEach(StagedOutput::deleteUnchecked);
+      all.stream().filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+          .sorted(Comparator.reverseOrder()).forEach(StagedOutput::deleteUnchecked);
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  private static void deleteUnchecked(Path p) {
+    try {
+      Files.delete(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

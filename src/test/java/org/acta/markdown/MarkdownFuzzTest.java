@@ -18,6 +18,7 @@ class MarkdownFuzzTest {
   @FuzzTest(maxDuration = "15s")
   void renderedHtmlIsAlwaysSafe(FuzzedDataProvider data) {
     String html = RENDERER.render(data.consumeRemainingAsString());
+    assertThat(Oracle.isClean(html)).as(html).isTrue();
     for (Element e : Jsoup.parseBodyFragment(html).getAllElements()) {
       assertThat(e.tagName()).isNotIn("script", "iframe", "object", "embed", "style", "img",
           "form", "input", "svg", "math");

@@ -49,6 +49,7 @@ class MarkdownRendererTest {
       "<javascript:alert(1)>",
       "[x]: javascript:alert(1)\n\n[y][x]"})
   void scriptLinksNeverSurvive(String md) {
+    assertThat(Oracle.isClean(renderer.render(md))).isTrue();
     Document doc = render(md);
     assertThat(doc.select("[href], [src]")).allSatisfy(e -> assertThat(e.attr("href"))
         .doesNotContainIgnoringCase("javascript").doesNotContainIgnoringCase("data:")
@@ -69,5 +70,45 @@ class MarkdownRendererTest {
   void templateSyntaxIsPlainText() {
     String html = renderer.render("Hola ${user} <#assign x = 1> [=x]");
     assertThat(Jsoup.parseBodyFragment(html).text()).isEqualTo("Hola ${user} <#assign x = 1> [=x]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "[x](java\tscript:alert(1))",
+      "[x](\u0001javascript:alert(1))",
+      "[x](&Tab;javascript:alert(1))",
+      "[x](jav&#x09;ascript:alert(1))",
+      "![x](javascript:alert(1))",
+      "![x][r]\n\n[r]: &#106;avascript:alert(1)",
+      "<data:text/html,x>"})
+  void browserDecodingDoesNotReviveScriptLinks(String md) {
+    String html = renderer.render(md);
+    assertThat(Oracle.isClean(html)).as(html).isTrue();
+    assertThat(Jsoup.parseBodyFragment(html).select("[href]")).isEmpty();
+  }
+
+  @Test
+  void imagesBecomeLinksWithTheirAltText() {
+    Document doc = render("![Foto del taller](https://example.org/f.jpg) ![x][r]\n\n[r]: ../a.png");
+    assertThat(doc.select("img")).isEmpty();
+    assertThat(doc.select("a").eachAttr("href"))
+        .containsExactly("https://example.org/f.jpg", "../a.png");
+    assertThat(doc.select("a").first().text()).isEqualTo("Foto del taller");
+  }
+
+  @Test
+  void tableAlignmentIsAClassNotAnObsoleteAttribute() {
+    String html = renderer.render("| a | b |\n|:---|---:|\n| 1 | 2 |");
+    Document doc = Jsoup.parseBodyFragment(html);
+    assertThat(doc.select("[align], [style]")).isEmpty();
+    assertThat(doc.select("td").eachAttr("class")).containsExactly("align-left", "align-right");
+    assertThat(Oracle.isClean(html)).isTrue();
+  }
+
+  @Test
+  void strikethroughAndRulesAreKept() {
+    Document doc = render("~~retirado~~\n\n---\n\nfin");
+    assertThat(doc.select("del").text()).isEqualTo("retirado");
+    assertThat(doc.select("hr")).hasSize(1);
   }
 }

@@ -107,7 +107,7 @@ public class PageBench {
     data.put("minute", withBody(minute, new Markdown("")));
     minutePageEmptyBody = new Page(minutePage.path(), minutePage.template(), data,
         minutePage.source());
-    Optional<String> html = engine.render(minutePage, common, problems);
+    Optional<byte[]> html = engine.render(minutePage, common, problems);
     if (html.isEmpty() || problems.hasErrors()) {
       throw new IllegalStateException("the minute page does not render: " + problems.all());
     }
