@@ -165,7 +165,8 @@ public final class SiteBuilder {
                     .getBytes(StandardCharsets.UTF_8) : html)
             .ifPresent(html -> writeQuietly(out, page.outputFile(), html, problems)));
         times.end("render and write pages");
-        for (var e : join(data).entrySet()) {
+        Map<String, byte[]> dataFiles = join(data);
+        for (var e : dataFiles.entrySet()) {
           String path = e.getKey();
           if (statics.containsKey(path)) {
             problems.error(Position.ofFile("theme static/" + path), "clashes with the open-data "
@@ -193,7 +194,7 @@ public final class SiteBuilder {
         times.end("write static files and evidence");
         out.commit();
         times.end("swap in the new site");
-        return pages.size() + statics.size() + evidence.size();
+        return pages.size() + statics.size() + dataFiles.size() + evidence.size();
       }
     } catch (OutputException e) {
       problems.error(Position.ofFile(displayPath(options.out())), e.getMessage());
