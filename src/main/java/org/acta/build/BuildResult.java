@@ -8,9 +8,10 @@ import org.acta.diagnostics.Problems;
  *
  * @param asOfSource where "today" came from: the option, the git history or the clock
  * @param times the wall time of each phase that ran
+ * @param snapshot what the build loaded, for live preview; null when it failed
  */
 public record BuildResult(Problems problems, int pages, int files, LocalDate asOf,
-    String asOfSource, java.util.List<PhaseTimes.Phase> times) {
+    String asOfSource, java.util.List<PhaseTimes.Phase> times, Snapshot snapshot) {
 
   public boolean ok() {
     return !problems.hasErrors();

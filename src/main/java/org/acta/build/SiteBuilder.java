@@ -38,6 +38,9 @@ import org.acta.write.StagedOutput;
 /** The pipeline: load → validate → model → render → write. */
 public final class SiteBuilder {
   private final BuildOptions options;
+  // Set by render, for the snapshot a successful build returns.
+  private Theme theme;
+  private TemplateEngine engine;
 
   public SiteBuilder(BuildOptions options) {
     this.options = options;
@@ -50,7 +53,7 @@ public final class SiteBuilder {
     String display = displayPath(content);
     Optional<ContentReader> opened = open(problems);
     if (opened.isEmpty()) {
-      return new BuildResult(problems, 0, 0, null, "", times.phases());
+      return new BuildResult(problems, 0, 0, null, "", times.phases(), null);
     }
     ContentReader reader = opened.get();
     ContentLoader.Loaded loaded = new ContentLoader(reader, problems).load();
@@ -68,7 +71,7 @@ public final class SiteBuilder {
       asOfSource = fromGit.isPresent() ? "latest content commit" : "today (no git history)";
     }
     if (problems.hasErrors() || loaded.config() == null) {
-      return new BuildResult(problems, 0, 0, asOf, asOfSource, times.phases());
+      return new BuildResult(problems, 0, 0, asOf, asOfSource, times.phases(), null);
     }
     times.end("as-of date");
     ContentHistory history = ContentHistory.read(content, reader::display);
@@ -78,7 +81,7 @@ public final class SiteBuilder {
           reader::display);
     } catch (IOException e) {
       problems.error(Position.ofFile(display), "cannot read evidence files: " + e.getMessage());
-      return new BuildResult(problems, 0, 0, asOf, asOfSource, times.phases());
+      return new BuildResult(problems, 0, 0, asOf, asOfSource, times.phases(), null);
     }
     times.end("git history and evidence");
     Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
@@ -89,7 +92,76 @@ public final class SiteBuilder {
     List<Page> pages = SitePages.plan(site, baseUrl(site));
     times.end("page list");
     int files = render(site, reader, pages, problems, times);
-    return new BuildResult(problems, pages.size(), files, asOf, asOfSource, times.phases());
+    Snapshot snapshot = problems.hasErrors() || engine == null ? null
+        : new Snapshot(reader, loaded, asOf, history, evidence, theme, engine);
+    return new BuildResult(problems, pages.size(), files, asOf, asOfSource, times.phases(),
+        snapshot);
+  }
+
+  /** What the preview's fast path did: its problems and the pages it wrote. */
+  public record QuickResult(Problems problems, List<String> written,
+      List<PhaseTimes.Phase> times) {}
+
+  /**
+   * Live preview's fast path, for edits to minute files only: re-reads those files, checks the
+   * content again with them (cross-references, plan and forum rules), and re-renders only the
+   * pages made from them, written in place into {@code site}. Everything else comes from
+   * {@code last}, the last full build: the full rebuild that follows brings the rest of the
+   * site (lists, agreements, feeds, data) up to date. Nothing is written when there are errors.
+   *
+   * @param changed every minute file changed since {@code last} was built (created, edited or
+   *     deleted)
+   */
+  public QuickResult rerenderMinutes(Snapshot last, java.util.Set<Path> changed, Path site) {
+    PhaseTimes times = new PhaseTimes();
+    Problems problems = new Problems();
+    ContentReader reader = last.reader();
+    ContentLoader loader = new ContentLoader(reader, problems);
+    Map<String, org.acta.model.Minute> byFile = new java.util.LinkedHashMap<>();
+    last.loaded().minutes().forEach(m -> byFile.put(m.source().file(), m));
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (Path file : changed) {
+      String name = reader.display(file);
+      names.add(name);
+      byFile.remove(name);
+      if (Files.isRegularFile(file)) {
+        loader.loadMinute(file).ifPresent(m -> byFile.put(name, m));
+      }
+    }
+    ContentLoader.Loaded loaded = last.loaded().withMinutes(List.copyOf(byFile.values()));
+    times.end("load the changed minutes");
+    new CrossReferences(reader, problems).checkMinutes(loaded);
+    times.end("cross-references");
+    if (problems.hasErrors()) {
+      return new QuickResult(problems, List.of(), times.phases());
+    }
+    Site model = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
+        loaded.meetings(), loaded.newsletters(), loaded.plans(), last.asOf(), last.history(),
+        last.evidence());
+    new PlanChecks(problems).check(model);
+    new org.acta.validate.ForumChecks(problems).check(model, displayPath(options.content()));
+    times.end("plan and forum checks");
+    if (problems.hasErrors()) {
+      return new QuickResult(problems, List.of(), times.phases());
+    }
+    List<Page> pages = SitePages.minutePages(model, m -> names.contains(m.source().file()));
+    Map<String, Object> common = commonData(model, last.theme());
+    times.end("page data");
+    List<String> written = new ArrayList<>();
+    for (Page page : pages) {
+      Optional<byte[]> html = last.engine().render(page, common, problems);
+      if (html.isPresent()) {
+        try {
+          StagedOutput.replaceInPlace(site, page.outputFile(), html.get());
+          written.add(page.outputFile());
+        } catch (IOException | OutputException e) {
+          problems.error(Position.ofFile(page.outputFile()), "cannot be written: "
+              + e.getMessage());
+        }
+      }
+    }
+    times.end("render and write");
+    return new QuickResult(problems, written, times.phases());
   }
 
   /**
@@ -123,7 +195,7 @@ public final class SiteBuilder {
   /** Renders every page; writes them, the theme's static files and evidence when asked. */
   private int render(Site site, ContentReader reader, List<Page> pages, Problems problems,
       PhaseTimes times) {
-    Theme theme = new Theme(options.templates());
+    theme = new Theme(options.templates());
     String themeLabel = options.templates() != null && Files.isDirectory(options.templates())
         ? displayPath(options.templates()) + "/" : "theme:";
     try {
@@ -135,8 +207,8 @@ public final class SiteBuilder {
                 + "translate it), or use es or en.");
         return 0;
       }
-      TemplateEngine engine =
-          new TemplateEngine(theme, language, new MarkdownRenderer(), themeLabel);
+      engine = new TemplateEngine(theme, language, new MarkdownRenderer(), themeLabel);
+      TemplateEngine engine = this.engine;
       Map<String, Object> common = commonData(site, theme);
       if (options.out() == null) {
         pages.parallelStream().forEach(p -> engine.render(p, common, problems));

@@ -5,14 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import org.acta.build.BuildOptions;
-import org.acta.build.BuildResult;
-import org.acta.build.SiteBuilder;
-import org.acta.diagnostics.ProblemFormatter;
 import org.acta.serve.ContentWatcher;
+import org.acta.serve.LivePreview;
 import org.acta.serve.PreviewServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +36,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Where the preview is built (default: a temporary folder).")
   Path out;
 
+  @Option(names = "--timings",
+      description = "Print the wall time of each build phase to standard error.")
+  boolean timings;
+
   /** Counted down when the server should stop (tests); null means run until killed. */
   CountDownLatch stop;
 
@@ -48,39 +47,20 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path site = out != null ? out : Files.createTempDirectory("acta-preview-").resolve("site");
     var stdout = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
-    AtomicLong builds = new AtomicLong();
-    try (PreviewServer server = new PreviewServer(site, bind, port)) {
-      ExecutorService builder = Executors.newSingleThreadExecutor();
-      Runnable rebuild = () -> {
-        long started = System.nanoTime();
-        BuildResult r = new SiteBuilder(new BuildOptions(content.content,
-            content.templatesOrDefault(), site, null, null)).run();
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        String errors = r.ok() ? "" : ProblemFormatter.format(r.problems().all());
-        server.update(new PreviewServer.Status(builds.incrementAndGet(), errors));
-        if (r.ok()) {
-          stdout.println("Built " + r.pages() + " pages in " + ms + " ms.");
-          stdout.flush();
-        } else {
-          err.print(errors);
-          err.println("Build failed; still serving the last good site.");
-          err.flush();
-        }
-      };
-      builder.submit(rebuild).get();
+    try (PreviewServer server = new PreviewServer(site, bind, port);
+        LivePreview preview = new LivePreview(new BuildOptions(content.content,
+            content.templatesOrDefault(), site, null, null), server, stdout,
+            spec.commandLine().getErr(), timings)) {
+      preview.start();
       stdout.println("Serving on http://" + bind + ":" + server.port() + "/ (Ctrl+C to stop)");
       stdout.flush();
       try (ContentWatcher watcher = new ContentWatcher(
-          List.of(content.content, content.templatesOrDefault()),
-          () -> builder.submit(rebuild))) {
+          List.of(content.content, content.templatesOrDefault()), preview::changed)) {
         if (stop != null) {
           stop.await();
         } else {
           Thread.currentThread().join();
         }
-      } finally {
-        builder.shutdownNow();
       }
     }
     return 0;

@@ -45,7 +45,29 @@ public final class ContentLoader {
    */
   public record Loaded(SiteConfig config, List<Institution> institutions, List<Minute> minutes,
       List<Meeting> meetings, List<Newsletter> newsletters, List<ActionPlan> plans, List<Commitment> commitments, Set<String> declaredInstitutions,
-      Set<String> declaredCommitments) {}
+      Set<String> declaredCommitments) {
+
+    /** The same content with another set of minutes (live preview's fast path). */
+    public Loaded withMinutes(List<Minute> replaced) {
+      List<Minute> sorted = new ArrayList<>(replaced);
+      sorted.sort(MINUTE_ORDER);
+      return new Loaded(config, institutions, List.copyOf(sorted), meetings, newsletters, plans,
+          commitments, declaredInstitutions, declaredCommitments);
+    }
+  }
+
+  private static final Comparator<Minute> MINUTE_ORDER =
+      Comparator.comparing(Minute::date).thenComparing(Minute::slug);
+
+  /**
+   * Reads one minute file, e.g. {@code minutes/2018/2018-05-08-x.md}, as {@link #load} would;
+   * empty (with the problems reported) when it is invalid.
+   */
+  public Optional<Minute> loadMinute(Path file) {
+    Path yearDir = file.getParent();
+    return reader.read(file, problems).flatMap(src -> MinuteDecoder.decode(src,
+        yearDir.getFileName().toString(), problems));
+  }
 
   public Loaded load() {
     Path root = reader.root();
@@ -105,7 +127,7 @@ public final class ContentLoader {
             f[1].getFileName().toString(), problems)))
         .flatMap(java.util.Optional::stream)
         .toList());
-    minutes.sort(Comparator.comparing(Minute::date).thenComparing(Minute::slug));
+    minutes.sort(MINUTE_ORDER);
     return minutes;
   }
 

@@ -79,29 +79,7 @@ public final class SitePages {
         site.config().quality().openMeetingsPerYear()));
     pages.add(new Page("meetings/", "meetings.ftlh", meetings, null));
 
-    // Grouped once, so each minute page finds its agreements without scanning them all.
-    Map<Minute, List<AgreementView>> byOrigin = new java.util.IdentityHashMap<>();
-    Map<Minute, List<AgreementView>> byFollowUpMinute = new java.util.IdentityHashMap<>();
-    for (AgreementView a : agreements) {
-      byOrigin.computeIfAbsent(a.origin(), k -> new ArrayList<>()).add(a);
-      if (a.followedUpIn() != null) {
-        byFollowUpMinute.computeIfAbsent(a.followedUpIn(), k -> new ArrayList<>()).add(a);
-      }
-    }
-    List<Minute> minutes = site.minutes();
-    for (int i = 0; i < minutes.size(); i++) {
-      Minute m = minutes.get(i);
-      Map<String, Object> data = new LinkedHashMap<>();
-      data.put("minute", m);
-      data.put("previous", i > 0 ? minutes.get(i - 1) : null);
-      data.put("next", i + 1 < minutes.size() ? minutes.get(i + 1) : null);
-      data.put("history", site.history().of(m.source().file()));
-      data.put("agreements", byOrigin.getOrDefault(m, List.of()));
-      data.put("followUps", byFollowUpMinute.getOrDefault(m, List.of()));
-      data.put("publication", ForumRecord.publication(m, site.history(),
-          site.config().quality().publicationLagDays()));
-      pages.add(new Page(m.path(), "minute.ftlh", data, m.source()));
-    }
+    pages.addAll(minutePages(site, agreements, m -> true));
 
     pages.add(new Page("plans/", "plans.ftlh", Map.of(), null));
     for (ActionPlan plan : site.plans()) {
@@ -160,6 +138,46 @@ public final class SitePages {
       pages.add(new Page(n.path(), "newsletter.ftlh", data, n.source()));
       pages.add(new Page(n.path() + "email.html", "newsletter-email.ftlh", data, n.source(),
           true));
+    }
+    return pages;
+  }
+
+  /**
+   * The pages of the minutes {@code wanted} accepts (live preview re-renders only the edited
+   * ones); the agreements of all minutes are needed, since a later minute can follow one up.
+   */
+  public static List<Page> minutePages(Site site, java.util.function.Predicate<Minute> wanted) {
+    return minutePages(site, ForumRecord.agreements(site.minutes(), site.asOf()), wanted);
+  }
+
+  private static List<Page> minutePages(Site site, List<AgreementView> agreements,
+      java.util.function.Predicate<Minute> wanted) {
+    // Grouped once, so each minute page finds its agreements without scanning them all.
+    Map<Minute, List<AgreementView>> byOrigin = new java.util.IdentityHashMap<>();
+    Map<Minute, List<AgreementView>> byFollowUpMinute = new java.util.IdentityHashMap<>();
+    for (AgreementView a : agreements) {
+      byOrigin.computeIfAbsent(a.origin(), k -> new ArrayList<>()).add(a);
+      if (a.followedUpIn() != null) {
+        byFollowUpMinute.computeIfAbsent(a.followedUpIn(), k -> new ArrayList<>()).add(a);
+      }
+    }
+    List<Page> pages = new ArrayList<>();
+    List<Minute> minutes = site.minutes();
+    for (int i = 0; i < minutes.size(); i++) {
+      Minute m = minutes.get(i);
+      if (!wanted.test(m)) {
+        continue;
+      }
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("minute", m);
+      data.put("previous", i > 0 ? minutes.get(i - 1) : null);
+      data.put("next", i + 1 < minutes.size() ? minutes.get(i + 1) : null);
+      data.put("history", site.history().of(m.source().file()));
+      data.put("agreements", byOrigin.getOrDefault(m, List.of()));
+      data.put("followUps", byFollowUpMinute.getOrDefault(m, List.of()));
+      data.put("publication", ForumRecord.publication(m, site.history(),
+          site.config().quality().publicationLagDays()));
+      pages.add(new Page(m.path(), "minute.ftlh", data, m.source()));
     }
     return pages;
   }

@@ -10,16 +10,23 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** Watches folder trees and calls back once per burst of changes (editors save in bursts). */
+/**
+ * Watches folder trees and calls back once per burst of changes (editors save in bursts: a
+ * temporary file, a rename), with the paths that changed.
+ */
 public final class ContentWatcher implements AutoCloseable {
-  private static final long QUIET_MILLIS = 150;
+  /** Short, because the whole edit-to-page budget is 300 ms; a save's events come within. */
+  private static final long QUIET_MILLIS = 20;
   private final WatchService watch;
   private final Thread thread;
 
-  public ContentWatcher(List<Path> roots, Runnable onChange) throws IOException {
+  public ContentWatcher(List<Path> roots, Consumer<Set<Path>> onChange) throws IOException {
     watch = FileSystems.getDefault().newWatchService();
     for (Path root : roots) {
       if (Files.isDirectory(root)) {
@@ -40,27 +47,27 @@ public final class ContentWatcher implements AutoCloseable {
     }
   }
 
-  private void loop(Runnable onChange) {
+  private void loop(Consumer<Set<Path>> onChange) {
     try {
       while (true) {
-        WatchKey key = watch.take();
-        boolean changed = drain(key);
+        Set<Path> changed = new TreeSet<>();
+        drain(watch.take(), changed);
         // Collect the rest of the burst before rebuilding.
         for (WatchKey more; (more = watch.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null; ) {
-          changed |= drain(more);
+          drain(more, changed);
         }
-        if (changed) {
-          onChange.run();
-        }
+        onChange.accept(changed);
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // closed: stop watching
     }
   }
 
-  private boolean drain(WatchKey key) {
+  /** Adds the key's changed paths; an overflow (events lost) adds the watched folder itself. */
+  private void drain(WatchKey key, Set<Path> changed) {
     Path dir = (Path) key.watchable();
     for (WatchEvent<?> event : key.pollEvents()) {
+      changed.add(event.context() instanceof Path p ? dir.resolve(p) : dir);
       if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
         Path created = dir.resolve((Path) event.context());
         if (Files.isDirectory(created)) {
@@ -73,7 +80,6 @@ public final class ContentWatcher implements AutoCloseable {
       }
     }
     key.reset();
-    return true;
   }
 
   @Override

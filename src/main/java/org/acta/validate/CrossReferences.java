@@ -40,9 +40,25 @@ public final class CrossReferences {
   public void check(Loaded content) {
     uniqueInstitutions(content.institutions());
     uniqueCommitments(content.commitments());
+    uniquePlanNumbers(content.plans());
+    checkMinutes(content);
+    for (Commitment c : content.commitments()) {
+      commitment(c, content.declaredInstitutions());
+    }
+    newsletters(content);
+    for (ActionPlan plan : content.plans()) {
+      consultation(plan, content.declaredCommitments());
+    }
+  }
+
+  /**
+   * The checks a change to minutes can break: the ids minutes refer to, and follow-ups (a
+   * later minute may follow up an agreement of the changed one). Live preview runs only these
+   * when only minutes changed since a build that passed {@link #check}.
+   */
+  public void checkMinutes(Loaded content) {
     Set<String> institutions = content.declaredInstitutions();
     Set<String> commitments = content.declaredCommitments();
-    uniquePlanNumbers(content.plans());
     for (Minute minute : content.minutes()) {
       minute.attendees().members().forEach(a -> attendee(a, institutions));
       minute.attendees().ogp().forEach(a -> attendee(a, institutions));
@@ -54,14 +70,7 @@ public final class CrossReferences {
             "content/plans/<plan>/commitments/"));
       }
     }
-    for (Commitment c : content.commitments()) {
-      commitment(c, institutions);
-    }
     followUps(content.minutes());
-    newsletters(content);
-    for (ActionPlan plan : content.plans()) {
-      consultation(plan, commitments);
-    }
   }
 
   /** Each follow-up must name an agreement of an earlier minute. */

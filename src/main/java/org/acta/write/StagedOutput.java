@@ -163,6 +163,11 @@ public final class StagedOutput implements AutoCloseable {
   }
 
   private Path resolve(String relativePath) throws OutputException {
+    return resolveUnder(staging, relativePath);
+  }
+
+  /** A site-relative path under {@code root}, refusing anything that could leave it. */
+  private static Path resolveUnder(Path root, String relativePath) throws OutputException {
     if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\")
         || relativePath.contains("\0")) {
       throw new OutputException("refusing to write to '" + relativePath + "': not a plain "
@@ -174,12 +179,30 @@ public final class StagedOutput implements AutoCloseable {
             + "'..' path segment.");
       }
     }
-    Path file = staging.resolve(relativePath).normalize();
-    if (!file.startsWith(staging) || file.equals(staging)) {
+    Path file = root.resolve(relativePath).normalize();
+    if (!file.startsWith(root) || file.equals(root)) {
       throw new OutputException("refusing to write outside the output folder: '" + relativePath
           + "'.");
     }
     return file;
+  }
+
+  /**
+   * Replaces one file of a built site in place, atomically (a reader sees the old or the new
+   * file, never half of one). For live preview only: the site's manifest is not updated.
+   */
+  public static void replaceInPlace(Path site, String relativePath, byte[] bytes)
+      throws IOException, OutputException {
+    Path root = site.toAbsolutePath().normalize();
+    Path file = resolveUnder(root, relativePath);
+    Files.createDirectories(file.getParent());
+    Path temp = Files.createTempFile(file.getParent(), ".acta-", ".tmp");
+    try {
+      Files.write(temp, bytes);
+      move(temp, file);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 
   /** Writes the manifest of everything staged, then swaps the staged site in place. */

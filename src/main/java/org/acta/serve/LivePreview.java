@@ -1,0 +1,194 @@
+package org.acta.serve;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.acta.build.BuildOptions;
+import org.acta.build.BuildResult;
+import org.acta.build.SiteBuilder;
+import org.acta.build.Snapshot;
+import org.acta.diagnostics.ProblemFormatter;
+
+/**
+ * Keeps the preview site up to date with the content, in two steps per change:
+ * <ol>
+ *   <li>when only minute files changed, the fast path re-renders just their pages from the
+ *       last full build's loaded content and compiled templates, and the browser reloads
+ *       (a few hundred milliseconds even on a large archive);</li>
+ *   <li>a full rebuild then brings everything else up to date (lists, agreements, feeds,
+ *       search, data), in the background; changes made meanwhile queue one more.</li>
+ * </ol>
+ * Any other change (templates, site.yaml, plans...) goes straight to the full rebuild. A build
+ * with errors writes nothing: the last good site keeps being served and the errors are shown
+ * in the page and in the terminal.
+ */
+public final class LivePreview implements AutoCloseable {
+  private final BuildOptions options;
+  private final PreviewServer server;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final ExecutorService quick = Executors.newSingleThreadExecutor(
+      r -> daemon(r, "acta-preview-quick"));
+  private final ExecutorService full = Executors.newSingleThreadExecutor(
+      r -> daemon(r, "acta-preview-full"));
+  private final AtomicLong builds = new AtomicLong();
+  private final AtomicLong changes = new AtomicLong();
+  private final AtomicBoolean fullQueued = new AtomicBoolean();
+  private final AtomicReference<Snapshot> last = new AtomicReference<>();
+  /** Minute files changed since the last full build started, with the change number. */
+  private final Map<Path, Long> dirtyMinutes = new ConcurrentHashMap<>();
+
+  private final boolean timings;
+
+  /** @param timings print each build's phase times to {@code err} */
+  public LivePreview(BuildOptions options, PreviewServer server, PrintWriter out,
+      PrintWriter err, boolean timings) {
+    this.timings = timings;
+    this.options = options;
+    this.server = server;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** The first build; returns when it is done. */
+  public void start() throws Exception {
+    fullQueued.set(true);
+    full.submit(() -> guarded(this::fullBuild)).get();
+    // A dry run of the fast path (no file changed, nothing written) compiles its code, so the
+    // first edit is as quick as the next ones.
+    quick.submit(() -> guarded(() -> {
+      for (int i = 0; i < WARM_UP_RUNS && last.get() != null && dirtyMinutes.isEmpty(); i++) {
+        new SiteBuilder(options).rerenderMinutes(last.get(), Set.of(), options.out());
+      }
+    }));
+  }
+
+  private static final int WARM_UP_RUNS = 5;
+
+  /** Called by the watcher with the paths of one burst of changes. */
+  public void changed(Set<Path> paths) {
+    long change = changes.incrementAndGet();
+    boolean minutesOnly = !paths.isEmpty() && paths.stream().allMatch(this::isMinuteFile);
+    if (minutesOnly && last.get() != null) {
+      paths.forEach(p -> dirtyMinutes.put(p, change));
+      // The full rebuild waits for the fast path, so as not to take the cores from it.
+      quick.submit(() -> {
+        guarded(this::quickBuild);
+        queueFullBuild();
+      });
+    } else {
+      queueFullBuild();
+    }
+  }
+
+  private void queueFullBuild() {
+    if (fullQueued.compareAndSet(false, true)) {
+      full.submit(() -> guarded(this::fullBuild));
+    }
+  }
+
+  /** Waits for the builds queued so far (tests). */
+  public void awaitIdle() throws Exception {
+    Future<?> q = quick.submit(() -> { });
+    q.get();
+    full.submit(() -> { }).get();
+  }
+
+  private boolean isMinuteFile(Path p) {
+    Path minutes = options.content().toAbsolutePath().normalize().resolve("minutes");
+    Path abs = p.toAbsolutePath().normalize();
+    return abs.startsWith(minutes) && abs.getNameCount() == minutes.getNameCount() + 2
+        && abs.getFileName().toString().endsWith(".md");
+  }
+
+  /** Runs a build step; a bug or a full heap is reported, never lost in the executor. */
+  private void guarded(Runnable step) {
+    try {
+      step.run();
+    } catch (OutOfMemoryError e) {
+      report("acta: out of memory while rebuilding the preview. Live preview keeps the last "
+          + "build's content in memory beside the new one; give Java more memory, e.g. "
+          + "java -Xmx2g -jar acta.jar serve.");
+    } catch (RuntimeException | Error e) {
+      report("acta: internal error while rebuilding the preview: " + e);
+    }
+  }
+
+  private void report(String message) {
+    err.println(message);
+    err.flush();
+    server.update(new PreviewServer.Status(builds.incrementAndGet(), message));
+  }
+
+  private void quickBuild() {
+    Snapshot snapshot = last.get();
+    if (snapshot == null || dirtyMinutes.isEmpty()) {
+      return;
+    }
+    long started = System.nanoTime();
+    SiteBuilder.QuickResult r = new SiteBuilder(options)
+        .rerenderMinutes(snapshot, Set.copyOf(dirtyMinutes.keySet()), options.out());
+    long ms = (System.nanoTime() - started) / 1_000_000;
+    printTimings(r.times());
+    if (r.problems().hasErrors()) {
+      // Shown in the page now; the full rebuild that follows prints them in the terminal.
+      server.update(new PreviewServer.Status(builds.incrementAndGet(),
+          ProblemFormatter.format(r.problems().all())));
+      return;
+    }
+    server.update(new PreviewServer.Status(builds.incrementAndGet(), ""));
+    out.println("Updated " + String.join(", ", r.written()) + " in " + ms + " ms; "
+        + "rebuilding the rest of the site.");
+    out.flush();
+  }
+
+  private void fullBuild() {
+    fullQueued.set(false);
+    long startedAt = changes.get();
+    long started = System.nanoTime();
+    BuildResult r = new SiteBuilder(options).run();
+    long ms = (System.nanoTime() - started) / 1_000_000;
+    printTimings(r.times());
+    String errors = r.ok() ? "" : ProblemFormatter.format(r.problems().all());
+    if (r.ok()) {
+      last.set(r.snapshot());
+      dirtyMinutes.values().removeIf(change -> change <= startedAt);
+    }
+    server.update(new PreviewServer.Status(builds.incrementAndGet(), errors));
+    if (r.ok()) {
+      out.println("Built " + r.pages() + " pages in " + ms + " ms.");
+      out.flush();
+    } else {
+      err.print(errors);
+      err.println("Build failed; still serving the last good site.");
+      err.flush();
+    }
+  }
+
+  private void printTimings(java.util.List<org.acta.build.PhaseTimes.Phase> phases) {
+    if (timings) {
+      phases.forEach(p -> err.printf("%8d ms  %s%n", p.millis(), p.name()));
+      err.flush();
+    }
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
+  }
+
+  @Override
+  public void close() {
+    quick.shutdownNow();
+    full.shutdownNow();
+  }
+}
