@@ -111,7 +111,7 @@ public class PageBench {
     if (html.isEmpty() || problems.hasErrors()) {
       throw new IllegalStateException("the minute page does not render: " + problems.all());
     }
-    System.out.printf("[setup] minute page: %d bytes of HTML%n", html.get().length());
+    System.out.printf("[setup] minute page: %d bytes of HTML%n", html.get().length);
   }
 
   @Benchmark
