@@ -27,7 +27,6 @@ import org.acta.model.Milestone;
 import org.acta.model.Sdg;
 import org.acta.model.Site;
 import org.acta.render.Page;
-import org.acta.render.SitePages;
 import org.acta.render.TemplateEngine;
 import org.acta.render.Theme;
 import org.acta.validate.CrossReferences;
@@ -79,20 +78,33 @@ public final class SiteBuilder {
         loaded.meetings(), loaded.newsletters(), loaded.plans(), asOf, history, evidence);
     new PlanChecks(problems).check(site);
     new org.acta.validate.ForumChecks(problems).check(site, display);
-    List<Page> pages = SitePages.plan(site, baseUrl(site));
+    List<LanguageVersion> versions = LanguageVersion.of(site, reader, baseUrl(site), problems);
+    if (problems.hasErrors()) {
+      return new BuildResult(problems, 0, 0, asOf, asOfSource);
+    }
+    List<Page> pages = versions.get(0).pages();
     Map<String, byte[]> data = new java.util.TreeMap<>(
         new OpenData(site, baseUrl(site), content, display).files());
     data.putAll(org.acta.feeds.Feeds.files(site, baseUrl(site)));
     data.put("robots.txt", org.acta.seo.Sitemap.robots(baseUrl(site)));
-    data.put(org.acta.search.SearchIndex.FILE, org.acta.search.SearchIndex.build(site));
+    for (LanguageVersion v : versions) {
+      // Each version searches its own texts; results link within it.
+      data.put(v.tree() + org.acta.search.SearchIndex.FILE,
+          org.acta.search.SearchIndex.build(v.site()));
+    }
     if (baseUrl(site) != null) {
       // Search engines need absolute addresses; without a base URL there is no sitemap.
-      data.put("sitemap.xml", org.acta.seo.Sitemap.sitemap(baseUrl(site), pages.stream()
+      List<String> paths = pages.stream()
           .filter(p -> !p.path().equals("404.html") && !p.absoluteLinks())
-          .map(Page::path).sorted().toList()));
+          .map(Page::path).sorted().toList();
+      data.put("sitemap.xml", versions.size() == 1
+          ? org.acta.seo.Sitemap.sitemap(baseUrl(site), paths)
+          : org.acta.seo.Sitemap.sitemap(baseUrl(site), paths, versions.stream()
+              .map(v -> new org.acta.seo.Sitemap.Version(v.language(), v.tree())).toList()));
     }
-    int files = render(site, reader, pages, data, problems);
-    return new BuildResult(problems, pages.size(), files, asOf, asOfSource);
+    int files = render(versions, reader, data, problems);
+    int pageCount = versions.stream().mapToInt(v -> v.pages().size()).sum();
+    return new BuildResult(problems, pageCount, files, asOf, asOfSource);
   }
 
   /**
@@ -124,48 +136,61 @@ public final class SiteBuilder {
   }
 
   /** Renders every page; writes them, the theme's static files and evidence when asked. */
-  private int render(Site site, ContentReader reader, List<Page> pages, Map<String, byte[]> data,
-      Problems problems) {
+  private int render(List<LanguageVersion> versions, ContentReader reader,
+      Map<String, byte[]> data, Problems problems) {
+    Site site = versions.get(0).site();
     Theme theme = new Theme(options.templates());
     String themeLabel = options.templates() != null && Files.isDirectory(options.templates())
         ? displayPath(options.templates()) + "/" : "theme:";
     try {
-      String language = site.config().language();
-      if (theme.messages(language).isEmpty()) {
-        problems.error(Position.ofFile(displayPath(options.content().resolve("site.yaml"))),
-            "the theme has no interface texts for language '" + language + "'; add "
-                + "templates/messages/" + language + ".properties (copy es.properties and "
-                + "translate it), or use es or en.");
-        return 0;
+      List<org.acta.render.SiteLanguage> languages = versions.stream()
+          .map(v -> org.acta.render.SiteLanguage.of(v.language(), v.tree())).toList();
+      List<Rendering> renderings = new ArrayList<>();
+      MarkdownRenderer markdown = new MarkdownRenderer();
+      for (LanguageVersion v : versions) {
+        String language = v.language();
+        if (theme.messages(language).isEmpty()) {
+          problems.error(Position.ofFile(displayPath(options.content().resolve("site.yaml"))),
+              "the theme has no interface texts for language '" + language + "'; add "
+                  + "templates/messages/" + language + ".properties (copy es.properties and "
+                  + "translate it), or use es or en.");
+          return 0;
+        }
+        renderings.add(new Rendering(v, new TemplateEngine(theme, language, markdown,
+            themeLabel), commonData(v, theme, languages)));
       }
-      TemplateEngine engine =
-          new TemplateEngine(theme, language, new MarkdownRenderer(), themeLabel);
-      Map<String, Object> common = commonData(site, theme);
       if (options.out() == null) {
-        pages.parallelStream().forEach(p -> engine.render(p, common, problems));
+        renderings.forEach(r -> r.version().pages().parallelStream()
+            .forEach(p -> r.engine().render(p, r.common(), problems)));
         return 0;
       }
+      Map<String, Object> common = renderings.get(0).common();
       String marker = "base_path: " + common.get("basePath") + "\n";
       try (StagedOutput out = StagedOutput.open(options.out(), options.content(), marker)) {
         Map<String, Path> evidence = evidenceFiles(site, reader);
         Map<String, byte[]> statics = new java.util.TreeMap<>(theme.staticFiles());
-        newsletterTexts(site, common).forEach(data::putIfAbsent);
+        renderings.forEach(r -> newsletterTexts(r.version(), r.common())
+            .forEach(data::putIfAbsent));
         data.forEach((path, bytes) -> {
           if (statics.putIfAbsent(path, bytes) != null) {
             problems.error(Position.ofFile("theme static/" + path), "clashes with the open-data "
                 + "file of the same path; rename it.");
           }
         });
-        claimAll(out, pages, statics, evidence, problems);
+        claimAll(out, versions, statics, evidence, problems);
         if (problems.hasErrors()) {
           return 0;
         }
         String baseUrl = (String) common.get("baseUrl");
-        pages.parallelStream().forEach(page -> engine.render(page, common, problems)
-            .map(html -> page.absoluteLinks() && baseUrl != null
-                ? org.acta.newsletter.EmailLinks.absolutize(html, baseUrl + page.path()) : html)
-            .ifPresent(html -> writeQuietly(out, page.outputFile(),
-                html.getBytes(StandardCharsets.UTF_8), problems)));
+        for (Rendering r : renderings) {
+          LanguageVersion v = r.version();
+          v.pages().parallelStream().forEach(page -> r.engine().render(page, r.common(), problems)
+              .map(html -> page.absoluteLinks() && baseUrl != null
+                  ? org.acta.newsletter.EmailLinks.absolutize(html,
+                      baseUrl + v.outputFile(page)) : html)
+              .ifPresent(html -> writeQuietly(out, v.outputFile(page),
+                  html.getBytes(StandardCharsets.UTF_8), problems)));
+        }
         for (var e : statics.entrySet()) {
           out.write(e.getKey(), e.getValue());
         }
@@ -176,7 +201,8 @@ public final class SiteBuilder {
           return 0;
         }
         out.commit();
-        return pages.size() + statics.size() + evidence.size();
+        return versions.stream().mapToInt(v -> v.pages().size()).sum() + statics.size()
+            + evidence.size();
       }
     } catch (OutputException e) {
       problems.error(Position.ofFile(displayPath(options.out())), e.getMessage());
@@ -187,7 +213,13 @@ public final class SiteBuilder {
     return 0;
   }
 
-  private Map<String, Object> commonData(Site site, Theme theme) {
+  /** A language version with the engine (in its language) and the data its pages share. */
+  private record Rendering(LanguageVersion version, TemplateEngine engine,
+      Map<String, Object> common) {}
+
+  private Map<String, Object> commonData(LanguageVersion version, Theme theme,
+      List<org.acta.render.SiteLanguage> languages) {
+    Site site = version.site();
     Map<String, Object> data = new HashMap<>();
     data.put("site", site);
     data.put("config", site.config());
@@ -206,12 +238,24 @@ public final class SiteBuilder {
     String baseUrl = baseUrl(site);
     data.put("baseUrl", baseUrl);
     data.put("basePath", baseUrl == null ? "/" : java.net.URI.create(baseUrl).getPath());
+    // Language versions (see LanguageVersion): links to the same page in each language, and
+    // which texts of this version show the original.
+    data.put("tree", version.tree());
+    data.put("languages", languages);
+    data.put("untranslated", version.untranslated());
+    data.put("originalLanguage", org.acta.render.SiteLanguage.nameIn(
+        site.config().mainLanguage(), site.config().language()));
     return data;
   }
 
   /** The plain-text edition of every newsletter, next to its web and e-mail editions. */
   @SuppressWarnings("unchecked")
-  private static Map<String, byte[]> newsletterTexts(Site site, Map<String, Object> common) {
+  private static Map<String, byte[]> newsletterTexts(LanguageVersion version,
+      Map<String, Object> common) {
+    Site site = version.site();
+    String baseUrl = (String) common.get("baseUrl");
+    String base = version.tree().isEmpty() ? baseUrl
+        : (baseUrl == null ? "/" : baseUrl) + version.tree();
     Map<String, byte[]> files = new java.util.TreeMap<>();
     Map<String, String> t = (Map<String, String>) common.get("t");
     var fmt = (org.acta.render.Formats) common.get("fmt");
@@ -221,9 +265,8 @@ public final class SiteBuilder {
     for (var n : site.newsletters()) {
       var sections = org.acta.tracking.NewsletterSections.of(n, site.commitments(),
           site.minutes(), site.meetings());
-      files.put(n.path() + "email.txt", org.acta.newsletter.PlainTextEdition.render(sections, t,
-          fmt, (String) common.get("baseUrl"), footer, markdown)
-          .getBytes(StandardCharsets.UTF_8));
+      files.put(version.tree() + n.path() + "email.txt", org.acta.newsletter.PlainTextEdition
+          .render(sections, t, fmt, base, footer, markdown).getBytes(StandardCharsets.UTF_8));
     }
     return files;
   }
@@ -262,11 +305,12 @@ public final class SiteBuilder {
   }
 
   /** Reserves every output path first, in a fixed order, so collisions are reported stably. */
-  private static void claimAll(StagedOutput out, List<Page> pages, Map<String, byte[]> statics,
-      Map<String, Path> evidence, Problems problems) throws OutputException {
+  private static void claimAll(StagedOutput out, List<LanguageVersion> versions,
+      Map<String, byte[]> statics, Map<String, Path> evidence, Problems problems)
+      throws OutputException {
     List<String[]> claims = new ArrayList<>();
-    pages.forEach(p -> claims.add(new String[] {p.outputFile(),
-        p.source() != null ? p.source().file() : "the page /" + p.path()}));
+    versions.forEach(v -> v.pages().forEach(p -> claims.add(new String[] {v.outputFile(p),
+        p.source() != null ? p.source().file() : "the page /" + v.tree() + p.path()})));
     statics.keySet().forEach(k -> claims.add(new String[] {k, "the theme's static/" + k}));
     evidence.keySet().forEach(k -> claims.add(new String[] {k, "evidence file " + k}));
     for (String[] claim : claims) {
