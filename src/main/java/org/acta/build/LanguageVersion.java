@@ -9,6 +9,7 @@ import org.acta.load.ContentReader;
 import org.acta.model.Site;
 import org.acta.model.Untranslated;
 import org.acta.render.Page;
+import org.acta.render.SiteLanguage;
 import org.acta.render.SitePages;
 
 /**
@@ -50,8 +51,9 @@ record LanguageVersion(String language, String tree, Site site, Untranslated unt
       Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
           loaded.meetings(), loaded.newsletters(), loaded.plans(), main.asOf(), main.history(),
           main.evidenceFiles());
-      versions.add(new LanguageVersion(language, language + "/", site, loaded.untranslated(),
-          SitePages.plan(site, baseUrl)));
+      versions.add(new LanguageVersion(language, SiteLanguage.tree(language,
+          main.config().mainLanguage()), site, loaded.untranslated(), SitePages.plan(site,
+          baseUrl)));
     }
     return versions;
   }

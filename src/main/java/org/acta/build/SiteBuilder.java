@@ -143,8 +143,6 @@ public final class SiteBuilder {
     String themeLabel = options.templates() != null && Files.isDirectory(options.templates())
         ? displayPath(options.templates()) + "/" : "theme:";
     try {
-      List<org.acta.render.SiteLanguage> languages = versions.stream()
-          .map(v -> org.acta.render.SiteLanguage.of(v.language(), v.tree())).toList();
       List<Rendering> renderings = new ArrayList<>();
       MarkdownRenderer markdown = new MarkdownRenderer();
       for (LanguageVersion v : versions) {
@@ -156,8 +154,10 @@ public final class SiteBuilder {
                   + "translate it), or use es or en.");
           return 0;
         }
+        Map<String, Object> common = commonData(v.site(), theme);
+        common.put("untranslated", v.untranslated());
         renderings.add(new Rendering(v, new TemplateEngine(theme, language, markdown,
-            themeLabel), commonData(v, theme, languages)));
+            themeLabel), common));
       }
       if (options.out() == null) {
         renderings.forEach(r -> r.version().pages().parallelStream()
@@ -217,9 +217,12 @@ public final class SiteBuilder {
   private record Rendering(LanguageVersion version, TemplateEngine engine,
       Map<String, Object> common) {}
 
-  private Map<String, Object> commonData(LanguageVersion version, Theme theme,
-      List<org.acta.render.SiteLanguage> languages) {
-    Site site = version.site();
+  /**
+   * Data every page of one language version shares: the version of the site's config
+   * language. Its {@code untranslated} is the main version's (nothing); a translated version
+   * puts its own.
+   */
+  private Map<String, Object> commonData(Site site, Theme theme) {
     Map<String, Object> data = new HashMap<>();
     data.put("site", site);
     data.put("config", site.config());
@@ -238,13 +241,17 @@ public final class SiteBuilder {
     String baseUrl = baseUrl(site);
     data.put("baseUrl", baseUrl);
     data.put("basePath", baseUrl == null ? "/" : java.net.URI.create(baseUrl).getPath());
-    // Language versions (see LanguageVersion): links to the same page in each language, and
-    // which texts of this version show the original.
-    data.put("tree", version.tree());
-    data.put("languages", languages);
-    data.put("untranslated", version.untranslated());
-    data.put("originalLanguage", org.acta.render.SiteLanguage.nameIn(
-        site.config().mainLanguage(), site.config().language()));
+    // Language versions (see LanguageVersion): this version's folder, every language to link
+    // the same page in, and which texts of this version show the original.
+    var config = site.config();
+    String tree = org.acta.render.SiteLanguage.tree(config.language(), config.mainLanguage());
+    data.put("tree", tree);
+    data.put("translating", !tree.isEmpty());
+    data.put("languages", config.languages().stream().map(code -> org.acta.render.SiteLanguage
+        .of(code, org.acta.render.SiteLanguage.tree(code, config.mainLanguage()))).toList());
+    data.put("untranslated", org.acta.model.Untranslated.NONE);
+    data.put("originalLanguage", org.acta.render.SiteLanguage.nameIn(config.mainLanguage(),
+        config.language()));
     return data;
   }
 

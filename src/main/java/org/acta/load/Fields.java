@@ -65,9 +65,9 @@ public final class Fields {
   /** The block this one is nested in: translation counts add up to the file's. */
   private final Fields parent;
   /** Keys read as translatable, for messages about misplaced translations. */
-  private final Set<String> translatable = new LinkedHashSet<>();
-  /** Own keys shown in the original, when reading a translation. */
-  private final Set<String> untranslated = new LinkedHashSet<>();
+  private final List<String> translatable = new ArrayList<>(2);
+  /** Own keys shown in the original, when reading a translation; made when needed. */
+  private Set<String> untranslated;
   /** Texts of this block and the blocks in it that are translated, and that are not. */
   private int translatedCount;
   private int untranslatedCount;
@@ -527,8 +527,7 @@ public final class Fields {
     if (!loc.isTranslating() || original.isBlank()) {
       return new Markdown(original);
     }
-    count(false);
-    untranslated.add("body");
+    untranslated("body");
     return new Markdown(original, loc.main());
   }
 
@@ -555,7 +554,8 @@ public final class Fields {
   public <T> T track(T record) {
     Localization loc = doc.localization();
     if (record != null && loc.untranslated() != null && untranslatedCount > 0) {
-      loc.untranslated().add(record, untranslated, translatedCount > 0);
+      loc.untranslated().add(record, untranslated == null ? Set.of() : untranslated,
+          translatedCount > 0);
     }
     return record;
   }
@@ -581,6 +581,9 @@ public final class Fields {
       UnaryOperator<T> asOriginal) {
     translatable.add(key);
     Localization loc = doc.localization();
+    if (loc.translations().isEmpty()) {
+      return original; // a single-language site: translations are reported by finish()
+    }
     T chosen = null;
     for (String language : loc.translations()) {
       String sibling = key + "_" + language;
@@ -622,9 +625,17 @@ public final class Fields {
       count(true);
       return chosen;
     }
-    count(false);
-    untranslated.add(key);
+    untranslated(key);
     return asOriginal.apply(original);
+  }
+
+  /** Notes that {@code key} of this block shows the original. */
+  private void untranslated(String key) {
+    if (untranslated == null) {
+      untranslated = new LinkedHashSet<>();
+    }
+    untranslated.add(key);
+    count(false);
   }
 
   /** Whether the original has no value at all for {@code key} (not merely a bad one). */

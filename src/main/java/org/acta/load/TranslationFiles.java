@@ -33,7 +33,7 @@ final class TranslationFiles {
     Map<Path, Map<String, Path>> originals = new LinkedHashMap<>();
     for (Path file : files) {
       if (!NAME.matcher(file.getFileName().toString()).matches()) {
-        originals.put(file, new LinkedHashMap<>());
+        originals.put(file, Map.of()); // replaced by a map of its own at its first translation
       }
     }
     for (Path file : files) {
@@ -58,7 +58,9 @@ final class TranslationFiles {
             + ".md beside NAME.md). Rename it, or add the original.";
       }
       if (problem == null) {
-        originals.get(original).put(language, file);
+        Map<String, Path> translations = new LinkedHashMap<>(originals.get(original));
+        translations.put(language, file);
+        originals.put(original, translations);
       } else if (!loc.isTranslating()) {
         // At line 1, column 1, so editors and CI annotations can point at the file.
         Position at = reader.read(file, problems).map(src -> src.position(1, 1))
@@ -75,6 +77,9 @@ final class TranslationFiles {
    */
   static Map<String, SourceFile> read(Map<String, Path> files, Localization loc,
       ContentReader reader, Problems problems) {
+    if (files.isEmpty()) {
+      return Map.of();
+    }
     Map<String, SourceFile> out = new LinkedHashMap<>();
     files.forEach((language, path) -> {
       if (!loc.isTranslating() || language.equals(loc.reading())) {
@@ -87,6 +92,9 @@ final class TranslationFiles {
   /** Splits and parses translation files; those that cannot be read are reported and left out. */
   static Map<String, Fields.Translation> parse(Map<String, SourceFile> files, Localization loc,
       Problems problems) {
+    if (files.isEmpty()) {
+      return Map.of();
+    }
     Map<String, Fields.Translation> out = new LinkedHashMap<>();
     files.forEach((language, src) -> FrontMatter.split(src, problems).ifPresent(fm -> {
       // An empty front matter is fine: the translation may be of the body alone.
