@@ -234,6 +234,25 @@ class ExampleSiteTest {
   }
 
   @Test
+  void linksBetweenPagesOfTheEnglishVersionStayInIt() throws IOException {
+    Path english = site.resolve("en");
+    for (Path p : htmlPages()) {
+      if (!p.startsWith(english) || p.getFileName().toString().equals("404.html")) {
+        continue;
+      }
+      // Links to a page (a folder or an .html file) other than the language switch.
+      for (var a : Jsoup.parse(p.toFile(), "UTF-8").select("a[href]:not([hreflang])")) {
+        String href = a.attr("href").replaceAll("#.*", "");
+        if (!href.isEmpty() && !href.contains(":") && (href.endsWith("/")
+            || href.endsWith(".html"))) {
+          assertThat(p.getParent().resolve(href).normalize())
+              .as(site.relativize(p) + " links to " + href).startsWith(english);
+        }
+      }
+    }
+  }
+
+  @Test
   void irmAssessmentIsShownBesideSelfReportedProgress() throws IOException {
     Document doc = page("plans/2016-2018/commitments/portal-transparencia-unificado/index.html");
     String irm = doc.select("section.irm").text();
