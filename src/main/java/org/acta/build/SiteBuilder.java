@@ -89,12 +89,16 @@ public final class SiteBuilder {
     new PlanChecks(problems).check(site);
     new org.acta.validate.ForumChecks(problems).check(site, display);
     times.end("plan and forum checks");
-    List<Page> pages = SitePages.plan(site, baseUrl(site));
-    times.end("page list");
-    int files = render(site, reader, pages, problems, times);
+    List<LanguageVersion> versions = LanguageVersion.of(site, reader, baseUrl(site), problems);
+    if (problems.hasErrors()) {
+      return new BuildResult(problems, 0, 0, asOf, asOfSource, times.phases(), null);
+    }
+    times.end("page list" + (versions.size() > 1 ? " (every language)" : ""));
+    int files = render(versions, reader, problems, times);
+    int pageCount = versions.stream().mapToInt(v -> v.pages().size()).sum();
     Snapshot snapshot = problems.hasErrors() || engine == null ? null
         : new Snapshot(reader, loaded, asOf, history, evidence, theme, engine);
-    return new BuildResult(problems, pages.size(), files, asOf, asOfSource, times.phases(),
+    return new BuildResult(problems, pageCount, files, asOf, asOfSource, times.phases(),
         snapshot);
   }
 
@@ -125,7 +129,7 @@ public final class SiteBuilder {
       names.add(name);
       byFile.remove(name);
       if (Files.isRegularFile(file)) {
-        loader.loadMinute(file).ifPresent(m -> byFile.put(name, m));
+        loader.loadMinute(file, last.loaded().config().languages()).ifPresent(m -> byFile.put(name, m));
       }
     }
     ContentLoader.Loaded loaded = last.loaded().withMinutes(List.copyOf(byFile.values()));
@@ -193,49 +197,61 @@ public final class SiteBuilder {
   }
 
   /** Renders every page; writes them, the theme's static files and evidence when asked. */
-  private int render(Site site, ContentReader reader, List<Page> pages, Problems problems,
+  private int render(List<LanguageVersion> versions, ContentReader reader, Problems problems,
       PhaseTimes times) {
+    Site site = versions.get(0).site();
     theme = new Theme(options.templates());
     String themeLabel = options.templates() != null && Files.isDirectory(options.templates())
         ? displayPath(options.templates()) + "/" : "theme:";
     try {
-      String language = site.config().language();
-      if (theme.messages(language).isEmpty()) {
-        problems.error(Position.ofFile(displayPath(options.content().resolve("site.yaml"))),
-            "the theme has no interface texts for language '" + language + "'; add "
-                + "templates/messages/" + language + ".properties (copy es.properties and "
-                + "translate it), or use es or en.");
-        return 0;
+      List<Rendering> renderings = new ArrayList<>();
+      MarkdownRenderer markdown = new MarkdownRenderer();
+      for (LanguageVersion v : versions) {
+        String language = v.language();
+        if (theme.messages(language).isEmpty()) {
+          problems.error(Position.ofFile(displayPath(options.content().resolve("site.yaml"))),
+              "the theme has no interface texts for language '" + language + "'; add "
+                  + "templates/messages/" + language + ".properties (copy es.properties and "
+                  + "translate it), or use es or en.");
+          return 0;
+        }
+        Map<String, Object> common = commonData(v.site(), theme);
+        common.put("untranslated", v.untranslated());
+        renderings.add(new Rendering(v, new TemplateEngine(theme, language, markdown,
+            themeLabel), common));
       }
-      engine = new TemplateEngine(theme, language, new MarkdownRenderer(), themeLabel);
-      TemplateEngine engine = this.engine;
-      Map<String, Object> common = commonData(site, theme);
+      engine = renderings.get(0).engine();
       if (options.out() == null) {
-        pages.parallelStream().forEach(p -> engine.render(p, common, problems));
+        renderings.forEach(r -> r.version().pages().parallelStream()
+            .forEach(p -> r.engine().render(p, r.common(), problems)));
         times.end("render pages");
         return 0;
       }
+      Map<String, Object> common = renderings.get(0).common();
       String marker = "base_path: " + common.get("basePath") + "\n";
       try (StagedOutput out = StagedOutput.open(options.out(), options.content(), marker)) {
         Map<String, Path> evidence = evidenceFiles(site, reader);
         // The data files (open data, feeds, search index, sitemap) are built on another core
         // while the pages render: they are a few large single-threaded jobs.
         CompletableFuture<Map<String, byte[]>> data =
-            CompletableFuture.supplyAsync(() -> dataFiles(site, pages, common));
+            CompletableFuture.supplyAsync(() -> dataFiles(site, versions, renderings));
         Map<String, byte[]> statics = new java.util.TreeMap<>(theme.staticFiles());
-        claimAll(out, pages, statics, evidence, problems);
+        claimAll(out, versions, statics, evidence, problems);
         times.end("prepare output");
         if (problems.hasErrors()) {
           data.cancel(false);
           return 0;
         }
         String baseUrl = (String) common.get("baseUrl");
-        pages.parallelStream().forEach(page -> engine.render(page, common, problems)
-            .map(html -> page.absoluteLinks() && baseUrl != null
-                ? org.acta.newsletter.EmailLinks.absolutize(
-                    new String(html, StandardCharsets.UTF_8), baseUrl + page.path())
-                    .getBytes(StandardCharsets.UTF_8) : html)
-            .ifPresent(html -> writeQuietly(out, page.outputFile(), html, problems)));
+        for (Rendering r : renderings) {
+          LanguageVersion v = r.version();
+          v.pages().parallelStream().forEach(page -> r.engine().render(page, r.common(), problems)
+              .map(html -> page.absoluteLinks() && baseUrl != null
+                  ? org.acta.newsletter.EmailLinks.absolutize(
+                      new String(html, StandardCharsets.UTF_8), baseUrl + v.outputFile(page))
+                      .getBytes(StandardCharsets.UTF_8) : html)
+              .ifPresent(html -> writeQuietly(out, v.outputFile(page), html, problems)));
+        }
         times.end("render and write pages");
         Map<String, byte[]> dataFiles = join(data);
         for (var e : dataFiles.entrySet()) {
@@ -266,7 +282,8 @@ public final class SiteBuilder {
         times.end("write static files and evidence");
         out.commit();
         times.end("swap in the new site");
-        return pages.size() + statics.size() + dataFiles.size() + evidence.size();
+        return versions.stream().mapToInt(v -> v.pages().size()).sum() + statics.size()
+            + dataFiles.size() + evidence.size();
       }
     } catch (OutputException e) {
       problems.error(Position.ofFile(displayPath(options.out())), e.getMessage());
@@ -277,22 +294,34 @@ public final class SiteBuilder {
     return 0;
   }
 
-  private Map<String, byte[]> dataFiles(Site site, List<Page> pages,
-      Map<String, Object> common) {
+  /** A language version with the engine (in its language) and the data its pages share. */
+  private record Rendering(LanguageVersion version, TemplateEngine engine,
+      Map<String, Object> common) {}
+
+  private Map<String, byte[]> dataFiles(Site site, List<LanguageVersion> versions,
+      List<Rendering> renderings) {
     String baseUrl = baseUrl(site);
     Path content = options.content();
     Map<String, byte[]> data = new java.util.TreeMap<>(
         new OpenData(site, baseUrl, content, displayPath(content)).files());
     data.putAll(org.acta.feeds.Feeds.files(site, baseUrl));
     data.put("robots.txt", org.acta.seo.Sitemap.robots(baseUrl));
-    data.put(org.acta.search.SearchIndex.FILE, org.acta.search.SearchIndex.build(site));
+    for (LanguageVersion v : versions) {
+      // Each version searches its own texts; results link within it.
+      data.put(v.tree() + org.acta.search.SearchIndex.FILE,
+          org.acta.search.SearchIndex.build(v.site()));
+    }
     if (baseUrl != null) {
       // Search engines need absolute addresses; without a base URL there is no sitemap.
-      data.put("sitemap.xml", org.acta.seo.Sitemap.sitemap(baseUrl, pages.stream()
+      List<String> paths = versions.get(0).pages().stream()
           .filter(p -> !p.path().equals("404.html") && !p.absoluteLinks())
-          .map(Page::path).sorted().toList()));
+          .map(Page::path).sorted().toList();
+      data.put("sitemap.xml", versions.size() == 1
+          ? org.acta.seo.Sitemap.sitemap(baseUrl, paths)
+          : org.acta.seo.Sitemap.sitemap(baseUrl, paths, versions.stream()
+              .map(v -> new org.acta.seo.Sitemap.Version(v.language(), v.tree())).toList()));
     }
-    newsletterTexts(site, common).forEach(data::putIfAbsent);
+    renderings.forEach(r -> newsletterTexts(r.version(), r.common()).forEach(data::putIfAbsent));
     return data;
   }
 
@@ -311,6 +340,11 @@ public final class SiteBuilder {
     }
   }
 
+  /**
+   * Data every page of one language version shares: the version of the site's config
+   * language. Its {@code untranslated} is the main version's (nothing); a translated version
+   * puts its own.
+   */
   private Map<String, Object> commonData(Site site, Theme theme) {
     Map<String, Object> data = new HashMap<>();
     data.put("site", site);
@@ -330,12 +364,28 @@ public final class SiteBuilder {
     String baseUrl = baseUrl(site);
     data.put("baseUrl", baseUrl);
     data.put("basePath", baseUrl == null ? "/" : java.net.URI.create(baseUrl).getPath());
+    // Language versions (see LanguageVersion): this version's folder, every language to link
+    // the same page in, and which texts of this version show the original.
+    var config = site.config();
+    String tree = org.acta.render.SiteLanguage.tree(config.language(), config.mainLanguage());
+    data.put("tree", tree);
+    data.put("translating", !tree.isEmpty());
+    data.put("languages", config.languages().stream().map(code -> org.acta.render.SiteLanguage
+        .of(code, org.acta.render.SiteLanguage.tree(code, config.mainLanguage()))).toList());
+    data.put("untranslated", org.acta.model.Untranslated.NONE);
+    data.put("originalLanguage", org.acta.render.SiteLanguage.nameIn(config.mainLanguage(),
+        config.language()));
     return data;
   }
 
   /** The plain-text edition of every newsletter, next to its web and e-mail editions. */
   @SuppressWarnings("unchecked")
-  private static Map<String, byte[]> newsletterTexts(Site site, Map<String, Object> common) {
+  private static Map<String, byte[]> newsletterTexts(LanguageVersion version,
+      Map<String, Object> common) {
+    Site site = version.site();
+    String baseUrl = (String) common.get("baseUrl");
+    String base = version.tree().isEmpty() ? baseUrl
+        : (baseUrl == null ? "/" : baseUrl) + version.tree();
     Map<String, byte[]> files = new java.util.TreeMap<>();
     Map<String, String> t = (Map<String, String>) common.get("t");
     var fmt = (org.acta.render.Formats) common.get("fmt");
@@ -345,9 +395,8 @@ public final class SiteBuilder {
     for (var n : site.newsletters()) {
       var sections = org.acta.tracking.NewsletterSections.of(n, site.commitments(),
           site.minutes(), site.meetings());
-      files.put(n.path() + "email.txt", org.acta.newsletter.PlainTextEdition.render(sections, t,
-          fmt, (String) common.get("baseUrl"), footer, markdown)
-          .getBytes(StandardCharsets.UTF_8));
+      files.put(version.tree() + n.path() + "email.txt", org.acta.newsletter.PlainTextEdition
+          .render(sections, t, fmt, base, footer, markdown).getBytes(StandardCharsets.UTF_8));
     }
     return files;
   }
@@ -386,11 +435,12 @@ public final class SiteBuilder {
   }
 
   /** Reserves every output path first, in a fixed order, so collisions are reported stably. */
-  private static void claimAll(StagedOutput out, List<Page> pages, Map<String, byte[]> statics,
-      Map<String, Path> evidence, Problems problems) throws OutputException {
+  private static void claimAll(StagedOutput out, List<LanguageVersion> versions,
+      Map<String, byte[]> statics, Map<String, Path> evidence, Problems problems)
+      throws OutputException {
     List<String[]> claims = new ArrayList<>();
-    pages.forEach(p -> claims.add(new String[] {p.outputFile(),
-        p.source() != null ? p.source().file() : "the page /" + p.path()}));
+    versions.forEach(v -> v.pages().forEach(p -> claims.add(new String[] {v.outputFile(p),
+        p.source() != null ? p.source().file() : "the page /" + v.tree() + p.path()})));
     statics.keySet().forEach(k -> claims.add(new String[] {k, "the theme's static/" + k}));
     evidence.keySet().forEach(k -> claims.add(new String[] {k, "evidence file " + k}));
     for (String[] claim : claims) {

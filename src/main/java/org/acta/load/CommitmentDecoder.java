@@ -32,7 +32,7 @@ final class CommitmentDecoder {
   private CommitmentDecoder() {}
 
   static Commitment decode(String id, String planId, Fields f) {
-    String title = f.text("title", REQUIRED);
+    String title = f.translatableText("title", REQUIRED);
     String ogpId = f.text("ogp_id", OPTIONAL);
     if (ogpId != null && !OGP_ID.matcher(ogpId).matches()) {
       f.error("ogp_id", "'ogp_id' must be an OGP commitment id: country code and four digits, "
@@ -44,16 +44,16 @@ final class CommitmentDecoder {
     LocalDate start = f.date("start", REQUIRED);
     LocalDate end = f.date("end", REQUIRED);
     Dates.checkStrictOrder(f, start, end);
-    var problem = f.markdown("problem", REQUIRED);
-    var statusQuo = f.markdown("status_quo", OPTIONAL);
-    var description = f.markdown("description", REQUIRED);
-    var solution = f.markdown("solution", REQUIRED);
+    var problem = f.translatableMarkdown("problem", REQUIRED);
+    var statusQuo = f.translatableMarkdown("status_quo", OPTIONAL);
+    var description = f.translatableMarkdown("description", REQUIRED);
+    var solution = f.translatableMarkdown("solution", REQUIRED);
     List<ValueRelevance> values = ogpValues(f);
     List<SdgLink> sdgs = f.list("sdgs", OPTIONAL, CommitmentDecoder::sdg);
     List<String> themes = f.texts("themes", OPTIONAL);
     List<Official> officials = f.list("officials", OPTIONAL, o -> {
       String name = o.text("name", REQUIRED);
-      String role = o.text("role", OPTIONAL);
+      String role = o.translatableText("role", OPTIONAL);
       var institution = Refs.one(o, "institution", OPTIONAL);
       return name == null ? null : new Official(name, role, institution);
     });
@@ -65,16 +65,16 @@ final class CommitmentDecoder {
         || description == null || solution == null) {
       return null;
     }
-    return new Commitment(id, planId, ogpId, title, lead, partners, start, end, problem,
-        statusQuo, description, solution, values, sdgs, themes, officials, milestones,
-        completion, irm, f.position());
+    return f.track(new Commitment(id, planId, ogpId, title, lead, partners, start, end,
+        problem, statusQuo, description, solution, values, sdgs, themes, officials, milestones,
+        completion, irm, f.position()));
   }
 
   private static List<ValueRelevance> ogpValues(Fields f) {
     List<ValueRelevance> values = new ArrayList<>();
     f.map("ogp_values", REQUIRED).ifPresent(v -> {
       for (OgpValue value : OgpValue.values()) {
-        var reason = v.markdown(value.key(), OPTIONAL);
+        var reason = v.translatableMarkdown(value.key(), OPTIONAL);
         if (reason != null) {
           values.add(new ValueRelevance(value, reason));
         }
@@ -108,8 +108,8 @@ final class CommitmentDecoder {
   }
 
   private static Milestone milestone(Fields m, LocalDate commitmentStart, LocalDate commitmentEnd) {
-    String title = m.text("title", REQUIRED);
-    String deliverable = m.text("deliverable", REQUIRED);
+    String title = m.translatableText("title", REQUIRED);
+    String deliverable = m.translatableText("deliverable", REQUIRED);
     LocalDate start = m.date("start", REQUIRED);
     LocalDate end = m.date("end", REQUIRED);
     Dates.checkOrder(m, start, end);
@@ -182,7 +182,7 @@ final class CommitmentDecoder {
   }
 
   private static Evidence evidence(Fields e) {
-    String title = e.text("title", REQUIRED);
+    String title = e.translatableText("title", REQUIRED);
     String url = e.url("url", OPTIONAL);
     String path = e.text("path", OPTIONAL);
     LocalDate date = e.date("date", OPTIONAL);

@@ -29,11 +29,11 @@ final class ConsultationDecoder {
       f.error("phone", "'phone' must be a phone number of digits, spaces, + ( ) -; got \""
           + phone + "\".");
     }
-    String theme = f.text("theme", OPTIONAL);
-    var text = f.markdown("text", REQUIRED);
+    String theme = f.translatableText("theme", OPTIONAL);
+    var text = f.translatableMarkdown("text", REQUIRED);
     ConsultationInput.Response response = f.map("response", OPTIONAL).map(r -> {
       ConsultationOutcome outcome = r.keyword("outcome", ConsultationOutcome.class, REQUIRED);
-      var reason = r.markdown("reason", REQUIRED);
+      var reason = r.translatableMarkdown("reason", REQUIRED);
       var commitments = Refs.many(r, "commitments");
       LocalDate answered = r.date("date", OPTIONAL);
       r.finish();
@@ -49,7 +49,7 @@ final class ConsultationDecoder {
       return null;
     }
     String published = Boolean.TRUE.equals(authorPublic) ? author : null;
-    return new ConsultationInput(id, planId, date, channel, published, theme, text, response,
-        f.position());
+    return f.track(new ConsultationInput(id, planId, date, channel, published, theme, text,
+        response, f.position()));
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,20 +21,37 @@ import org.acta.model.Newsletter;
 import org.acta.model.Institution;
 import org.acta.model.Minute;
 import org.acta.model.SiteConfig;
+import org.acta.model.Untranslated;
 
 /**
  * Finds and decodes every content file under the content folder. The folder layout is the
  * schema: {@code site.yaml}, {@code institutions.yaml}, {@code minutes/YYYY/*.md},
  * {@code plans/<id>/plan.yaml} and {@code plans/<id>/commitments/*.yaml}. Other folders (such
  * as {@code evidence/}) hold files that content links to.
+ *
+ * <p>Content may carry translations (see {@link Localization}). A loader either checks the
+ * content and reads its originals, or reads one translated version of the same files.
  */
 public final class ContentLoader {
   private final ContentReader reader;
   private final Problems problems;
+  /** The translation to read; null to check the content and read the originals. */
+  private final String reading;
+  /** Which translations content may hold; known once site.yaml is read. */
+  private Localization localization = Localization.SINGLE;
 
   public ContentLoader(ContentReader reader, Problems problems) {
+    this(reader, problems, null);
+  }
+
+  /**
+   * A loader of the site's version in {@code reading}, one of site.yaml's languages other than
+   * the first; null to check the content and read the originals.
+   */
+  public ContentLoader(ContentReader reader, Problems problems, String reading) {
     this.reader = reader;
     this.problems = problems;
+    this.reading = reading;
   }
 
   /**
@@ -41,18 +59,19 @@ public final class ContentLoader {
    * {@code commitments} also holds those of plans whose plan.yaml failed, so their own
    * references are still checked in the same run. The declared ids are those written in the
    * content, even in entries or files that failed to decode: a reference to them is not
-   * "unknown" (the entry's own error is reported instead).
+   * "unknown" (the entry's own error is reported instead). {@code untranslated} tells which
+   * texts of a translated version show the original.
    */
   public record Loaded(SiteConfig config, List<Institution> institutions, List<Minute> minutes,
       List<Meeting> meetings, List<Newsletter> newsletters, List<ActionPlan> plans, List<Commitment> commitments, Set<String> declaredInstitutions,
-      Set<String> declaredCommitments) {
+      Set<String> declaredCommitments, Untranslated untranslated) {
 
     /** The same content with another set of minutes (live preview's fast path). */
     public Loaded withMinutes(List<Minute> replaced) {
       List<Minute> sorted = new ArrayList<>(replaced);
       sorted.sort(MINUTE_ORDER);
       return new Loaded(config, institutions, List.copyOf(sorted), meetings, newsletters, plans,
-          commitments, declaredInstitutions, declaredCommitments);
+          commitments, declaredInstitutions, declaredCommitments, untranslated);
     }
   }
 
@@ -60,19 +79,33 @@ public final class ContentLoader {
       Comparator.comparing(Minute::date).thenComparing(Minute::slug);
 
   /**
-   * Reads one minute file, e.g. {@code minutes/2018/2018-05-08-x.md}, as {@link #load} would;
-   * empty (with the problems reported) when it is invalid.
+   * Reads one minute file of the site's main language, e.g. {@code minutes/2018/2018-05-08-x.md},
+   * as {@link #load} would (with its translation files, if any, checked); empty (with the
+   * problems reported) when it is invalid.
+   *
+   * @param languages the site's languages, main first, as {@link #load} found them
    */
-  public Optional<Minute> loadMinute(Path file) {
+  public Optional<Minute> loadMinute(Path file, List<String> languages) {
+    localization = Localization.originals(languages);
     Path yearDir = file.getParent();
+    Map<Path, Map<String, Path>> translations = TranslationFiles.pair(children(yearDir),
+        localization, reader, problems);
+    if (!translations.containsKey(file)) {
+      return Optional.empty();
+    }
     return reader.read(file, problems).flatMap(src -> MinuteDecoder.decode(src,
-        yearDir.getFileName().toString(), problems));
+        TranslationFiles.read(translations.get(file), localization, reader, problems),
+        yearDir.getFileName().toString(), problems, localization));
   }
 
   public Loaded load() {
     Path root = reader.root();
-    SiteConfig config = yamlFile(root.resolve("site.yaml"), "the site's settings")
-        .map(SiteConfigDecoder::decode).orElse(null);
+    Optional<Fields> siteFile = yamlFile(root.resolve("site.yaml"), "the site's settings");
+    Localization originals = siteFile.map(SiteConfigDecoder::languages)
+        .map(Localization::originals).orElse(Localization.SINGLE);
+    localization = reading == null ? originals : originals.reading(reading);
+    SiteConfig config = siteFile.map(f -> SiteConfigDecoder.decode(f, localization))
+        .orElse(null);
     Set<String> declaredInstitutions = new TreeSet<>();
     List<Institution> institutions = yamlFile(root.resolve("institutions.yaml"),
         "the list of institutions").map(f -> InstitutionsDecoder.decode(f, declaredInstitutions))
@@ -80,16 +113,19 @@ public final class ContentLoader {
     List<Minute> minutes = loadMinutes(root.resolve("minutes"));
     List<Meeting> meetings = loadMeetings(root.resolve("meetings"));
     List<Newsletter> newsletters = new ArrayList<>();
-    for (Path file : children(root.resolve("newsletters"))) {
-      reader.read(file, problems).flatMap(src -> NewsletterDecoder.decode(src, problems))
-          .ifPresent(newsletters::add);
-    }
+    var newsletterFiles = TranslationFiles.pair(children(root.resolve("newsletters")),
+        localization, reader, problems);
+    newsletterFiles.forEach((file, translations) -> reader.read(file, problems)
+        .flatMap(src -> NewsletterDecoder.decode(src, TranslationFiles.read(translations,
+            localization, reader, problems), problems, localization))
+        .ifPresent(newsletters::add));
     newsletters.sort(Comparator.comparing(Newsletter::date).thenComparing(Newsletter::slug));
     List<Commitment> commitments = new ArrayList<>();
     Set<String> declaredCommitments = new TreeSet<>();
     List<ActionPlan> plans = loadPlans(root.resolve("plans"), commitments, declaredCommitments);
     return new Loaded(config, institutions, minutes, meetings, newsletters, plans, commitments,
-        declaredInstitutions, declaredCommitments);
+        declaredInstitutions, declaredCommitments, localization.isTranslating()
+            ? localization.untranslated().build() : Untranslated.NONE);
   }
 
   private Optional<Fields> yamlFile(Path file, String what) {
@@ -98,7 +134,8 @@ public final class ContentLoader {
           + ". See the README's 'Content format' section for an example.");
       return Optional.empty();
     }
-    return reader.read(file, problems).flatMap(src -> YamlDocument.parseMapping(src, problems));
+    return reader.read(file, problems)
+        .flatMap(src -> YamlDocument.parseMapping(src, problems, localization));
   }
 
   private List<Minute> loadMinutes(Path dir) {
@@ -120,11 +157,16 @@ public final class ContentLoader {
         files.add(new Path[] {file, yearDir});
       }
     }
+    // NAME.en.md files are read with their original NAME.md.
+    Map<Path, Map<String, Path>> translations = TranslationFiles.pair(
+        files.stream().map(f -> f[0]).toList(), localization, reader, problems);
+    files.removeIf(f -> !translations.containsKey(f[0]));
     // The bulk of the content: read and decode on every core. Decoders share no state, and
     // the result is sorted, so the order of work does not show in the output.
     List<Minute> minutes = new ArrayList<>(files.parallelStream()
         .map(f -> reader.read(f[0], problems).flatMap(src -> MinuteDecoder.decode(src,
-            f[1].getFileName().toString(), problems)))
+            TranslationFiles.read(translations.get(f[0]), localization, reader, problems),
+            f[1].getFileName().toString(), problems, localization)))
         .flatMap(java.util.Optional::stream)
         .toList());
     minutes.sort(MINUTE_ORDER);
@@ -134,7 +176,8 @@ public final class ContentLoader {
   private List<Meeting> loadMeetings(Path dir) {
     List<Meeting> meetings = new ArrayList<>();
     for (Path file : children(dir)) {
-      reader.read(file, problems).flatMap(src -> MeetingDecoder.decode(src, problems))
+      reader.read(file, problems)
+          .flatMap(src -> MeetingDecoder.decode(src, problems, localization))
           .ifPresent(meetings::add);
     }
     meetings.sort(Comparator.comparing(Meeting::date).thenComparing(Meeting::slug));
@@ -167,7 +210,7 @@ public final class ContentLoader {
       }
       declared.accept(id);
       reader.read(file, problems)
-          .flatMap(src -> YamlDocument.parseMapping(src, problems))
+          .flatMap(src -> YamlDocument.parseMapping(src, problems, localization))
           .map(f -> decode.apply(id, f))
           .ifPresent(out::add);
     }

@@ -18,8 +18,8 @@ final class InstitutionsDecoder {
       if (id != null) {
         declared.add(id);
       }
-      String name = i.text("name", REQUIRED);
-      String acronym = i.text("acronym", OPTIONAL);
+      String name = i.translatableText("name", REQUIRED);
+      String acronym = i.translatableText("acronym", OPTIONAL);
       InstitutionKind kind = i.keyword("kind", InstitutionKind.class, REQUIRED);
       String url = i.url("url", OPTIONAL);
       if (id == null || name == null || kind == null) {

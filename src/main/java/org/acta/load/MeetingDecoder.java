@@ -11,23 +11,24 @@ import org.acta.model.Meeting;
 final class MeetingDecoder {
   private MeetingDecoder() {}
 
-  static Optional<Meeting> decode(SourceFile file, Problems problems) {
+  static Optional<Meeting> decode(SourceFile file, Problems problems,
+      Localization localization) {
     Matcher name = Session.fileName(file, "yaml", "meeting files", problems);
     if (name == null) {
       return Optional.empty();
     }
-    return YamlDocument.parseMapping(file, problems).flatMap(f -> {
+    return YamlDocument.parseMapping(file, problems, localization).flatMap(f -> {
       Session s = Session.read(f, name);
-      var description = f.markdown("description", OPTIONAL);
+      var description = f.translatableMarkdown("description", OPTIONAL);
       String registration = f.url("registration_url", OPTIONAL);
       f.finish();
       if (!s.complete()) {
         return Optional.empty();
       }
       String fileName = file.path().getFileName().toString();
-      return Optional.of(new Meeting(fileName.substring(0, fileName.length() - 5), s.title(),
-          s.date(), s.start(), s.end(), s.location(), s.kind(), s.openToPublic(), s.agenda(),
-          description, registration, file.position(1, 1)));
+      return Optional.of(f.track(new Meeting(fileName.substring(0, fileName.length() - 5),
+          s.title(), s.date(), s.start(), s.end(), s.location(), s.kind(), s.openToPublic(),
+          s.agenda(), description, registration, file.position(1, 1))));
     });
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,6 +27,12 @@ final class MinuteDecoder {
   private MinuteDecoder() {}
 
   static Optional<Minute> decode(SourceFile file, String folderYear, Problems problems) {
+    return decode(file, Map.of(), folderYear, problems, Localization.SINGLE);
+  }
+
+  /** @param translations the minute's translation files (NAME.en.md) by language */
+  static Optional<Minute> decode(SourceFile file, Map<String, SourceFile> translations,
+      String folderYear, Problems problems, Localization localization) {
     Matcher name = Session.fileName(file, "md", "minute files", problems);
     if (name == null) {
       return Optional.empty();
@@ -36,11 +43,12 @@ final class MinuteDecoder {
     }
     FrontMatter fm = split.get();
     Optional<Fields> parsed =
-        YamlDocument.parseMapping(file, fm.yaml(), fm.firstLine(), problems);
+        YamlDocument.parseMapping(file, fm.yaml(), fm.firstLine(), problems, localization);
     if (parsed.isEmpty()) {
       return Optional.empty();
     }
     Fields f = parsed.get();
+    f.translationFiles(TranslationFiles.parse(translations, localization, problems));
     Session session = Session.read(f, name);
     Attendees attendees = f.map("attendees", OPTIONAL).map(MinuteDecoder::attendees)
         .orElse(Attendees.NONE);
@@ -58,9 +66,11 @@ final class MinuteDecoder {
     }
     String fileName = file.path().getFileName().toString();
     String slug = fileName.substring(0, fileName.length() - ".md".length());
-    return Optional.of(new Minute(slug, session.title(), session.date(), session.start(),
-        session.end(), session.location(), session.kind(), session.openToPublic(), attendees,
-        session.agenda(), agreements, followUps, new Markdown(fm.body()), file.position(1, 1)));
+    Markdown body = f.translatableBody(fm.body());
+    return Optional.of(f.track(new Minute(slug, session.title(), session.date(),
+        session.start(), session.end(), session.location(), session.kind(),
+        session.openToPublic(), attendees, session.agenda(), agreements, followUps, body,
+        file.position(1, 1))));
   }
 
   /** "minute-slug/agreement-id". */
@@ -81,7 +91,7 @@ final class MinuteDecoder {
           + "cancelled; got \"open\".");
       status = null;
     }
-    String note = u.text("note", OPTIONAL);
+    String note = u.translatableText("note", OPTIONAL);
     if (ref == null || status == null) {
       return null;
     }
@@ -98,8 +108,8 @@ final class MinuteDecoder {
   private static List<Attendee> group(Fields f, String key) {
     return f.list(key, OPTIONAL, p -> {
       String name = p.text("name", REQUIRED);
-      String role = p.text("role", OPTIONAL);
-      String represents = p.text("represents", OPTIONAL);
+      String role = p.translatableText("role", OPTIONAL);
+      String represents = p.translatableText("represents", OPTIONAL);
       var institution = Refs.one(p, "institution", OPTIONAL);
       return name == null ? null : new Attendee(name, role, represents, institution);
     });
@@ -109,9 +119,9 @@ final class MinuteDecoder {
     Set<String> ids = new HashSet<>();
     List<Agreement> out = new ArrayList<>();
     List<Agreement> decoded = f.list("agreements", OPTIONAL, a -> {
-      String text = a.text("text", REQUIRED);
+      String text = a.translatableText("text", REQUIRED);
       String id = a.slug("id", OPTIONAL);
-      String owner = a.text("owner", OPTIONAL);
+      String owner = a.translatableText("owner", OPTIONAL);
       var institution = Refs.one(a, "institution", OPTIONAL);
       LocalDate due = a.date("due", OPTIONAL);
       var commitments = Refs.many(a, "commitments");
@@ -133,8 +143,8 @@ final class MinuteDecoder {
           id = candidate;
         }
       }
-      out.add(new Agreement(id, a.text(), a.owner(), a.institution(), a.due(), a.commitments(),
-          a.status(), a.source()));
+      out.add(f.track(a, new Agreement(id, a.text(), a.owner(), a.institution(), a.due(),
+          a.commitments(), a.status(), a.source())));
     }
     return out;
   }

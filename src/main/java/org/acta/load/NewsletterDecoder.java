@@ -5,6 +5,7 @@ import static org.acta.load.Fields.REQUIRED;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,12 @@ final class NewsletterDecoder {
   private NewsletterDecoder() {}
 
   static Optional<Newsletter> decode(SourceFile file, Problems problems) {
+    return decode(file, Map.of(), problems, Localization.SINGLE);
+  }
+
+  /** @param translations the newsletter's translation files (NAME.en.md) by language */
+  static Optional<Newsletter> decode(SourceFile file, Map<String, SourceFile> translations,
+      Problems problems, Localization localization) {
     String fileName = file.path().getFileName().toString();
     Matcher name = FILE_NAME.matcher(fileName);
     if (!name.matches()) {
@@ -32,9 +39,11 @@ final class NewsletterDecoder {
       return Optional.empty();
     }
     FrontMatter fm = split.get();
-    return YamlDocument.parseMapping(file, fm.yaml(), fm.firstLine(), problems).flatMap(f -> {
+    return YamlDocument.parseMapping(file, fm.yaml(), fm.firstLine(), problems, localization)
+        .flatMap(f -> {
+      f.translationFiles(TranslationFiles.parse(translations, localization, problems));
       Integer number = f.integer("number", 1, 9999, REQUIRED);
-      String title = f.text("title", REQUIRED);
+      String title = f.translatableText("title", REQUIRED);
       LocalDate date = f.date("date", REQUIRED);
       LocalDate[] period = new LocalDate[2];
       f.map("period", REQUIRED).ifPresent(p -> {
@@ -43,7 +52,7 @@ final class NewsletterDecoder {
         Dates.checkOrder(p, period[0], period[1]);
         p.finish();
       });
-      String summary = f.text("summary", OPTIONAL);
+      String summary = f.translatableText("summary", OPTIONAL);
       var commitments = Refs.many(f, "featured_commitments");
       List<Newsletter.FeaturedOfficial> officials = f.list("featured_officials", OPTIONAL, o -> {
         var commitment = Refs.one(o, "commitment", REQUIRED);
@@ -65,8 +74,9 @@ final class NewsletterDecoder {
         return Optional.empty();
       }
       String slug = fileName.substring(0, fileName.length() - 3);
-      return Optional.of(new Newsletter(slug, number, title, date, period[0], period[1], summary,
-          commitments, officials, new Markdown(fm.body()), file.position(1, 1)));
+      Markdown body = f.translatableBody(fm.body());
+      return Optional.of(f.track(new Newsletter(slug, number, title, date, period[0],
+          period[1], summary, commitments, officials, body, file.position(1, 1))));
     });
   }
 }

@@ -18,15 +18,15 @@ final class PlanDecoder {
   static ActionPlan decode(String id, Fields f, List<Commitment> commitments,
       List<ConsultationInput> consultation) {
     Integer number = f.integer("number", 1, 99, REQUIRED);
-    String title = f.text("title", REQUIRED);
+    String title = f.translatableText("title", REQUIRED);
     LocalDate start = f.date("start", REQUIRED);
     LocalDate end = f.date("end", REQUIRED);
     Dates.checkStrictOrder(f, start, end);
     PlanStatus status = f.keyword("status", PlanStatus.class, REQUIRED);
-    var description = f.markdown("description", OPTIONAL);
+    var description = f.translatableMarkdown("description", OPTIONAL);
     List<KeyDate> keyDates = f.list("key_dates", OPTIONAL, k -> {
       LocalDate date = k.date("date", REQUIRED);
-      String event = k.text("event", REQUIRED);
+      String event = k.translatableText("event", REQUIRED);
       return date == null || event == null ? null : new KeyDate(date, event);
     });
     f.finish();
@@ -35,7 +35,7 @@ final class PlanDecoder {
     }
     List<KeyDate> sorted = keyDates.stream()
         .sorted(java.util.Comparator.comparing(KeyDate::date)).toList();
-    return new ActionPlan(id, number, title, start, end, status, description, sorted,
-        commitments, consultation, f.position());
+    return f.track(new ActionPlan(id, number, title, start, end, status, description, sorted,
+        commitments, consultation, f.position()));
   }
 }

@@ -34,17 +34,17 @@ record Session(String title, LocalDate date, LocalTime start, LocalTime end, Str
   }
 
   static Session read(Fields f, Matcher name) {
-    String title = f.text("title", REQUIRED);
+    String title = f.translatableText("title", REQUIRED);
     LocalDate date = f.date("date", REQUIRED);
     LocalTime start = f.time("start", OPTIONAL);
     LocalTime end = f.time("end", OPTIONAL);
     if (start != null && end != null && !end.isAfter(start)) {
       f.error("end", "'end' (" + end + ") must be after 'start' (" + start + ").");
     }
-    String location = f.text("location", OPTIONAL);
+    String location = f.translatableText("location", OPTIONAL);
     MeetingKind kind = f.keyword("kind", MeetingKind.class, REQUIRED);
     Boolean open = f.bool("open_to_public", REQUIRED);
-    List<String> agenda = f.texts("agenda", OPTIONAL);
+    List<String> agenda = f.translatableTexts("agenda", OPTIONAL);
     if (date != null && !date.toString().equals(name.group(1))) {
       f.error("date", "'date' is " + date + " but the file name says " + name.group(1)
           + "; rename the file or fix the date.");

@@ -3,40 +3,79 @@ package org.acta.load;
 import static org.acta.load.Fields.OPTIONAL;
 import static org.acta.load.Fields.REQUIRED;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.acta.model.SiteConfig;
 
 /** Decodes {@code content/site.yaml}. */
 final class SiteConfigDecoder {
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
   private SiteConfigDecoder() {}
 
-  static SiteConfig decode(Fields f) {
-    String title = f.text("title", REQUIRED);
+  /**
+   * The site's languages, the main one first: {@code languages}, else {@code language}, else
+   * Spanish. Read before the rest of site.yaml, because they decide which translations the
+   * rest of the content (site.yaml included) may hold.
+   */
+  static List<String> languages(Fields f) {
     String language = f.text("language", OPTIONAL);
-    if (language == null) {
-      language = "es";
-    } else if (!language.matches("[a-z]{2,3}")) {
+    if (language != null && !LANGUAGE.matcher(language).matches()) {
       f.error("language", "'language' must be a language code such as es or en; got \""
           + language + "\".");
-      language = "es";
+      language = null;
     }
+    List<String> languages = new ArrayList<>();
+    for (Fields.Item item : f.textItems("languages", OPTIONAL)) {
+      if (!LANGUAGE.matcher(item.text()).matches()) {
+        f.error(item.at(), "'languages' lists language codes such as es or en; got \""
+            + item.text() + "\".");
+      } else if (languages.contains(item.text())) {
+        f.error(item.at(), "'languages' lists " + item.text() + " twice.");
+      } else {
+        languages.add(item.text());
+      }
+    }
+    if (languages.isEmpty()) {
+      return List.of(language != null ? language : "es");
+    }
+    if (language != null && !language.equals(languages.get(0))) {
+      f.error("language", "'language' is " + language + " but 'languages' starts with "
+          + languages.get(0) + "; the first of 'languages' is the main language, in which "
+          + "content is written and which is published at the site root. Remove 'language' "
+          + "or make the two agree.");
+    }
+    return List.copyOf(languages);
+  }
+
+  /** Decodes site.yaml in the language {@code localization} reads (see {@link #languages}). */
+  static SiteConfig decode(Fields f, Localization localization) {
+    f.localize(localization);
+    String title = f.translatableText("title", REQUIRED);
+    String language = localization.isTranslating() ? localization.reading()
+        : localization.main();
+    List<String> languages = new ArrayList<>(List.of(localization.main()));
+    languages.addAll(localization.translations());
     String baseUrl = f.url("base_url", OPTIONAL);
-    String country = f.text("country", REQUIRED);
+    String country = f.translatableText("country", REQUIRED);
     String countryCode = f.text("country_code", OPTIONAL);
     if (countryCode != null && !countryCode.matches("[A-Z]{2}")) {
       f.error("country_code", "'country_code' must be two capital letters (ISO 3166, e.g. CL); "
           + "got \"" + countryCode + "\".");
       countryCode = null;
     }
-    var description = f.markdown("description", OPTIONAL);
+    var description = f.translatableMarkdown("description", OPTIONAL);
     SiteConfig.Forum forum = f.map("forum", REQUIRED).map(ff -> {
-      var result = new SiteConfig.Forum(ff.text("name", REQUIRED), ff.text("acronym", OPTIONAL),
-          ff.markdown("description", OPTIONAL));
+      var result = ff.track(new SiteConfig.Forum(ff.translatableText("name", REQUIRED),
+          ff.translatableText("acronym", OPTIONAL),
+          ff.translatableMarkdown("description", OPTIONAL)));
       ff.finish();
       return result;
     }).orElse(null);
     SiteConfig.Contact contact = f.map("contact", OPTIONAL).map(cf -> {
-      var result = new SiteConfig.Contact(cf.text("name", OPTIONAL), email(cf),
-          cf.url("url", OPTIONAL));
+      var result = cf.track(new SiteConfig.Contact(cf.translatableText("name", OPTIONAL),
+          email(cf), cf.url("url", OPTIONAL)));
       cf.finish();
       return result;
     }).orElse(null);
@@ -52,13 +91,13 @@ final class SiteConfigDecoder {
             + "or Europe/Madrid; got \"" + zoneName + "\".");
       }
     }
-    String newsletterFooter = f.text("newsletter_footer", OPTIONAL);
+    String newsletterFooter = f.translatableText("newsletter_footer", OPTIONAL);
     f.finish();
     if (title == null || country == null || forum == null || forum.name() == null) {
       return null;
     }
-    return new SiteConfig(title, language, baseUrl, country, countryCode, description, forum,
-        contact, quality, zone, newsletterFooter);
+    return f.track(new SiteConfig(title, language, baseUrl, country, countryCode, description,
+        forum, contact, quality, zone, newsletterFooter, List.copyOf(languages)));
   }
 
   private static SiteConfig.Quality quality(Fields q) {

@@ -33,22 +33,36 @@ public final class YamlDocument {
   private final SourceFile file;
   private final int firstLine;
   private final Problems problems;
+  /** Which translations the file may hold; site.yaml learns it from its own first fields. */
+  private Localization localization;
 
-  private YamlDocument(SourceFile file, int firstLine, Problems problems) {
+  private YamlDocument(SourceFile file, int firstLine, Problems problems,
+      Localization localization) {
     this.file = file;
     this.firstLine = firstLine;
     this.problems = problems;
+    this.localization = localization;
   }
 
   /** Parses {@code yaml}, which starts at 1-based line {@code firstLine} of {@code file}. */
   public static Optional<Fields> parseMapping(SourceFile file, String yaml, int firstLine,
       Problems problems) {
-    YamlDocument doc = new YamlDocument(file, firstLine, problems);
+    return parseMapping(file, yaml, firstLine, problems, Localization.SINGLE);
+  }
+
+  static Optional<Fields> parseMapping(SourceFile file, String yaml, int firstLine,
+      Problems problems, Localization localization) {
+    YamlDocument doc = new YamlDocument(file, firstLine, problems, localization);
     return doc.compose(yaml).flatMap(node -> Fields.of(doc, node));
   }
 
   public static Optional<Fields> parseMapping(SourceFile file, Problems problems) {
     return parseMapping(file, file.text(), 1, problems);
+  }
+
+  static Optional<Fields> parseMapping(SourceFile file, Problems problems,
+      Localization localization) {
+    return parseMapping(file, file.text(), 1, problems, localization);
   }
 
   private Optional<Node> compose(String yaml) {
@@ -100,6 +114,14 @@ public final class YamlDocument {
 
   Problems problems() {
     return problems;
+  }
+
+  Localization localization() {
+    return localization;
+  }
+
+  void localize(Localization localization) {
+    this.localization = localization;
   }
 
   Position at(Mark mark) {

@@ -1,6 +1,13 @@
 package org.acta.model;
 
-/** {@code content/site.yaml}: who publishes the site and for which forum. */
+/**
+ * {@code content/site.yaml}: who publishes the site and for which forum.
+ *
+ * @param language the language of this version of the site: the main language (the first of
+ *     {@code languages}), or the language of a translated version
+ * @param languages every language the site is built in, the main one first; content is
+ *     written in the main one and may carry translations into the others
+ */
 public record SiteConfig(
     String title,
     String language,
@@ -12,7 +19,8 @@ public record SiteConfig(
     Contact contact,
     Quality quality,
     java.time.ZoneId timeZone,
-    String newsletterFooter) {
+    String newsletterFooter,
+    java.util.List<String> languages) {
 
   /** The multi-stakeholder forum, e.g. Chile's Mesa de Gobierno Abierto (MGA). */
   public record Forum(String name, String acronym, Markdown description) {}
@@ -30,6 +38,11 @@ public record SiteConfig(
   public record Quality(int minCommitments, int maxCommitments, int minStatementLength,
       int staleAfterMonths, int publicationLagDays, int openMeetingsPerYear) {
     public static final Quality DEFAULT = new Quality(10, 20, 150, 6, 30, 3);
+  }
+
+  /** The language content is written in, published at the site root. */
+  public String mainLanguage() {
+    return languages.get(0);
   }
 
   /** Public contact for the repository; every part optional. */

@@ -86,7 +86,7 @@ public final class OpenData {
   }
 
   static final List<String> CONTENT_SCHEMAS = List.of("site", "institutions", "minute",
-      "meeting", "plan", "commitment", "consultation");
+      "minute-translation", "meeting", "plan", "commitment", "consultation");
 
   static byte[] resource(String name) {
     try (var in = OpenData.class.getResourceAsStream(name)) {

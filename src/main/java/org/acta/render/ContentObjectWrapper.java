@@ -38,7 +38,11 @@ final class ContentObjectWrapper extends DefaultObjectWrapper {
   @Override
   protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
     if (obj instanceof Markdown m) {
-      return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.render(m.source()));
+      String html = markdown.render(m.source());
+      // An original shown in a translated page: its language, for screen readers. The code
+      // comes from site.yaml, validated as two or three lowercase letters.
+      return HTMLOutputFormat.INSTANCE.fromMarkup(m.language() == null ? html
+          : "<div lang=\"" + m.language() + "\">" + html + "</div>");
     }
     if (obj instanceof Svg svg) {
       return HTMLOutputFormat.INSTANCE.fromMarkup(svg.markup());

@@ -65,6 +65,11 @@ public final class TemplateEngine {
     data.putAll(page.data());
     data.put("root", page.root());
     data.put("path", page.path());
+    // A translated version's pages live under its folder (e.g. "en/"): 'root' leads to the
+    // version's home, 'siteRoot' to the files all versions share (assets, evidence, data).
+    String tree = (String) common.getOrDefault("tree", "");
+    data.put("siteRoot", tree.isEmpty() ? page.root()
+        : (page.root().equals("./") ? "" : page.root()) + "../".repeat(depth(tree)));
     try {
       Template template = cfg.getTemplate(page.template());
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
@@ -77,7 +82,7 @@ public final class TemplateEngine {
       int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
       int column = e.getColumnNumber() != null ? e.getColumnNumber() : 0;
       problems.error(new Position(themeLabel + name, line, column, ""),
-          "template error while rendering " + describe(page) + ": "
+          "template error while rendering " + describe(page, tree) + ": "
               + firstLine(e.getMessageWithoutStackTop()));
     } catch (freemarker.core.ParseException e) {
       // A syntax error breaks every page that uses the template: report it once.
@@ -90,13 +95,19 @@ public final class TemplateEngine {
         return Optional.empty(); // already reported on the first page that loaded it
       }
       problems.error(Position.ofFile(themeLabel + page.template()),
-          "template cannot be loaded while rendering " + describe(page) + ": " + e.getMessage());
+          "template cannot be loaded while rendering " + describe(page, tree) + ": "
+              + e.getMessage());
     }
     return Optional.empty();
   }
 
-  private static String describe(Page page) {
-    return "/" + page.path() + (page.source() != null ? " (from " + page.source().file() + ")" : "");
+  private static int depth(String tree) {
+    return (int) tree.chars().filter(c -> c == '/').count();
+  }
+
+  private static String describe(Page page, String tree) {
+    return "/" + tree + page.path()
+        + (page.source() != null ? " (from " + page.source().file() + ")" : "");
   }
 
   /** Freemarker's message up to its tips section, on one line. */

@@ -105,8 +105,10 @@ public final class LivePreview implements AutoCloseable {
   private boolean isMinuteFile(Path p) {
     Path minutes = options.content().toAbsolutePath().normalize().resolve("minutes");
     Path abs = p.toAbsolutePath().normalize();
+    String name = abs.getFileName().toString();
+    // NAME.en.md is a translation: other language versions are the full rebuild's job.
     return abs.startsWith(minutes) && abs.getNameCount() == minutes.getNameCount() + 2
-        && abs.getFileName().toString().endsWith(".md");
+        && name.endsWith(".md") && !name.matches(".*\\.[a-z]{2,3}\\.md");
   }
 
   /** Runs a build step; a bug or a full heap is reported, never lost in the executor. */

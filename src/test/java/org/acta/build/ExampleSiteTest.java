@@ -114,7 +114,8 @@ class ExampleSiteTest {
   void everyPageIsWellFormedWithOneH1AndLanguage() throws IOException {
     for (Path p : htmlPages()) {
       Document doc = Jsoup.parse(p.toFile(), "UTF-8");
-      assertThat(doc.select("html").attr("lang")).as(p.toString()).isEqualTo("es");
+      assertThat(doc.select("html").attr("lang")).as(p.toString())
+          .isEqualTo(site.relativize(p).startsWith("en") ? "en" : "es");
       assertThat(doc.select("h1")).as(p.toString()).hasSize(1);
       assertThat(doc.title()).as(p.toString()).isNotBlank();
       // No inline script anywhere (JSON-LD is data, not script); only the theme's own files.
@@ -176,7 +177,7 @@ class ExampleSiteTest {
     String sitemap = Files.readString(site.resolve("sitemap.xml"));
     for (Path p : htmlPages()) {
       String rel = site.relativize(p).toString().replace("index.html", "");
-      if (!rel.equals("404.html")) {
+      if (!rel.endsWith("404.html")) {
         assertThat(sitemap).as(rel).contains("<loc>https://example.org/gobierno-abierto/" + rel
             + "</loc>");
       }
@@ -202,6 +203,53 @@ class ExampleSiteTest {
         .select("script[type=application/ld+json]").first().data());
     assertThat(dataset.get("@type").asString()).isEqualTo("Dataset");
     assertThat(dataset.get("distribution")).hasSize(3);
+  }
+
+  @Test
+  void theEnglishVersionHasEveryPageTranslatedWhereTheContentIs() throws IOException {
+    for (Path p : htmlPages()) {
+      String rel = site.relativize(p).toString().replace('\\', '/');
+      if (!rel.startsWith("en/")) {
+        assertThat(site.resolve("en/" + rel)).as("English version of " + rel).exists();
+      }
+    }
+    String seed = "minutes/2018/2018-05-08-desafios-cuarto-plan/index.html";
+    Document minute = page("en/" + seed);
+    assertThat(minute.select("h1").text())
+        .isEqualTo("Challenges and expectations for the next Action Plan");
+    assertThat(minute.select("ol.agreements > li > p:first-child").first().text())
+        .startsWith("Update the minutes of the MGA's meetings");
+    // Attendees' roles are not translated: they show in Spanish, marked, with a note.
+    assertThat(minute.select("ul.attendees span[lang=es]").first().text())
+        .isEqualTo("Subsecretario General de la Presidencia");
+    assertThat(minute.select(".translation-note").text()).contains("Part of this content");
+    assertThat(minute.select("nav.language-switch a[hreflang=es]").attr("href"))
+        .isEqualTo("../../../../" + seed.replace("index.html", ""));
+    Document untranslated = page("en/plans/2018-2020/commitments/justicia-abierta/index.html");
+    assertThat(untranslated.select(".translation-note").text())
+        .isEqualTo("This content has not been translated; the original in Spanish is shown.");
+    assertThat(untranslated.select("h1[lang=es]")).hasSize(1);
+    assertThat(page("en/index.html").select("h1").text()).isEqualTo("Open Government Roundtable");
+    assertThat(page("index.html").select("nav.language-switch a").text()).isEqualTo("English");
+  }
+
+  @Test
+  void linksBetweenPagesOfTheEnglishVersionStayInIt() throws IOException {
+    Path english = site.resolve("en");
+    for (Path p : htmlPages()) {
+      if (!p.startsWith(english) || p.getFileName().toString().equals("404.html")) {
+        continue;
+      }
+      // Links to a page (a folder or an .html file) other than the language switch.
+      for (var a : Jsoup.parse(p.toFile(), "UTF-8").select("a[href]:not([hreflang])")) {
+        String href = a.attr("href").replaceAll("#.*", "");
+        if (!href.isEmpty() && !href.contains(":") && (href.endsWith("/")
+            || href.endsWith(".html"))) {
+          assertThat(p.getParent().resolve(href).normalize())
+              .as(site.relativize(p) + " links to " + href).startsWith(english);
+        }
+      }
+    }
   }
 
   @Test

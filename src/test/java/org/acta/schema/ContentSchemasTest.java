@@ -54,8 +54,8 @@ class ContentSchemasTest {
   static final Path CONTENT = Path.of("content");
   static final Path CASES = Path.of("src/test/resources/schema-cases");
 
-  static final List<String> KINDS = List.of("site", "institutions", "minute", "meeting", "plan",
-      "commitment", "consultation");
+  static final List<String> KINDS = List.of("site", "institutions", "minute",
+      "minute-translation", "meeting", "plan", "commitment", "consultation");
 
   /** Which schema applies to a content file, by its path relative to content/. */
   static final Map<Pattern, String> KIND_OF_PATH = new LinkedHashMap<>();
@@ -63,6 +63,9 @@ class ContentSchemasTest {
   static {
     KIND_OF_PATH.put(Pattern.compile("site\\.yaml"), "site");
     KIND_OF_PATH.put(Pattern.compile("institutions\\.yaml"), "institutions");
+    // A translation file (NAME.en.md) before its original: the first pattern that matches wins.
+    KIND_OF_PATH.put(Pattern.compile("minutes/[^/]+/[^/.]+\\.[a-z]{2,3}\\.md"),
+        "minute-translation");
     KIND_OF_PATH.put(Pattern.compile("minutes/[^/]+/[^/]+\\.md"), "minute");
     KIND_OF_PATH.put(Pattern.compile("meetings/[^/]+\\.yaml"), "meeting");
     KIND_OF_PATH.put(Pattern.compile("plans/[^/]+/plan\\.yaml"), "plan");
@@ -73,12 +76,14 @@ class ContentSchemasTest {
   /**
    * Where a case of each kind goes in the minimal content folder of {@link ContentFixture}
    * (extended by {@link #fixture}). Minute cases replace the fixture's minute, so they are
-   * dated 2018-05-08; meeting cases are dated 2020-10-20.
+   * dated 2018-05-08; minute-translation cases translate it; meeting cases are dated
+   * 2020-10-20.
    */
   static final Map<String, String> TARGET = Map.of(
       "site", ContentFixture.SITE,
       "institutions", ContentFixture.INSTITUTIONS,
       "minute", ContentFixture.MINUTE,
+      "minute-translation", ContentFixture.MINUTE.replace(".md", ".en.md"),
       "meeting", "meetings/2020-10-20-sesion-ordinaria.yaml",
       "plan", ContentFixture.PLAN,
       "commitment", ContentFixture.COMMITMENT,
@@ -218,9 +223,13 @@ class ContentSchemasTest {
 
   // ---- (b) schema and loader agree -----------------------------------------------------------
 
-  /** The content folder every case is placed into; on its own it has no errors. */
+  /**
+   * The content folder every case is placed into; on its own it has no errors. The site is in
+   * Spanish and English, so cases may carry English translations.
+   */
   static ContentFixture fixture(Path dir) {
     return ContentFixture.minimal(dir)
+        .write(ContentFixture.SITE, ContentFixture.SITE_YAML + "languages: [es, en]\n")
         .write(EARLIER_MINUTE, EARLIER_MINUTE_MD)
         .write(EVIDENCE, "%PDF-1.4 acta de validación\n");
   }
@@ -326,16 +335,21 @@ class ContentSchemasTest {
     return text.replace("\r\n", "\n");
   }
 
-  /** The YAML to validate: the whole file, or a minute's front matter (split as the loader does). */
+  /**
+   * The YAML to validate: the whole file, or a minute's (or its translation's) front matter,
+   * split as the loader does.
+   */
   static String yamlOf(String kind, String text) {
-    if (!kind.equals("minute")) {
+    if (!kind.startsWith("minute")) {
       return text;
     }
     Problems problems = new Problems();
     var split = FrontMatter.split(new SourceFile(Path.of("minute.md"), "minute.md", text),
         problems);
     assertThat(split).as("front matter: " + problems.all()).isPresent();
-    return split.get().yaml();
+    // As the loader reads it: a translation may have an empty front matter (body only).
+    String yaml = split.get().yaml();
+    return kind.equals("minute-translation") && yaml.isBlank() ? "{}" : yaml;
   }
 
   /** Unused kinds would mean a schema without a mapping in .vscode/settings.json. */

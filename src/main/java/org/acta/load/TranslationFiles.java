@@ -1,0 +1,108 @@
+package org.acta.load;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.acta.diagnostics.Position;
+import org.acta.diagnostics.Problems;
+
+/**
+ * The translation files of Markdown content: {@code NAME.<language>.md} beside
+ * {@code NAME.md} (e.g. {@code 2018-05-08-desafios.en.md}). Its front matter may hold only the
+ * original's translatable top-level texts, and its body translates the original's body; every
+ * other fact (dates, attendees, ids) comes from the original, so the two cannot disagree.
+ */
+final class TranslationFiles {
+  /** Original file names never hold a dot, so "x.en.md" can only be a translation. */
+  static final Pattern NAME = Pattern.compile("([^.]+)\\.([a-z]{2,3})\\.md");
+
+  private TranslationFiles() {}
+
+  /**
+   * Sorts a folder's Markdown files into originals, each with its translation files by
+   * language. Translation files into a language the site is not built in, and those without
+   * their original, are reported and left out.
+   *
+   * @return every original (in the given order) with its translation files
+   */
+  static Map<Path, Map<String, Path>> pair(List<Path> files, Localization loc,
+      ContentReader reader, Problems problems) {
+    Map<Path, Map<String, Path>> originals = new LinkedHashMap<>();
+    for (Path file : files) {
+      if (!NAME.matcher(file.getFileName().toString()).matches()) {
+        originals.put(file, Map.of()); // replaced by a map of its own at its first translation
+      }
+    }
+    for (Path file : files) {
+      Matcher name = NAME.matcher(file.getFileName().toString());
+      if (!name.matches()) {
+        continue;
+      }
+      String language = name.group(2);
+      String originalName = name.group(1) + ".md";
+      Path original = file.resolveSibling(originalName);
+      String problem = null;
+      if (language.equals(loc.main())) {
+        problem = "is a translation into " + language + ", the site's main language, in which "
+            + "originals are written; name it " + originalName + ", or remove it.";
+      } else if (!loc.translations().contains(language)) {
+        problem = "is a translation into " + language + ", but the site is not built in "
+            + language + " (its languages: " + loc.listed() + "). List it in site.yaml, e.g. "
+            + "languages: [" + loc.main() + ", " + language + "], or remove the file.";
+      } else if (!originals.containsKey(original)) {
+        problem = "is a translation of " + originalName + ", which is not in this folder; a "
+            + "translation file is named after its original (NAME." + language
+            + ".md beside NAME.md). Rename it, or add the original.";
+      }
+      if (problem == null) {
+        Map<String, Path> translations = new LinkedHashMap<>(originals.get(original));
+        translations.put(language, file);
+        originals.put(original, translations);
+      } else if (!loc.isTranslating()) {
+        // At line 1, column 1, so editors and CI annotations can point at the file.
+        Position at = reader.read(file, problems).map(src -> src.position(1, 1))
+            .orElse(Position.ofFile(reader.display(file)));
+        problems.error(at, problem);
+      }
+    }
+    return originals;
+  }
+
+  /**
+   * Reads the translation files a load needs: all of them when checking content, only the
+   * language being read otherwise.
+   */
+  static Map<String, SourceFile> read(Map<String, Path> files, Localization loc,
+      ContentReader reader, Problems problems) {
+    if (files.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, SourceFile> out = new LinkedHashMap<>();
+    files.forEach((language, path) -> {
+      if (!loc.isTranslating() || language.equals(loc.reading())) {
+        reader.read(path, problems).ifPresent(src -> out.put(language, src));
+      }
+    });
+    return out;
+  }
+
+  /** Splits and parses translation files; those that cannot be read are reported and left out. */
+  static Map<String, Fields.Translation> parse(Map<String, SourceFile> files, Localization loc,
+      Problems problems) {
+    if (files.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Fields.Translation> out = new LinkedHashMap<>();
+    files.forEach((language, src) -> FrontMatter.split(src, problems).ifPresent(fm -> {
+      // An empty front matter is fine: the translation may be of the body alone.
+      String yaml = fm.yaml().isBlank() ? "{}" : fm.yaml();
+      YamlDocument.parseMapping(src, yaml, fm.firstLine(), problems, loc)
+          .ifPresent(fields -> out.put(language, new Fields.Translation(fields, fm.body(),
+              src.position(fm.bodyLine(), 1))));
+    }));
+    return out;
+  }
+}
