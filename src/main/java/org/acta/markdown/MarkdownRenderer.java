@@ -55,9 +55,30 @@ public final class MarkdownRenderer {
 
   /** Renders editor Markdown as safe HTML. Headings are shifted so none is an h1. */
   public String render(String markdown) {
-    Document document = parser.parse(markdown);
+    Document document = parser.parse(withoutForbiddenCharacters(markdown));
     shiftHeadings(document);
     return renderer.render(document);
+  }
+
+  /**
+   * Control characters (but tab and line breaks) and Unicode noncharacters become U+FFFD: HTML
+   * forbids them, so a page holding one would not validate (the fuzzer found U+FFFF).
+   */
+  static String withoutForbiddenCharacters(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      boolean forbidden = (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+          || (c >= 0x7f && c <= 0x9f) || (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe;
+      if (forbidden && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null) {
+        out.appendCodePoint(forbidden ? 0xfffd : c);
+      }
+      i += Character.charCount(c);
+    }
+    return out == null ? text : out.toString();
   }
 
   /** The page title is the only h1; content headings start at h2. */

@@ -27,7 +27,7 @@ final class SafeLinks implements AttributeProvider {
         attributes.remove(name);
       }
     }
-    String href = attributes.getValue("href");
+    String href = attributes.getValue("href").toLowerCase(Locale.ROOT);
     if (href.startsWith("http://") || href.startsWith("https://")) {
       attributes.replaceValue("rel", "noopener");
     }
@@ -41,6 +41,9 @@ final class SafeLinks implements AttributeProvider {
   }
 
   static boolean isSafe(String url) {
+    if (url.indexOf('\ufffd') >= 0) {
+      return false; // held a control character (see MarkdownRenderer): not a real address
+    }
     String decoded = IGNORED_BY_BROWSERS.matcher(Parser.unescapeEntities(url, true)).replaceAll("");
     var scheme = SCHEME.matcher(decoded);
     if (!scheme.find()) {
