@@ -64,8 +64,8 @@ public final class Fields {
   // ---- translations (see Localization); all empty for a single-language site ----
   /** The block this one is nested in: translation counts add up to the file's. */
   private final Fields parent;
-  /** Keys read as translatable, for messages about misplaced translations. */
-  private final List<String> translatable = new ArrayList<>(2);
+  /** Keys read as translatable, for messages about misplaced translations; made when needed. */
+  private List<String> translatable;
   /** Own keys shown in the original, when reading a translation; made when needed. */
   private Set<String> untranslated;
   /** Texts of this block and the blocks in it that are translated, and that are not. */
@@ -450,7 +450,7 @@ public final class Fields {
     }
     String field = m.group(1);
     String language = m.group(2);
-    if (translatable.contains(field)) {
+    if (translatable != null && translatable.contains(field)) {
       if (language.equals(loc.main())) {
         return "'" + key + "' would translate '" + field + "' into " + language + ", the "
             + "site's main language, in which '" + field + "' is already written; remove it.";
@@ -466,7 +466,7 @@ public final class Fields {
           + "site.yaml, or remove this field.";
     }
     if (known.contains(field)) {
-      return "'" + field + "' cannot be translated" + (translatable.isEmpty()
+      return "'" + field + "' cannot be translated" + (translatable == null
           ? "" : " (only the texts here can: " + String.join(", ", translatable) + ")")
           + "; remove '" + key + "'.";
     }
@@ -579,6 +579,9 @@ public final class Fields {
    */
   private <T> T translated(String key, T original, BiFunction<Fields, String, T> read,
       UnaryOperator<T> asOriginal) {
+    if (translatable == null) {
+      translatable = new ArrayList<>(4);
+    }
     translatable.add(key);
     Localization loc = doc.localization();
     if (loc.translations().isEmpty()) {

@@ -104,6 +104,37 @@ class LivePreviewTest {
   }
 
   @Test
+  void aSiteInSeveralLanguagesTakesTheFastPathForItsMainVersionOnly() throws Exception {
+    Path siteYaml = content.resolve("site.yaml");
+    Files.writeString(siteYaml, Files.readString(siteYaml).replace("language: es",
+        "languages: [es, en]"));
+    preview.changed(Set.of(siteYaml));
+    preview.awaitIdle();
+    assertThat(site.resolve("en/" + PAGE)).exists();
+
+    // A translation beside the original is accepted on the fast path (the site has en)...
+    Path minute = content.resolve(MINUTE);
+    Files.writeString(minute, Files.readString(minute)
+        .replace("kind: extraordinary", "kind: extraordinary\ntitle_en: Session in English"));
+    out.getBuffer().setLength(0);
+    preview.changed(Set.of(minute));
+    preview.awaitIdle();
+    assertThat(out.toString()).contains("Updated " + PAGE + " in ");
+    assertThat(status()).contains("\"errors\":\"\"");
+    // ...and the full rebuild that follows brings the English version.
+    assertThat(Files.readString(site.resolve("en/" + PAGE))).contains("Session in English");
+
+    // A translation file changes only the English version: straight to the full rebuild.
+    Path translation = content.resolve(MINUTE.replace(".md", ".en.md"));
+    Files.writeString(translation, "---\n---\n\nThe record, in English.\n");
+    out.getBuffer().setLength(0);
+    preview.changed(Set.of(translation));
+    preview.awaitIdle();
+    assertThat(out.toString()).doesNotContain("Updated ").contains("Built ");
+    assertThat(Files.readString(site.resolve("en/" + PAGE))).contains("The record, in English.");
+  }
+
+  @Test
   void aTemplateEditGoesStraightToTheFullRebuild() throws Exception {
     Path templates = tmp.resolve("templates");
     TestSites.copyTree(TestSites.THEME, templates);
