@@ -29,12 +29,11 @@ final class Oracle {
   static boolean isClean(String html) {
     // Relative links resolve against a base, as they did when this cleaner ran in production.
     Document doc = Jsoup.parseBodyFragment(html, "https://acta.invalid/");
-    // jsoup also refuses malformed addresses of allowed schemes ("https://##"); a browser does
-    // not run those either, and the scheme is what matters here.
+    // jsoup also refuses malformed addresses of allowed schemes ("https://##", "http:\\//");
+    // a browser does not run those either, and the scheme is what matters here.
     for (Element a : doc.select("a[href]")) {
       String href = a.attr("href").toLowerCase(java.util.Locale.ROOT);
-      if (href.startsWith("http://") || href.startsWith("https://")
-          || href.startsWith("mailto:")) {
+      if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:")) {
         a.attr("href", "https://acta.invalid/");
       }
     }
