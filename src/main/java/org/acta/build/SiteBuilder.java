@@ -74,7 +74,8 @@ public final class SiteBuilder {
       return new BuildResult(problems, 0, 0, asOf, asOfSource, times.phases(), null);
     }
     times.end("as-of date");
-    ContentHistory history = ContentHistory.read(content, reader::display);
+    ContentHistory history = ContentHistory.read(content, reader::display,
+        commitmentFiles(loaded.plans(), reader));
     Map<String, EvidenceFile> evidence;
     try {
       evidence = EvidenceLedger.of(evidencePaths(loaded.plans()), reader.root(), history,
@@ -84,10 +85,7 @@ public final class SiteBuilder {
       return new BuildResult(problems, 0, 0, asOf, asOfSource, times.phases(), null);
     }
     times.end("git history and evidence");
-    Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
-        loaded.meetings(), loaded.newsletters(), loaded.plans(), asOf, history, evidence);
-    new PlanChecks(problems).check(site);
-    new org.acta.validate.ForumChecks(problems).check(site, display);
+    Site site = checkedModel(loaded, asOf, history, evidence, problems);
     times.end("plan and forum checks");
     List<LanguageVersion> versions = LanguageVersion.of(site, reader, baseUrl(site), problems);
     if (problems.hasErrors()) {
@@ -100,6 +98,14 @@ public final class SiteBuilder {
         : new Snapshot(reader, loaded, asOf, history, evidence, theme, engine);
     return new BuildResult(problems, pageCount, files, asOf, asOfSource, times.phases(),
         snapshot);
+  }
+
+  private static Map<Path, org.acta.model.Commitment> commitmentFiles(
+      List<org.acta.model.ActionPlan> plans, ContentReader reader) {
+    Map<Path, org.acta.model.Commitment> files = new HashMap<>();
+    plans.forEach(plan -> plan.commitments().forEach(c ->
+        files.put(reader.file(c.source().file()), c)));
+    return files;
   }
 
   /** What the preview's fast path did: its problems and the pages it wrote. */
@@ -139,11 +145,7 @@ public final class SiteBuilder {
     if (problems.hasErrors()) {
       return new QuickResult(problems, List.of(), times.phases());
     }
-    Site model = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
-        loaded.meetings(), loaded.newsletters(), loaded.plans(), last.asOf(), last.history(),
-        last.evidence());
-    new PlanChecks(problems).check(model);
-    new org.acta.validate.ForumChecks(problems).check(model, displayPath(options.content()));
+    Site model = checkedModel(loaded, last.asOf(), last.history(), last.evidence(), problems);
     times.end("plan and forum checks");
     if (problems.hasErrors()) {
       return new QuickResult(problems, List.of(), times.phases());
@@ -166,6 +168,16 @@ public final class SiteBuilder {
     }
     times.end("render and write");
     return new QuickResult(problems, written, times.phases());
+  }
+
+  /** The site's model, checked by the rules that need all of it (plans, forum). */
+  private Site checkedModel(ContentLoader.Loaded loaded, LocalDate asOf, ContentHistory history,
+      Map<String, EvidenceFile> evidence, Problems problems) {
+    Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
+        loaded.meetings(), loaded.newsletters(), loaded.plans(), asOf, history, evidence);
+    new PlanChecks(problems).check(site);
+    new org.acta.validate.ForumChecks(problems).check(site, displayPath(options.content()));
+    return site;
   }
 
   /**
@@ -316,10 +328,8 @@ public final class SiteBuilder {
       List<String> paths = versions.get(0).pages().stream()
           .filter(p -> !p.path().equals("404.html") && !p.absoluteLinks())
           .map(Page::path).sorted().toList();
-      data.put("sitemap.xml", versions.size() == 1
-          ? org.acta.seo.Sitemap.sitemap(baseUrl, paths)
-          : org.acta.seo.Sitemap.sitemap(baseUrl, paths, versions.stream()
-              .map(v -> new org.acta.seo.Sitemap.Version(v.language(), v.tree())).toList()));
+      data.put("sitemap.xml", org.acta.seo.Sitemap.sitemap(baseUrl, paths, versions.stream()
+          .map(v -> new org.acta.seo.Sitemap.Version(v.language(), v.tree())).toList()));
     }
     renderings.forEach(r -> newsletterTexts(r.version(), r.common()).forEach(data::putIfAbsent));
     return data;

@@ -41,6 +41,12 @@ public final class ContentReader {
     return displayRoot + relative.toString().replace('\\', '/');
   }
 
+  /** The file a {@link #display} name stands for. */
+  public Path file(String display) {
+    return root.resolve(display.startsWith(displayRoot)
+        ? display.substring(displayRoot.length()) : display);
+  }
+
   /** True when the path is a regular file whose real location is inside the content folder. */
   public boolean isInside(Path file) {
     try {

@@ -11,46 +11,20 @@ import javax.xml.stream.XMLStreamWriter;
 public final class Sitemap {
   private Sitemap() {}
 
-  /** @param paths site paths of the HTML pages, e.g. "minutes/" */
-  public static byte[] sitemap(String baseUrl, List<String> paths) {
-    StringWriter out = new StringWriter();
-    try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeCharacters("\n");
-      xml.writeStartElement("urlset");
-      xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-      for (String path : paths) {
-        xml.writeCharacters("\n");
-        xml.writeStartElement("url");
-        xml.writeStartElement("loc");
-        xml.writeCharacters(baseUrl + path);
-        xml.writeEndElement();
-        xml.writeEndElement();
-      }
-      xml.writeCharacters("\n");
-      xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("cannot write the sitemap", e);
-    }
-    return (out + "\n").getBytes(StandardCharsets.UTF_8);
-  }
-
   /** A language version of the site: its language and the folder of its pages ("", "en/"). */
   public record Version(String language, String tree) {}
 
   /**
-   * The sitemap of a site built in several languages: every page of every version, each with
-   * its alternates in every language and the main one as x-default, as search engines read
-   * them (sitemaps.org with xhtml:link).
+   * Every page of every version. With more than one version, each page lists its alternates
+   * in every language and the main one as x-default, as search engines read them
+   * (sitemaps.org with xhtml:link); with one, there is nothing to point to.
    *
-   * @param paths site paths of the pages, the same in every version
+   * @param paths site paths of the pages, e.g. "minutes/", the same in every version
    * @param versions the main version first
    */
   public static byte[] sitemap(String baseUrl, List<String> paths, List<Version> versions) {
     String xhtml = "http://www.w3.org/1999/xhtml";
+    boolean alternates = versions.size() > 1;
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -58,7 +32,9 @@ public final class Sitemap {
       xml.writeCharacters("\n");
       xml.writeStartElement("urlset");
       xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-      xml.writeNamespace("xhtml", xhtml);
+      if (alternates) {
+        xml.writeNamespace("xhtml", xhtml);
+      }
       for (Version version : versions) {
         for (String path : paths) {
           xml.writeCharacters("\n");
@@ -66,10 +42,12 @@ public final class Sitemap {
           xml.writeStartElement("loc");
           xml.writeCharacters(baseUrl + version.tree() + path);
           xml.writeEndElement();
-          for (Version alternate : versions) {
-            alternate(xml, xhtml, alternate.language(), baseUrl + alternate.tree() + path);
+          if (alternates) {
+            for (Version alternate : versions) {
+              alternate(xml, xhtml, alternate.language(), baseUrl + alternate.tree() + path);
+            }
+            alternate(xml, xhtml, "x-default", baseUrl + versions.get(0).tree() + path);
           }
-          alternate(xml, xhtml, "x-default", baseUrl + versions.get(0).tree() + path);
           xml.writeEndElement();
         }
       }

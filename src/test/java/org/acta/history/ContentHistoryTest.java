@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Map;
 import java.util.TimeZone;
 import org.acta.build.BuildOptions;
 import org.acta.build.BuildResult;
 import org.acta.build.SiteBuilder;
 import org.acta.diagnostics.Problem;
+import org.acta.model.Commitment;
 import org.acta.support.TestSites;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -58,8 +60,38 @@ class ContentHistoryTest {
   }
 
   private ContentHistory read(Path contentDir) {
+    return read(contentDir, Map.of());
+  }
+
+  private ContentHistory read(Path contentDir, Map<Path, Commitment> current) {
     return ContentHistory.read(contentDir, p -> "content/"
-        + contentDir.toAbsolutePath().relativize(p.toAbsolutePath()).toString());
+        + contentDir.toAbsolutePath().relativize(p.toAbsolutePath()).toString(), current);
+  }
+
+  /** The commitment file decoded as the loader would, with one text replaced first. */
+  private Commitment decodedWith(String from, String to) throws Exception {
+    String text = Files.readString(repo.resolve(COMMITMENT));
+    assertThat(text).contains(from);
+    return CommitmentDiff.parse(text.replace(from, to)).orElseThrow();
+  }
+
+  @Test
+  void theLoadersVersionOfAnUnchangedFileIsUsedInsteadOfDecodingItAgain() throws Exception {
+    // A stand-in that differs from the file proves which one the details come from.
+    Commitment standIn = decodedWith("status: completed", "status: cancelled");
+    FileHistory h = read(content, Map.of(repo.resolve(COMMITMENT), standIn)).of(COMMITMENT);
+    assertThat(h.changes().get(0).details()).contains(
+        new Change.Detail("status", "Hito atrasado", "delayed", "cancelled"));
+  }
+
+  @Test
+  void aFileEditedSinceTheLastCommitIsNotMistakenForItsCommittedVersion() throws Exception {
+    edit(COMMITMENT, "progress: 100", "progress: 90");
+    Commitment edited = decodedWith("status: completed", "status: cancelled");
+    FileHistory h = read(content, Map.of(repo.resolve(COMMITMENT), edited)).of(COMMITMENT);
+    assertThat(h.changes().get(0).details()).contains(
+        new Change.Detail("status", "Hito atrasado", "delayed", "completed"),
+        new Change.Detail("progress", "Hito atrasado", "40 %", "100 %"));
   }
 
   @Test
