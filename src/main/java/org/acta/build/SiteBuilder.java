@@ -328,7 +328,7 @@ public final class SiteBuilder {
       List<String> paths = versions.get(0).pages().stream()
           .filter(p -> !p.path().equals("404.html") && !p.absoluteLinks())
           .map(Page::path).sorted().toList();
-      data.put("sitemap.xml", org.acta.seo.Sitemap.sitemap(baseUrl, paths, versions.stream()
+      data.putAll(org.acta.seo.Sitemap.files(baseUrl, paths, versions.stream()
           .map(v -> new org.acta.seo.Sitemap.Version(v.language(), v.tree())).toList()));
     }
     renderings.forEach(r -> newsletterTexts(r.version(), r.common()).forEach(data::putIfAbsent));

@@ -2,55 +2,119 @@ package org.acta.seo;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** {@code sitemap.xml} (sitemaps.org 0.9) and {@code robots.txt} pointing at it. */
+/** {@code sitemap.xml} (sitemaps.org 0.9, an index above 50,000 addresses) and robots.txt. */
 public final class Sitemap {
   private Sitemap() {}
 
   /** A language version of the site: its language and the folder of its pages ("", "en/"). */
   public record Version(String language, String tree) {}
 
+  /** The sitemaps protocol's limit of URLs per sitemap file. */
+  static final int MAX_URLS = 50_000;
+
   /**
-   * Every page of every version. With more than one version, each page lists its alternates
-   * in every language and the main one as x-default, as search engines read them
-   * (sitemaps.org with xhtml:link); with one, there is nothing to point to.
+   * The sitemap files of the site, by path: {@code sitemap.xml} lists every page of every
+   * version. Above {@link #MAX_URLS} addresses (a large archive in several languages) search
+   * engines ignore a single file, so {@code sitemap.xml} becomes a sitemap index of
+   * {@code sitemap-1.xml}, {@code sitemap-2.xml}… robots.txt names sitemap.xml either way.
+   *
+   * <p>With more than one version, each page lists its alternates in every language and the
+   * main one as x-default, as search engines read them (sitemaps.org with xhtml:link).
    *
    * @param paths site paths of the pages, e.g. "minutes/", the same in every version
    * @param versions the main version first
    */
-  public static byte[] sitemap(String baseUrl, List<String> paths, List<Version> versions) {
+  public static Map<String, byte[]> files(String baseUrl, List<String> paths,
+      List<Version> versions) {
+    return files(baseUrl, paths, versions, MAX_URLS);
+  }
+
+  static Map<String, byte[]> files(String baseUrl, List<String> paths, List<Version> versions,
+      int maxUrls) {
+    List<Entry> entries = new ArrayList<>();
+    for (Version version : versions) {
+      for (String path : paths) {
+        entries.add(new Entry(version, path));
+      }
+    }
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    if (entries.size() <= maxUrls) {
+      files.put("sitemap.xml", urlset(baseUrl, entries, versions));
+      return files;
+    }
+    List<String> parts = new ArrayList<>();
+    for (int from = 0; from < entries.size(); from += maxUrls) {
+      String name = "sitemap-" + (parts.size() + 1) + ".xml";
+      parts.add(name);
+      files.put(name, urlset(baseUrl,
+          entries.subList(from, Math.min(entries.size(), from + maxUrls)), versions));
+    }
+    files.put("sitemap.xml", index(baseUrl, parts));
+    return files;
+  }
+
+  private record Entry(Version version, String path) {}
+
+  private static byte[] urlset(String baseUrl, List<Entry> entries, List<Version> versions) {
     String xhtml = "http://www.w3.org/1999/xhtml";
     boolean alternates = versions.size() > 1;
+    return document(xml -> {
+      xml.writeStartElement("urlset");
+      xml.writeDefaultNamespace(NAMESPACE);
+      if (alternates) {
+        xml.writeNamespace("xhtml", xhtml);
+      }
+      for (Entry entry : entries) {
+        xml.writeCharacters("\n");
+        xml.writeStartElement("url");
+        element(xml, "loc", baseUrl + entry.version().tree() + entry.path());
+        if (alternates) {
+          for (Version alternate : versions) {
+            alternate(xml, xhtml, alternate.language(),
+                baseUrl + alternate.tree() + entry.path());
+          }
+          alternate(xml, xhtml, "x-default", baseUrl + versions.get(0).tree() + entry.path());
+        }
+        xml.writeEndElement();
+      }
+    });
+  }
+
+  private static byte[] index(String baseUrl, List<String> parts) {
+    return document(xml -> {
+      xml.writeStartElement("sitemapindex");
+      xml.writeDefaultNamespace(NAMESPACE);
+      for (String part : parts) {
+        xml.writeCharacters("\n");
+        xml.writeStartElement("sitemap");
+        element(xml, "loc", baseUrl + part);
+        xml.writeEndElement();
+      }
+    });
+  }
+
+  private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+  private interface Body {
+    void write(XMLStreamWriter xml) throws XMLStreamException;
+  }
+
+  /** An XML document whose root element {@code body} opens (and this closes). */
+  private static byte[] document(Body body) {
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
-      xml.writeStartElement("urlset");
-      xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-      if (alternates) {
-        xml.writeNamespace("xhtml", xhtml);
-      }
-      for (Version version : versions) {
-        for (String path : paths) {
-          xml.writeCharacters("\n");
-          xml.writeStartElement("url");
-          xml.writeStartElement("loc");
-          xml.writeCharacters(baseUrl + version.tree() + path);
-          xml.writeEndElement();
-          if (alternates) {
-            for (Version alternate : versions) {
-              alternate(xml, xhtml, alternate.language(), baseUrl + alternate.tree() + path);
-            }
-            alternate(xml, xhtml, "x-default", baseUrl + versions.get(0).tree() + path);
-          }
-          xml.writeEndElement();
-        }
-      }
+      body.write(xml);
       xml.writeCharacters("\n");
       xml.writeEndElement();
       xml.writeEndDocument();
@@ -59,6 +123,13 @@ public final class Sitemap {
       throw new IllegalStateException("cannot write the sitemap", e);
     }
     return (out + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void element(XMLStreamWriter xml, String name, String text)
+      throws XMLStreamException {
+    xml.writeStartElement(name);
+    xml.writeCharacters(text);
+    xml.writeEndElement();
   }
 
   private static void alternate(XMLStreamWriter xml, String xhtml, String language, String href)
