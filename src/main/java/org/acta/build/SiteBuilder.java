@@ -402,9 +402,12 @@ public final class SiteBuilder {
     String footer = site.config().newsletterFooter() != null ? site.config().newsletterFooter()
         : t.get("newsletter.footerDefault");
     MarkdownRenderer markdown = new MarkdownRenderer();
+    // The plain-text edition tells what the newsletter's page tells: the same sections.
+    Map<String, Object> sectionsByPath = new HashMap<>();
+    version.pages().stream().filter(p -> p.template().equals("newsletter.ftlh"))
+        .forEach(p -> sectionsByPath.put(p.path(), p.data().get("sections")));
     for (var n : site.newsletters()) {
-      var sections = org.acta.tracking.NewsletterSections.of(n, site.commitments(),
-          site.minutes(), site.meetings());
+      var sections = (org.acta.tracking.NewsletterSections) sectionsByPath.get(n.path());
       files.put(version.tree() + n.path() + "email.txt", org.acta.newsletter.PlainTextEdition
           .render(sections, t, fmt, base, footer, markdown).getBytes(StandardCharsets.UTF_8));
     }
