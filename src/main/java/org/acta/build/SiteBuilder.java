@@ -293,7 +293,8 @@ public final class SiteBuilder {
         }
         times.end("write static files and evidence");
         out.commit();
-        times.end("swap in the new site");
+        times.end("swap in the new site (" + out.keptFiles()
+            + " unchanged files kept from the previous build)");
         return versions.stream().mapToInt(v -> v.pages().size()).sum() + statics.size()
             + dataFiles.size() + evidence.size();
       }

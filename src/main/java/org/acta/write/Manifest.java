@@ -63,10 +63,9 @@ public final class Manifest {
       problems.add(FILE + ": missing; this is not a site built by Acta, or it was damaged.");
       return problems;
     }
-    Map<String, String> expected = new TreeMap<>();
+    Map<String, String> expected;
     try {
-      JsonNode files = JSON.readTree(Files.readString(file)).get("files");
-      files.properties().forEach(e -> expected.put(e.getKey(), e.getValue().asString()));
+      expected = read(file);
     } catch (RuntimeException e) {
       problems.add(FILE + ": cannot be read (" + e.getMessage() + ").");
       return problems;
@@ -83,6 +82,18 @@ public final class Manifest {
     actual.keySet().stream().filter(p -> !expected.containsKey(p))
         .forEach(p -> problems.add(p + ": not part of the build."));
     return problems;
+  }
+
+  /**
+   * The hashes a manifest file lists, by site path.
+   *
+   * @throws RuntimeException when it is not a manifest
+   */
+  static Map<String, String> read(Path manifest) throws IOException {
+    Map<String, String> hashes = new TreeMap<>();
+    JsonNode files = JSON.readTree(Files.readString(manifest)).get("files");
+    files.properties().forEach(e -> hashes.put(e.getKey(), e.getValue().asString()));
+    return hashes;
   }
 
   /** The SHA-256 of a file, in lowercase hex. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,5 +100,98 @@ class StagedOutputTest {
       assertThat(aside).doesNotExist();
       assertThat(dir.resolve(".site.acta-build-456")).doesNotExist();
     }
+  }
+
+  private static Object inode(Path file) throws Exception {
+    return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+  }
+
+  private void build(Path site, String... pathsAndTexts) throws Exception {
+    try (StagedOutput out = StagedOutput.open(site, content())) {
+      for (int i = 0; i < pathsAndTexts.length; i += 2) {
+        out.write(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes());
+      }
+      out.commit();
+    }
+  }
+
+  @Test
+  void aFileWithTheSameBytesAsInThePreviousBuildKeepsItsFileAndTime() throws Exception {
+    Path site = dir.resolve("site");
+    build(site, "a/index.html", "same", "b/index.html", "old");
+    Path a = site.resolve("a/index.html");
+    Object inode = inode(a);
+    FileTime time = Files.getLastModifiedTime(a);
+    try (StagedOutput out = StagedOutput.open(site, content())) {
+      out.write("a/index.html", "same".getBytes());
+      out.write("b/index.html", "new".getBytes());
+      out.commit();
+      assertThat(out.keptFiles()).isEqualTo(1);
+    }
+    assertThat(a).hasContent("same");
+    assertThat(inode(a)).isEqualTo(inode);
+    assertThat(Files.getLastModifiedTime(a)).isEqualTo(time);
+    assertThat(site.resolve("b/index.html")).hasContent("new");
+    assertThat(Manifest.verify(site)).isEmpty();
+  }
+
+  @Test
+  void aFileChangedByHandSinceTheBuildIsWrittenAgainEvenWithItsSizeAndTime() throws Exception {
+    Path site = dir.resolve("site");
+    build(site, "index.html", "built");
+    Path file = site.resolve("index.html");
+    FileTime time = Files.getLastModifiedTime(file);
+    Files.writeString(file, "BUILT");
+    Files.setLastModifiedTime(file, time);
+    try (StagedOutput out = StagedOutput.open(site, content())) {
+      out.write("index.html", "built".getBytes());
+      out.commit();
+      assertThat(out.keptFiles()).isZero();
+    }
+    assertThat(site.resolve("index.html")).hasContent("built");
+    assertThat(Manifest.verify(site)).isEmpty();
+  }
+
+  @Test
+  void withoutAReadableManifestEveryFileIsWritten() throws Exception {
+    Path site = dir.resolve("site");
+    build(site, "index.html", "built");
+    Files.writeString(site.resolve(Manifest.FILE), "not json");
+    try (StagedOutput out = StagedOutput.open(site, content())) {
+      out.write("index.html", "built".getBytes());
+      out.commit();
+      assertThat(out.keptFiles()).isZero();
+    }
+    assertThat(site.resolve("index.html")).hasContent("built");
+  }
+
+  @Test
+  void aFailedBuildThatKeptFilesLeavesThePreviousSiteIntact() throws Exception {
+    Path site = dir.resolve("site");
+    build(site, "index.html", "v1");
+    try (StagedOutput out = StagedOutput.open(site, content())) {
+      out.write("index.html", "v1".getBytes());
+      assertThat(out.keptFiles()).isEqualTo(1);
+      // no commit: the staged link is removed, the previous file stays
+    }
+    assertThat(site.resolve("index.html")).hasContent("v1");
+    assertThat(Manifest.verify(site)).isEmpty();
+  }
+
+  @Test
+  void aFileBehindASymbolicLinkPlantedInThePreviousSiteIsNeverLinked() throws Exception {
+    Path site = dir.resolve("site");
+    build(site, "docs/index.html", "page");
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Files.writeString(outside.resolve("index.html"), "page");
+    StagedOutput.deleteTree(site.resolve("docs"));
+    Files.createSymbolicLink(site.resolve("docs"), outside);
+    try (StagedOutput out = StagedOutput.open(site, content())) {
+      out.write("docs/index.html", "page".getBytes());
+      out.commit();
+      assertThat(out.keptFiles()).isZero();
+    }
+    assertThat(inode(site.resolve("docs/index.html")))
+        .isNotEqualTo(inode(outside.resolve("index.html")));
   }
 }
