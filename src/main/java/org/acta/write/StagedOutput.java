@@ -177,9 +177,14 @@ public final class StagedOutput implements AutoCloseable {
     String key = manifestKey(file);
     String hash = Manifest.sha256(bytes);
     hashes.put(key, hash);
-    if (!keptFromPreviousBuild(key, hash, bytes, file)) {
+    if (!keptFromPreviousBuild(key, hash, bytes.length, file,
+        old -> java.util.Arrays.equals(Files.readAllBytes(old), bytes))) {
       Files.write(file, bytes);
     }
+  }
+
+  private interface SameContent {
+    boolean test(Path old) throws IOException;
   }
 
   /**
@@ -188,7 +193,8 @@ public final class StagedOutput implements AutoCloseable {
    * byte for byte (reading is cheaper than writing), so a file changed by hand since that
    * build is written again. Where hard links are not supported, every file is written.
    */
-  private boolean keptFromPreviousBuild(String key, String hash, byte[] bytes, Path file) {
+  private boolean keptFromPreviousBuild(String key, String hash, long size, Path file,
+      SameContent same) {
     if (!linksWork || !hash.equals(previous.hashes().get(key))) {
       return false;
     }
@@ -197,9 +203,8 @@ public final class StagedOutput implements AutoCloseable {
       BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class,
           LinkOption.NOFOLLOW_LINKS);
       // Only a file really inside the previous site: not one behind a planted symbolic link.
-      if (!attributes.isRegularFile() || attributes.size() != bytes.length
-          || !old.toRealPath().startsWith(previous.realRoot())
-          || !java.util.Arrays.equals(Files.readAllBytes(old), bytes)) {
+      if (!attributes.isRegularFile() || attributes.size() != size
+          || !old.toRealPath().startsWith(previous.realRoot()) || !same.test(old)) {
         return false;
       }
     } catch (IOException e) {
@@ -223,8 +228,13 @@ public final class StagedOutput implements AutoCloseable {
   public void copy(String relativePath, Path source) throws IOException, OutputException {
     Path file = resolve(relativePath);
     Files.createDirectories(file.getParent());
-    Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
-    hashes.put(manifestKey(file), Manifest.sha256(file));
+    String key = manifestKey(file);
+    String hash = Manifest.sha256(source);
+    hashes.put(key, hash);
+    if (!keptFromPreviousBuild(key, hash, Files.size(source), file,
+        old -> Files.mismatch(old, source) == -1)) {
+      Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   private String manifestKey(Path file) {

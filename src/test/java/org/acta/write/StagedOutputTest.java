@@ -194,4 +194,29 @@ class StagedOutputTest {
     assertThat(inode(site.resolve("docs/index.html")))
         .isNotEqualTo(inode(outside.resolve("index.html")));
   }
+
+  @Test
+  void aCopiedFileThatDidNotChangeIsKeptToo() throws Exception {
+    Path site = dir.resolve("site");
+    Path evidence = Files.writeString(dir.resolve("informe.csv"), "a,b\n1,2\n");
+    try (StagedOutput out = StagedOutput.open(site, content())) {
+      out.copy("evidence/informe.csv", evidence);
+      out.commit();
+    }
+    Object inode = inode(site.resolve("evidence/informe.csv"));
+    try (StagedOutput out = StagedOutput.open(site, content())) {
+      out.copy("evidence/informe.csv", evidence);
+      out.commit();
+      assertThat(out.keptFiles()).isEqualTo(1);
+    }
+    assertThat(inode(site.resolve("evidence/informe.csv"))).isEqualTo(inode);
+    Files.writeString(evidence, "a,b\n1,3\n");
+    try (StagedOutput out = StagedOutput.open(site, content())) {
+      out.copy("evidence/informe.csv", evidence);
+      out.commit();
+      assertThat(out.keptFiles()).isZero();
+    }
+    assertThat(site.resolve("evidence/informe.csv")).hasContent("a,b\n1,3\n");
+    assertThat(Manifest.verify(site)).isEmpty();
+  }
 }
