@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -26,9 +28,8 @@ import java.util.stream.Stream;
  * it was. Every path is checked to stay inside the output; two files claiming one path is an
  * error. A lock file keeps two builds from swapping the same output at once.
  *
- * <p>A file whose bytes the previous build already wrote (same SHA-256 in its manifest) is not
- * written again: the staged path becomes a hard link to the previous file, which so keeps its
- * modification time. Deploy tools that compare sizes and times (rsync, most sync commands)
+ * <p>A file whose bytes the previous build already wrote is not written again: the staged path
+ * becomes a hard link to the previous file, so it keeps its modification time. Deploy tools that compare sizes and times (rsync, most sync commands)
  * then upload only what changed, and a rebuild writes only the pages an edit touched.
  */
 public final class StagedOutput implements AutoCloseable {
@@ -58,8 +59,7 @@ public final class StagedOutput implements AutoCloseable {
   private final Map<String, String> hashes = new ConcurrentHashMap<>();
   private final PreviousBuild previous;
   private volatile boolean linksWork = true;
-  private final java.util.concurrent.atomic.AtomicInteger kept =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger kept = new AtomicInteger();
 
   /** The site being replaced: where it really is, and the hashes its manifest lists. */
   private record PreviousBuild(Path realRoot, Map<String, String> hashes) {
@@ -178,7 +178,7 @@ public final class StagedOutput implements AutoCloseable {
     String hash = Manifest.sha256(bytes);
     hashes.put(key, hash);
     if (!keptFromPreviousBuild(key, hash, bytes.length, file,
-        old -> java.util.Arrays.equals(Files.readAllBytes(old), bytes))) {
+        old -> Arrays.equals(Files.readAllBytes(old), bytes))) {
       Files.write(file, bytes);
     }
   }
