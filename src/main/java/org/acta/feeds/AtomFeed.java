@@ -1,15 +1,15 @@
 package org.acta.feeds;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import static org.acta.write.XmlDocument.element;
+
 import java.time.LocalDate;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.acta.write.XmlDocument;
 
 /**
- * An Atom feed (RFC 4287) written with the JDK's StAX writer, so every text is escaped.
+ * An Atom feed (RFC 4287), written as an {@link XmlDocument} so every text is escaped.
  * Dates are whole days (T00:00:00Z): content has dates, not times, and builds stay
  * deterministic.
  */
@@ -26,11 +26,7 @@ public final class AtomFeed {
    */
   public static byte[] write(String id, String title, String self, String alternate,
       String author, LocalDate updated, List<Entry> entries) {
-    StringWriter out = new StringWriter();
-    try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeCharacters("\n");
+    return XmlDocument.of("Atom feed", xml -> {
       xml.writeStartElement("feed");
       xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
       element(xml, "id", id);
@@ -55,25 +51,11 @@ public final class AtomFeed {
         xml.writeEndElement();
         xml.writeEndElement();
       }
-      xml.writeCharacters("\n");
-      xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("cannot write the Atom feed", e);
-    }
-    return (out + "\n").getBytes(StandardCharsets.UTF_8);
+    });
   }
 
   private static String timestamp(LocalDate day) {
     return day + "T00:00:00Z";
-  }
-
-  private static void element(XMLStreamWriter xml, String name, String text)
-      throws XMLStreamException {
-    xml.writeStartElement(name);
-    xml.writeCharacters(text);
-    xml.writeEndElement();
   }
 
   private static void link(XMLStreamWriter xml, String rel, String href, String type)

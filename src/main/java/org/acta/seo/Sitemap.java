@@ -1,14 +1,15 @@
 package org.acta.seo;
 
-import java.io.StringWriter;
+import static org.acta.write.XmlDocument.element;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.acta.write.XmlDocument;
 
 /** {@code sitemap.xml} (sitemaps.org 0.9, an index above 50,000 addresses) and robots.txt. */
 public final class Sitemap {
@@ -66,7 +67,7 @@ public final class Sitemap {
   private static byte[] urlset(String baseUrl, List<Entry> entries, List<Version> versions) {
     String xhtml = "http://www.w3.org/1999/xhtml";
     boolean alternates = versions.size() > 1;
-    return document(xml -> {
+    return XmlDocument.of("sitemap", xml -> {
       xml.writeStartElement("urlset");
       xml.writeDefaultNamespace(NAMESPACE);
       if (alternates) {
@@ -89,7 +90,7 @@ public final class Sitemap {
   }
 
   private static byte[] index(String baseUrl, List<String> parts) {
-    return document(xml -> {
+    return XmlDocument.of("sitemap", xml -> {
       xml.writeStartElement("sitemapindex");
       xml.writeDefaultNamespace(NAMESPACE);
       for (String part : parts) {
@@ -102,35 +103,6 @@ public final class Sitemap {
   }
 
   private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
-
-  private interface Body {
-    void write(XMLStreamWriter xml) throws XMLStreamException;
-  }
-
-  /** An XML document whose root element {@code body} opens (and this closes). */
-  private static byte[] document(Body body) {
-    StringWriter out = new StringWriter();
-    try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeCharacters("\n");
-      body.write(xml);
-      xml.writeCharacters("\n");
-      xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("cannot write the sitemap", e);
-    }
-    return (out + "\n").getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static void element(XMLStreamWriter xml, String name, String text)
-      throws XMLStreamException {
-    xml.writeStartElement(name);
-    xml.writeCharacters(text);
-    xml.writeEndElement();
-  }
 
   private static void alternate(XMLStreamWriter xml, String xhtml, String language, String href)
       throws XMLStreamException {
