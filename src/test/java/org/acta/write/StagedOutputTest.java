@@ -106,12 +106,14 @@ class StagedOutputTest {
     return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
   }
 
-  private void build(Path site, String... pathsAndTexts) throws Exception {
+  /** A successful build of these files; returns how many it kept from the previous one. */
+  private int build(Path site, String... pathsAndTexts) throws Exception {
     try (StagedOutput out = StagedOutput.open(site, content())) {
       for (int i = 0; i < pathsAndTexts.length; i += 2) {
         out.write(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes());
       }
       out.commit();
+      return out.keptFiles();
     }
   }
 
@@ -122,12 +124,7 @@ class StagedOutputTest {
     Path a = site.resolve("a/index.html");
     Object inode = inode(a);
     FileTime time = Files.getLastModifiedTime(a);
-    try (StagedOutput out = StagedOutput.open(site, content())) {
-      out.write("a/index.html", "same".getBytes());
-      out.write("b/index.html", "new".getBytes());
-      out.commit();
-      assertThat(out.keptFiles()).isEqualTo(1);
-    }
+    assertThat(build(site, "a/index.html", "same", "b/index.html", "new")).isEqualTo(1);
     assertThat(a).hasContent("same");
     assertThat(inode(a)).isEqualTo(inode);
     assertThat(Files.getLastModifiedTime(a)).isEqualTo(time);
@@ -143,11 +140,7 @@ class StagedOutputTest {
     FileTime time = Files.getLastModifiedTime(file);
     Files.writeString(file, "BUILT");
     Files.setLastModifiedTime(file, time);
-    try (StagedOutput out = StagedOutput.open(site, content())) {
-      out.write("index.html", "built".getBytes());
-      out.commit();
-      assertThat(out.keptFiles()).isZero();
-    }
+    assertThat(build(site, "index.html", "built")).isZero();
     assertThat(site.resolve("index.html")).hasContent("built");
     assertThat(Manifest.verify(site)).isEmpty();
   }
@@ -157,11 +150,7 @@ class StagedOutputTest {
     Path site = dir.resolve("site");
     build(site, "index.html", "built");
     Files.writeString(site.resolve(Manifest.FILE), "not json");
-    try (StagedOutput out = StagedOutput.open(site, content())) {
-      out.write("index.html", "built".getBytes());
-      out.commit();
-      assertThat(out.keptFiles()).isZero();
-    }
+    assertThat(build(site, "index.html", "built")).isZero();
     assertThat(site.resolve("index.html")).hasContent("built");
   }
 
@@ -186,11 +175,7 @@ class StagedOutputTest {
     Files.writeString(outside.resolve("index.html"), "page");
     StagedOutput.deleteTree(site.resolve("docs"));
     Files.createSymbolicLink(site.resolve("docs"), outside);
-    try (StagedOutput out = StagedOutput.open(site, content())) {
-      out.write("docs/index.html", "page".getBytes());
-      out.commit();
-      assertThat(out.keptFiles()).isZero();
-    }
+    assertThat(build(site, "docs/index.html", "page")).isZero();
     assertThat(inode(site.resolve("docs/index.html")))
         .isNotEqualTo(inode(outside.resolve("index.html")));
   }
@@ -199,24 +184,21 @@ class StagedOutputTest {
   void aCopiedFileThatDidNotChangeIsKeptToo() throws Exception {
     Path site = dir.resolve("site");
     Path evidence = Files.writeString(dir.resolve("informe.csv"), "a,b\n1,2\n");
-    try (StagedOutput out = StagedOutput.open(site, content())) {
-      out.copy("evidence/informe.csv", evidence);
-      out.commit();
-    }
+    assertThat(buildCopying(site, "evidence/informe.csv", evidence)).isZero();
     Object inode = inode(site.resolve("evidence/informe.csv"));
-    try (StagedOutput out = StagedOutput.open(site, content())) {
-      out.copy("evidence/informe.csv", evidence);
-      out.commit();
-      assertThat(out.keptFiles()).isEqualTo(1);
-    }
+    assertThat(buildCopying(site, "evidence/informe.csv", evidence)).isEqualTo(1);
     assertThat(inode(site.resolve("evidence/informe.csv"))).isEqualTo(inode);
     Files.writeString(evidence, "a,b\n1,3\n");
-    try (StagedOutput out = StagedOutput.open(site, content())) {
-      out.copy("evidence/informe.csv", evidence);
-      out.commit();
-      assertThat(out.keptFiles()).isZero();
-    }
+    assertThat(buildCopying(site, "evidence/informe.csv", evidence)).isZero();
     assertThat(site.resolve("evidence/informe.csv")).hasContent("a,b\n1,3\n");
     assertThat(Manifest.verify(site)).isEmpty();
+  }
+
+  private int buildCopying(Path site, String path, Path source) throws Exception {
+    try (StagedOutput out = StagedOutput.open(site, content())) {
+      out.copy(path, source);
+      out.commit();
+      return out.keptFiles();
+    }
   }
 }
