@@ -246,7 +246,7 @@ public final class SiteBuilder {
         // The data files (open data, feeds, search index, sitemap) are built on another core
         // while the pages render: they are a few large single-threaded jobs.
         CompletableFuture<Map<String, byte[]>> data =
-            CompletableFuture.supplyAsync(() -> dataFiles(site, versions, renderings));
+            CompletableFuture.supplyAsync(() -> dataFiles(site, versions, renderings, markdown));
         Map<String, byte[]> statics = new java.util.TreeMap<>(theme.staticFiles());
         claimAll(out, versions, statics, evidence, problems);
         times.end("prepare output");
@@ -312,7 +312,7 @@ public final class SiteBuilder {
       Map<String, Object> common) {}
 
   private Map<String, byte[]> dataFiles(Site site, List<LanguageVersion> versions,
-      List<Rendering> renderings) {
+      List<Rendering> renderings, MarkdownRenderer markdown) {
     String baseUrl = baseUrl(site);
     Path content = options.content();
     Map<String, byte[]> data = new java.util.TreeMap<>(
@@ -332,7 +332,8 @@ public final class SiteBuilder {
       data.putAll(org.acta.seo.Sitemap.files(baseUrl, paths, versions.stream()
           .map(v -> new org.acta.seo.Sitemap.Version(v.language(), v.tree())).toList()));
     }
-    renderings.forEach(r -> newsletterTexts(r.version(), r.common()).forEach(data::putIfAbsent));
+    renderings.forEach(r -> newsletterTexts(r.version(), r.common(), markdown)
+        .forEach(data::putIfAbsent));
     return data;
   }
 
@@ -392,7 +393,7 @@ public final class SiteBuilder {
   /** The plain-text edition of every newsletter, next to its web and e-mail editions. */
   @SuppressWarnings("unchecked")
   private static Map<String, byte[]> newsletterTexts(LanguageVersion version,
-      Map<String, Object> common) {
+      Map<String, Object> common, MarkdownRenderer markdown) {
     Site site = version.site();
     String baseUrl = (String) common.get("baseUrl");
     String base = version.tree().isEmpty() ? baseUrl
@@ -402,7 +403,6 @@ public final class SiteBuilder {
     var fmt = (org.acta.render.Formats) common.get("fmt");
     String footer = site.config().newsletterFooter() != null ? site.config().newsletterFooter()
         : t.get("newsletter.footerDefault");
-    MarkdownRenderer markdown = new MarkdownRenderer();
     // The plain-text edition tells what the newsletter's page tells: the same sections.
     Map<String, Object> sectionsByPath = new HashMap<>();
     version.pages().stream().filter(p -> p.template().equals("newsletter.ftlh"))
