@@ -28,4 +28,10 @@ public final class PhaseTimes {
       return List.copyOf(phases);
     }
   }
+
+  /** Prints phases one per line, as {@code --timings} shows them (bench scripts read this). */
+  public static void print(List<Phase> phases, java.io.PrintWriter out) {
+    phases.forEach(p -> out.printf("%8d ms  %s%n", p.millis(), p.name()));
+    out.flush();
+  }
 }

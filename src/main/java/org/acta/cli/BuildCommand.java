@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     Report.problems(result, err);
     if (timings) {
-      result.times().forEach(p -> err.printf("%8d ms  %s%n", p.millis(), p.name()));
+      org.acta.build.PhaseTimes.print(result.times(), err);
     }
     if (!result.ok()) {
       err.println("Build failed; " + out + " was not changed.");

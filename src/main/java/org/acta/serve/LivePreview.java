@@ -177,8 +177,7 @@ public final class LivePreview implements AutoCloseable {
 
   private void printTimings(java.util.List<org.acta.build.PhaseTimes.Phase> phases) {
     if (timings) {
-      phases.forEach(p -> err.printf("%8d ms  %s%n", p.millis(), p.name()));
-      err.flush();
+      org.acta.build.PhaseTimes.print(phases, err);
     }
   }
 
