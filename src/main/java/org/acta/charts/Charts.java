@@ -3,6 +3,7 @@ package org.acta.charts;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.acta.html.Svg;
 import org.acta.tracking.BurnUp;
 
 /**

@@ -3,9 +3,9 @@ package org.acta.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.acta.build.BuildOptions;
-import org.acta.build.BuildResult;
-import org.acta.build.SiteBuilder;
+import org.acta.pipeline.BuildOptions;
+import org.acta.pipeline.BuildResult;
+import org.acta.pipeline.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     Report.problems(result, err);
     if (timings) {
-      org.acta.build.PhaseTimes.print(result.times(), err);
+      org.acta.pipeline.PhaseTimes.print(result.times(), err);
     }
     if (!result.ok()) {
       err.println("Build failed; " + out + " was not changed.");

@@ -55,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
   private int checkEvidence() {
     var err = spec.commandLine().getErr();
     Problems problems = new Problems();
-    var result = new org.acta.build.SiteBuilder(new org.acta.build.BuildOptions(content, null,
+    var result = new org.acta.pipeline.SiteBuilder(new org.acta.pipeline.BuildOptions(content, null,
         null, null, null)).load(problems);
     int checked = result.map(plans -> new EvidenceLinkChecker(
         java.time.Duration.ofSeconds(timeoutSeconds)).check(plans, problems)).orElse(0);

@@ -15,6 +15,6 @@ final class ContentOptions {
   Path templates;
 
   Path templatesOrDefault() {
-    return templates != null ? templates : org.acta.build.BuildOptions.defaultTemplates(content);
+    return templates != null ? templates : org.acta.pipeline.BuildOptions.defaultTemplates(content);
   }
 }

@@ -1,8 +1,8 @@
 package org.acta.cli;
 
 import java.io.PrintWriter;
-import org.acta.build.BuildResult;
 import org.acta.diagnostics.ProblemFormatter;
+import org.acta.pipeline.BuildResult;
 
 /** Prints a build's problems and a one-line summary. */
 final class Report {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.acta.build.BuildOptions;
+import org.acta.pipeline.BuildOptions;
 import org.acta.serve.ContentWatcher;
 import org.acta.serve.LivePreview;
 import org.acta.serve.PreviewServer;

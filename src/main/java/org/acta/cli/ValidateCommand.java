@@ -1,9 +1,9 @@
 package org.acta.cli;
 
 import java.util.concurrent.Callable;
-import org.acta.build.BuildOptions;
-import org.acta.build.BuildResult;
-import org.acta.build.SiteBuilder;
+import org.acta.pipeline.BuildOptions;
+import org.acta.pipeline.BuildResult;
+import org.acta.pipeline.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

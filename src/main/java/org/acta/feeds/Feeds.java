@@ -6,14 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.acta.model.Meeting;
 import org.acta.model.Minute;
-import org.acta.model.Site;
+import org.acta.paths.SitePaths;
+import org.acta.site.Site;
 
 /** The site's feeds: an Atom feed of minutes and an iCalendar file of every meeting. */
 public final class Feeds {
-  public static final String MINUTES_FEED = "minutes/feed.xml";
-  public static final String CALENDAR = "meetings/calendar.ics";
-  public static final String NEWSLETTERS_FEED = "newsletters/feed.xml";
-  public static final String SITE_FEED = "feed.xml";
   /** How many minutes the feed carries, newest first. */
   static final int FEED_ENTRIES = 50;
 
@@ -31,8 +28,8 @@ public final class Feeds {
           base + m.path(), summary(m)));
     }
     var updated = newestFirst.isEmpty() ? site.asOf() : newestFirst.get(0).date();
-    out.put(MINUTES_FEED, AtomFeed.write(id(baseUrl, MINUTES_FEED),
-        site.config().forum().name() + " · actas", base + MINUTES_FEED, base + "minutes/",
+    out.put(SitePaths.MINUTES_FEED, AtomFeed.write(id(baseUrl, SitePaths.MINUTES_FEED),
+        site.config().forum().name() + " · actas", base + SitePaths.MINUTES_FEED, base + SitePaths.MINUTES,
         site.config().forum().name(), updated, entries));
 
     List<AtomFeed.Entry> issues = new ArrayList<>();
@@ -43,14 +40,14 @@ public final class Feeds {
           n.summary() != null ? n.summary() : n.title()));
     }
     String forum = site.config().forum().name();
-    out.put(NEWSLETTERS_FEED, AtomFeed.write(id(baseUrl, NEWSLETTERS_FEED), forum
-        + " · boletines", base + NEWSLETTERS_FEED, base + "newsletters/", forum,
+    out.put(SitePaths.NEWSLETTERS_FEED, AtomFeed.write(id(baseUrl, SitePaths.NEWSLETTERS_FEED), forum
+        + " · boletines", base + SitePaths.NEWSLETTERS_FEED, base + SitePaths.NEWSLETTERS, forum,
         newsletters.isEmpty() ? updated : newsletters.get(0).date(), issues));
     List<AtomFeed.Entry> all = new ArrayList<>(entries);
     all.addAll(issues);
     all.sort(java.util.Comparator.comparing(AtomFeed.Entry::updated).reversed()
         .thenComparing(AtomFeed.Entry::id));
-    out.put(SITE_FEED, AtomFeed.write(id(baseUrl, SITE_FEED), forum, base + SITE_FEED, base,
+    out.put(SitePaths.SITE_FEED, AtomFeed.write(id(baseUrl, SitePaths.SITE_FEED), forum, base + SitePaths.SITE_FEED, base,
         forum, all.isEmpty() ? updated : all.get(0).updated(),
         all.subList(0, Math.min(FEED_ENTRIES, all.size()))));
 
@@ -65,7 +62,7 @@ public final class Feeds {
     }
     events.sort(java.util.Comparator.comparing(ICalendar.Event::date)
         .thenComparing(ICalendar.Event::uid));
-    out.put(CALENDAR, ICalendar.write(site.config().forum().name(), site.config().timeZone(),
+    out.put(SitePaths.CALENDAR, ICalendar.write(site.config().forum().name(), site.config().timeZone(),
         site.asOf(), events));
     return out;
   }

@@ -3,6 +3,7 @@ package org.acta.model;
 import java.time.LocalDate;
 import java.util.List;
 import org.acta.diagnostics.Position;
+import org.acta.paths.SitePaths;
 
 /** An OGP national action plan: {@code content/plans/<id>/plan.yaml} and its commitments. */
 public record ActionPlan(
@@ -19,6 +20,6 @@ public record ActionPlan(
     Position source) {
 
   public String path() {
-    return "plans/" + id + "/";
+    return SitePaths.plan(id);
   }
 }

@@ -3,6 +3,7 @@ package org.acta.model;
 import java.time.LocalDate;
 import java.util.List;
 import org.acta.diagnostics.Position;
+import org.acta.paths.SitePaths;
 
 /**
  * One commitment of an action plan, following the OGP commitment template:
@@ -31,7 +32,7 @@ public record Commitment(
     Position source) {
 
   public String path() {
-    return "plans/" + planId + "/commitments/" + id + "/";
+    return SitePaths.commitment(planId, id);
   }
 
   /**

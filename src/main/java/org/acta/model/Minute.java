@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.acta.diagnostics.Position;
+import org.acta.paths.SitePaths;
 
 /** The record of one forum meeting: {@code content/minutes/YYYY/YYYY-MM-DD-slug.md}. */
 public record Minute(
@@ -32,6 +33,6 @@ public record Minute(
 
   /** Site path of the minute's page, without a leading slash. */
   public String path() {
-    return "minutes/" + year() + "/" + slug + "/";
+    return SitePaths.minute(year(), slug);
   }
 }

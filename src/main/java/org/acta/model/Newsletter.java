@@ -3,6 +3,7 @@ package org.acta.model;
 import java.time.LocalDate;
 import java.util.List;
 import org.acta.diagnostics.Position;
+import org.acta.paths.SitePaths;
 
 /**
  * A newsletter (boletín): {@code content/newsletters/YYYY-MM-slug.md}, the editor's Markdown
@@ -25,6 +26,6 @@ public record Newsletter(
   public record FeaturedOfficial(Ref commitment, String name, Position source) {}
 
   public String path() {
-    return "newsletters/" + slug + "/";
+    return SitePaths.newsletter(slug);
   }
 }

@@ -23,8 +23,9 @@ import org.acta.model.Milestone;
 import org.acta.model.MilestoneStatus;
 import org.acta.model.Ref;
 import org.acta.model.SdgLink;
-import org.acta.model.Site;
 import org.acta.model.ValueRelevance;
+import org.acta.paths.SitePaths;
+import org.acta.site.Site;
 import org.acta.tracking.CommitmentSummary;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -65,9 +66,9 @@ public final class OpenData {
   /** Every download by site path. */
   public Map<String, byte[]> files() {
     Map<String, byte[]> out = new TreeMap<>();
-    out.put("data/commitments.csv", commitmentsCsv(site.plans()));
-    out.put("data/milestones.csv", milestonesCsv(site.plans()));
-    out.put("data/acta.json", json(site.plans()));
+    out.put(SitePaths.DATA + "commitments.csv", commitmentsCsv(site.plans()));
+    out.put(SitePaths.DATA + "milestones.csv", milestonesCsv(site.plans()));
+    out.put(SitePaths.DATA + "acta.json", json(site.plans()));
     out.put(SCHEMA_PATH, resource("/acta/schema/acta-data.schema.json"));
     // The schemas of the content files, for editors and other tools.
     for (String kind : CONTENT_SCHEMAS) {
@@ -75,7 +76,7 @@ public final class OpenData {
           resource("/acta/schema/content/" + kind + ".schema.json"));
     }
     for (ActionPlan plan : site.plans()) {
-      String dir = plan.path() + "data/";
+      String dir = SitePaths.planData(plan.id());
       out.put(dir + "commitments.csv", commitmentsCsv(List.of(plan)));
       out.put(dir + "milestones.csv", milestonesCsv(List.of(plan)));
       out.put(dir + "plan.json", json(List.of(plan)));

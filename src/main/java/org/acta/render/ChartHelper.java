@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.acta.charts.Bar;
 import org.acta.charts.Charts;
-import org.acta.charts.Svg;
+import org.acta.html.Svg;
 import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
 import org.acta.model.Milestone;

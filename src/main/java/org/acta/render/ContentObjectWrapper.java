@@ -7,7 +7,8 @@ import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import org.acta.charts.Svg;
+import org.acta.html.Svg;
+import org.acta.html.TrustedHtml;
 import org.acta.markdown.MarkdownRenderer;
 import org.acta.model.Markdown;
 

@@ -14,11 +14,6 @@ public record SiteLanguage(String code, String name, String tree) {
     return new SiteLanguage(code, nameIn(code, code), tree);
   }
 
-  /** The folder of a language's pages: "" for the main language, else e.g. "en/". */
-  public static String tree(String code, String mainLanguage) {
-    return code.equals(mainLanguage) ? "" : code + "/";
-  }
-
   /** The name of language {@code code} in language {@code in}, capitalised: "Spanish". */
   public static String nameIn(String code, String in) {
     Locale locale = Locale.forLanguageTag(in);

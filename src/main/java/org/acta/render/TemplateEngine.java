@@ -6,19 +6,18 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.markdown.MarkdownRenderer;
+import org.acta.pages.Page;
 
 /**
  * Freemarker, locked down: HTML auto-escaping for {@code .ftlh}, no {@code ?new} or
@@ -60,21 +59,13 @@ public final class TemplateEngine {
    * calling getBytes cost a fifth of a large build (pages with "–" are UTF-16 strings, whose
    * encoder the JIT compiles late).
    */
-  public Optional<byte[]> render(Page page, Map<String, Object> common, Problems problems) {
-    Map<String, Object> data = new HashMap<>(common);
-    data.putAll(page.data());
-    data.put("root", page.root());
-    data.put("path", page.path());
-    // A translated version's pages live under its folder (e.g. "en/"): 'root' leads to the
-    // version's home, 'siteRoot' to the files all versions share (assets, evidence, data).
-    String tree = (String) common.getOrDefault("tree", "");
-    data.put("siteRoot", tree.isEmpty() ? page.root()
-        : (page.root().equals("./") ? "" : page.root()) + "../".repeat(depth(tree)));
+  public Optional<byte[]> render(Page page, SiteContext context, Problems problems) {
+    String tree = context.tree();
     try {
       Template template = cfg.getTemplate(page.template());
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
       Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-      template.process(data, out);
+      template.process(new PageModel(cfg.getObjectWrapper(), page, context), out);
       out.flush();
       return Optional.of(bytes.toByteArray());
     } catch (TemplateException e) {
@@ -99,10 +90,6 @@ public final class TemplateEngine {
               + e.getMessage());
     }
     return Optional.empty();
-  }
-
-  private static int depth(String tree) {
-    return (int) tree.chars().filter(c -> c == '/').count();
   }
 
   private static String describe(Page page, String tree) {

@@ -9,7 +9,7 @@ import org.acta.model.Markdown;
 import org.acta.model.Milestone;
 import org.acta.model.Minute;
 import org.acta.model.Newsletter;
-import org.acta.model.Site;
+import org.acta.site.Site;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  * on any static host without a server.
  */
 public final class SearchIndex {
-  public static final String FILE = "search-index.json";
   /**
    * Longest text kept per document. The whole index is downloaded by every searching browser,
    * so a document contributes its title and the start of its text (about a page of a minute,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.acta.paths.SitePaths;
 import org.acta.write.XmlDocument;
 
 /** {@code sitemap.xml} (sitemaps.org 0.9, an index above 50,000 addresses) and robots.txt. */
@@ -48,17 +49,17 @@ public final class Sitemap {
     }
     Map<String, byte[]> files = new LinkedHashMap<>();
     if (entries.size() <= maxUrls) {
-      files.put("sitemap.xml", urlset(baseUrl, entries, versions));
+      files.put(SitePaths.SITEMAP, urlset(baseUrl, entries, versions));
       return files;
     }
     List<String> parts = new ArrayList<>();
     for (int from = 0; from < entries.size(); from += maxUrls) {
-      String name = "sitemap-" + (parts.size() + 1) + ".xml";
+      String name = SitePaths.sitemapPart(parts.size() + 1);
       parts.add(name);
       files.put(name, urlset(baseUrl,
           entries.subList(from, Math.min(entries.size(), from + maxUrls)), versions));
     }
-    files.put("sitemap.xml", index(baseUrl, parts));
+    files.put(SitePaths.SITEMAP, index(baseUrl, parts));
     return files;
   }
 

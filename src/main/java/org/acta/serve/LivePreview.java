@@ -11,11 +11,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.acta.build.BuildOptions;
-import org.acta.build.BuildResult;
-import org.acta.build.SiteBuilder;
-import org.acta.build.Snapshot;
 import org.acta.diagnostics.ProblemFormatter;
+import org.acta.pipeline.BuildOptions;
+import org.acta.pipeline.BuildResult;
+import org.acta.pipeline.SiteBuilder;
+import org.acta.pipeline.Snapshot;
 
 /**
  * Keeps the preview site up to date with the content, in two steps per change:
@@ -175,9 +175,9 @@ public final class LivePreview implements AutoCloseable {
     }
   }
 
-  private void printTimings(java.util.List<org.acta.build.PhaseTimes.Phase> phases) {
+  private void printTimings(java.util.List<org.acta.pipeline.PhaseTimes.Phase> phases) {
     if (timings) {
-      org.acta.build.PhaseTimes.print(phases, err);
+      org.acta.pipeline.PhaseTimes.print(phases, err);
     }
   }
 

@@ -3,7 +3,7 @@ package org.acta.validate;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.model.Minute;
-import org.acta.model.Site;
+import org.acta.site.Site;
 import org.acta.tracking.ForumRecord;
 
 /**

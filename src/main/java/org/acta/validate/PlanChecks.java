@@ -7,8 +7,8 @@ import org.acta.history.FileHistory;
 import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
 import org.acta.model.PlanStatus;
-import org.acta.model.Site;
 import org.acta.model.SiteConfig;
+import org.acta.site.Site;
 import org.acta.tracking.PlanQuality;
 
 /**

@@ -31,7 +31,7 @@ class FeedsTest {
 
   @Test
   void atomFeedParsesAndHasEveryRequiredElement() throws Exception {
-    String xml = Files.readString(site.resolve(Feeds.MINUTES_FEED));
+    String xml = Files.readString(site.resolve(org.acta.paths.SitePaths.MINUTES_FEED));
     SyndFeed feed = new SyndFeedInput().build(new StringReader(xml));
     assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
     assertThat(feed.getUri()).isEqualTo("https://example.org/gobierno-abierto/minutes/feed.xml");
@@ -53,7 +53,7 @@ class FeedsTest {
 
   @Test
   void calendarParsesWithIcal4jAndConvertsTimesToUtc() throws Exception {
-    byte[] bytes = Files.readAllBytes(site.resolve(Feeds.CALENDAR));
+    byte[] bytes = Files.readAllBytes(site.resolve(org.acta.paths.SitePaths.CALENDAR));
     String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     assertThat(text).contains("\r\n").doesNotContain("\n\n");
     for (String line : text.split("\r\n")) {

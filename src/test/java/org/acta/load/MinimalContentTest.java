@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.acta.build.BuildResult;
 import org.acta.model.MeetingKind;
 import org.acta.model.MilestoneStatus;
 import org.acta.model.PlanStatus;
+import org.acta.pipeline.BuildResult;
 import org.acta.testing.ContentFixture;
 import org.acta.testing.ProblemAssert;
 import org.junit.jupiter.api.Test;

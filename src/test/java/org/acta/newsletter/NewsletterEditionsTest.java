@@ -7,9 +7,9 @@ import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.acta.build.BuildOptions;
-import org.acta.build.BuildResult;
 import org.acta.diagnostics.Problem;
+import org.acta.pipeline.BuildOptions;
+import org.acta.pipeline.BuildResult;
 import org.acta.support.TestSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -85,7 +85,7 @@ class NewsletterEditionsTest {
     Path file = content.resolve("newsletters/2019-08-boletin-2.md");
     Files.writeString(file, Files.readString(file).replace("name: Carolina Vidal Sepúlveda",
         "name: Carolina Vidal").replace("number: 2", "number: 1"));
-    BuildResult r = new org.acta.build.SiteBuilder(new BuildOptions(content, TestSites.THEME,
+    BuildResult r = new org.acta.pipeline.SiteBuilder(new BuildOptions(content, TestSites.THEME,
         null, null, TestSites.AS_OF)).run();
     assertThat(r.problems().all()).filteredOn(Problem::isError).extracting(Problem::message)
         .anySatisfy(m -> assertThat(m).contains("'Carolina Vidal' is not a responsible official "

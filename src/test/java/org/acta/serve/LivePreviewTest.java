@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import org.acta.build.BuildOptions;
+import org.acta.pipeline.BuildOptions;
 import org.acta.support.TestSites;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.acta.build.BuildOptions;
-import org.acta.build.BuildResult;
-import org.acta.build.SiteBuilder;
 import org.acta.diagnostics.ProblemFormatter;
+import org.acta.pipeline.BuildOptions;
+import org.acta.pipeline.BuildResult;
+import org.acta.pipeline.SiteBuilder;
 
 /** Paths to the committed content used by tests, and a one-call build. */
 public final class TestSites {

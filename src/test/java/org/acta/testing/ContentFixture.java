@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.acta.build.BuildOptions;
-import org.acta.build.BuildResult;
-import org.acta.build.SiteBuilder;
 import org.acta.diagnostics.Problem;
 import org.acta.diagnostics.Problems;
 import org.acta.load.ContentLoader;
 import org.acta.load.ContentReader;
+import org.acta.pipeline.BuildOptions;
+import org.acta.pipeline.BuildResult;
+import org.acta.pipeline.SiteBuilder;
 import org.acta.validate.CrossReferences;
 
 /**

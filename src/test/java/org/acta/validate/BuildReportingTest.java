@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.acta.build.BuildResult;
 import org.acta.diagnostics.Problem;
+import org.acta.pipeline.BuildResult;
 import org.acta.testing.ContentFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,7 +118,7 @@ class BuildReportingTest {
 
   @Test
   void missingContentFolderIsOneClearError() {
-    BuildResult result = new org.acta.build.SiteBuilder(new org.acta.build.BuildOptions(
+    BuildResult result = new org.acta.pipeline.SiteBuilder(new org.acta.pipeline.BuildOptions(
         temp.resolve("nada"), null, null, null, ContentFixture.AS_OF)).run();
 
     assertThat(result.ok()).isFalse();

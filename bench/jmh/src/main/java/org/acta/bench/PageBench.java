@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.acta.build.SiteBuilder;
 import org.acta.diagnostics.Problems;
 import org.acta.history.ContentHistory;
 import org.acta.load.ContentLoader;
@@ -23,11 +22,12 @@ import org.acta.load.YamlDocument;
 import org.acta.markdown.MarkdownRenderer;
 import org.acta.model.Markdown;
 import org.acta.model.Minute;
-import org.acta.model.Site;
-import org.acta.render.Page;
-import org.acta.render.SitePages;
+import org.acta.pages.Page;
+import org.acta.pages.SitePages;
+import org.acta.pipeline.SiteBuilder;
 import org.acta.render.TemplateEngine;
 import org.acta.render.Theme;
+import org.acta.site.Site;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -197,7 +197,7 @@ public class PageBench {
   static Map<String, Object> commonData(Site site, Theme theme) throws Exception {
     Method m = SiteBuilder.class.getDeclaredMethod("commonData", Site.class, Theme.class);
     m.setAccessible(true);
-    SiteBuilder builder = new SiteBuilder(new org.acta.build.BuildOptions(Path.of("content"),
+    SiteBuilder builder = new SiteBuilder(new org.acta.pipeline.BuildOptions(Path.of("content"),
         null, null, null, site.asOf()));
     return (Map<String, Object>) m.invoke(builder, site, theme);
   }

@@ -1,4 +1,4 @@
-package org.acta.build;
+package org.acta.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

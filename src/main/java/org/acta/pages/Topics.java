@@ -1,7 +1,8 @@
-package org.acta.render;
+package org.acta.pages;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,29 +11,36 @@ import java.util.TreeMap;
 import org.acta.model.Commitment;
 import org.acta.model.OgpValue;
 import org.acta.model.Sdg;
-import org.acta.model.Site;
 import org.acta.model.ValueRelevance;
+import org.acta.pages.PageData.SdgPage;
+import org.acta.pages.PageData.SdgsPage;
+import org.acta.pages.PageData.ThemePage;
+import org.acta.pages.PageData.ThemesPage;
+import org.acta.pages.PageData.ValuePage;
+import org.acta.pages.PageData.ValuesPage;
+import org.acta.paths.SitePaths;
+import org.acta.site.Site;
 
 /** Pages that gather commitments across plans: by SDG, by OGP value and by theme. */
-final class Topics {
+public final class Topics {
   /** Commitments serving one SDG. */
   public record SdgEntry(Sdg sdg, List<Commitment> commitments) {
     public String path() {
-      return "sdgs/" + sdg.number() + "/";
+      return SitePaths.sdg(sdg.number());
     }
   }
 
   /** Commitments relevant to one OGP value. */
   public record ValueEntry(OgpValue value, List<Commitment> commitments) {
     public String path() {
-      return "values/" + value.keyword() + "/";
+      return SitePaths.value(value.keyword());
     }
   }
 
   /** Commitments sharing a theme; the slug folds case and accents. */
   public record ThemeEntry(String slug, String label, List<Commitment> commitments) {
     public String path() {
-      return "themes/" + slug + "/";
+      return SitePaths.theme(slug);
     }
   }
 
@@ -45,19 +53,19 @@ final class Topics {
     List<SdgEntry> sdgs = Sdg.ALL.stream().map(g -> new SdgEntry(g, all.stream()
         .filter(c -> c.sdgs().stream().anyMatch(l -> l.goal() == g.number())).toList()))
         .toList();
-    pages.add(new Page("sdgs/", "sdgs.ftlh", Map.of("entries", sdgs), null));
-    sdgs.forEach(e -> pages.add(new Page(e.path(), "sdg.ftlh", Map.of("entry", e), null)));
+    pages.add(new Page(SitePaths.SDGS, "sdgs.ftlh", new SdgsPage(sdgs), null));
+    sdgs.forEach(e -> pages.add(new Page(e.path(), "sdg.ftlh", new SdgPage(e), null)));
 
-    List<ValueEntry> values = java.util.Arrays.stream(OgpValue.values())
+    List<ValueEntry> values = Arrays.stream(OgpValue.values())
         .map(v -> new ValueEntry(v, all.stream().filter(c -> c.ogpValues().stream()
             .map(ValueRelevance::value).anyMatch(v::equals)).toList()))
         .toList();
-    pages.add(new Page("values/", "values.ftlh", Map.of("entries", values), null));
-    values.forEach(e -> pages.add(new Page(e.path(), "value.ftlh", Map.of("entry", e), null)));
+    pages.add(new Page(SitePaths.VALUES, "values.ftlh", new ValuesPage(values), null));
+    values.forEach(e -> pages.add(new Page(e.path(), "value.ftlh", new ValuePage(e), null)));
 
     List<ThemeEntry> themes = themes(all);
-    pages.add(new Page("themes/", "themes.ftlh", Map.of("entries", themes), null));
-    themes.forEach(e -> pages.add(new Page(e.path(), "theme.ftlh", Map.of("entry", e), null)));
+    pages.add(new Page(SitePaths.THEMES, "themes.ftlh", new ThemesPage(themes), null));
+    themes.forEach(e -> pages.add(new Page(e.path(), "theme.ftlh", new ThemePage(e), null)));
     return pages;
   }
 

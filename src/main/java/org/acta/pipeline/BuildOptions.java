@@ -1,4 +1,4 @@
-package org.acta.build;
+package org.acta.pipeline;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

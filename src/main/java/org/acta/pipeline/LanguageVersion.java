@@ -1,4 +1,4 @@
-package org.acta.build;
+package org.acta.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,11 +6,11 @@ import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.load.ContentLoader;
 import org.acta.load.ContentReader;
-import org.acta.model.Site;
 import org.acta.model.Untranslated;
-import org.acta.render.Page;
-import org.acta.render.SiteLanguage;
-import org.acta.render.SitePages;
+import org.acta.pages.Page;
+import org.acta.pages.SitePages;
+import org.acta.paths.SitePaths;
+import org.acta.site.Site;
 
 /**
  * One language version of the site. The main language is published at the site root, exactly
@@ -51,7 +51,7 @@ record LanguageVersion(String language, String tree, Site site, Untranslated unt
       Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
           loaded.meetings(), loaded.newsletters(), loaded.plans(), main.asOf(), main.history(),
           main.evidenceFiles());
-      versions.add(new LanguageVersion(language, SiteLanguage.tree(language,
+      versions.add(new LanguageVersion(language, SitePaths.tree(language,
           main.config().mainLanguage()), site, loaded.untranslated(), SitePages.plan(site,
           baseUrl)));
     }
@@ -60,6 +60,6 @@ record LanguageVersion(String language, String tree, Site site, Untranslated unt
 
   /** Where a page of this version is written, relative to the output folder. */
   String outputFile(Page page) {
-    return tree + page.outputFile();
+    return SitePaths.outputFile(tree, page.path());
   }
 }

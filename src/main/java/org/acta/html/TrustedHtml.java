@@ -1,4 +1,4 @@
-package org.acta.render;
+package org.acta.html;
 
 /**
  * Markup that Acta itself generated and escaped (structured data, never content text), printed

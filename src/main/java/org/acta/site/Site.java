@@ -1,4 +1,4 @@
-package org.acta.model;
+package org.acta.site;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,6 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.acta.history.ContentHistory;
 import org.acta.history.EvidenceFile;
+import org.acta.model.ActionPlan;
+import org.acta.model.Commitment;
+import org.acta.model.Institution;
+import org.acta.model.Meeting;
+import org.acta.model.Minute;
+import org.acta.model.Newsletter;
+import org.acta.model.PlanStatus;
+import org.acta.model.SiteConfig;
 
 /**
  * Everything loaded from one content folder, with its git history and evidence fingerprints, sorted for a stable output: minutes by date,

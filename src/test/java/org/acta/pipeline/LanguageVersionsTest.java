@@ -1,6 +1,5 @@
-package org.acta.build;
+package org.acta.pipeline;
 
-import static org.acta.testing.ContentFixture.COMMITMENT;
 import static org.acta.testing.ContentFixture.MINUTE;
 import static org.acta.testing.ContentFixture.PLAN;
 import static org.acta.testing.ContentFixture.SITE;

@@ -1,0 +1,51 @@
+package org.acta.datafiles;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.acta.feeds.Feeds;
+import org.acta.opendata.OpenData;
+import org.acta.paths.SitePaths;
+import org.acta.search.SearchIndex;
+import org.acta.seo.Sitemap;
+import org.acta.site.Site;
+
+/**
+ * The site's files that are not pages: open data, feeds, robots.txt, the search index of each
+ * language version and the sitemap. A few large single-threaded jobs, which the pipeline runs
+ * on one core while the pages render on the others.
+ */
+public final class DataFiles {
+  /** A language version, as the search index and the sitemap need it. */
+  public record Version(String language, String tree, Site site) {}
+
+  private DataFiles() {}
+
+  /**
+   * Every data file by its path under the output folder.
+   *
+   * @param main the main language's site; open data and feeds are in it alone
+   * @param baseUrl the public address ending in '/', or null (then there is no sitemap)
+   * @param content the content folder, shown in messages as {@code displayContent}
+   * @param versions every language version, the main one first
+   * @param listedPaths the pages a search engine should know, the same in every version
+   */
+  public static Map<String, byte[]> of(Site main, String baseUrl, Path content,
+      String displayContent, List<Version> versions, List<String> listedPaths) {
+    Map<String, byte[]> data = new TreeMap<>(
+        new OpenData(main, baseUrl, content, displayContent).files());
+    data.putAll(Feeds.files(main, baseUrl));
+    data.put(SitePaths.ROBOTS, Sitemap.robots(baseUrl));
+    for (Version v : versions) {
+      // Each version searches its own texts; results link within it.
+      data.put(v.tree() + SitePaths.SEARCH_INDEX, SearchIndex.build(v.site()));
+    }
+    if (baseUrl != null) {
+      // Search engines need absolute addresses; without a base URL there is no sitemap.
+      data.putAll(Sitemap.files(baseUrl, listedPaths, versions.stream()
+          .map(v -> new Sitemap.Version(v.language(), v.tree())).toList()));
+    }
+    return data;
+  }
+}

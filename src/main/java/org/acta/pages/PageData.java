@@ -1,0 +1,109 @@
+package org.acta.pages;
+
+import java.util.List;
+import org.acta.history.FileHistory;
+import org.acta.html.TrustedHtml;
+import org.acta.model.ActionPlan;
+import org.acta.model.Commitment;
+import org.acta.model.ConsultationInput;
+import org.acta.model.Minute;
+import org.acta.model.Newsletter;
+import org.acta.pages.SitePages.InstitutionRoles;
+import org.acta.pages.SitePages.KindGroup;
+import org.acta.pages.SitePages.Year;
+import org.acta.pages.Topics.SdgEntry;
+import org.acta.pages.Topics.ThemeEntry;
+import org.acta.pages.Topics.ValueEntry;
+import org.acta.tracking.AgreementView;
+import org.acta.tracking.CommitmentSummary;
+import org.acta.tracking.ConsultationSummary;
+import org.acta.tracking.ForumRecord;
+import org.acta.tracking.NewsletterSections;
+import org.acta.tracking.PlanDashboard;
+
+/**
+ * The contract between Java and the templates: what each kind of page gives its template, by
+ * name. A template sees the components of its page's record (e.g. {@code commitment},
+ * {@code summary}) beside what every page shares ({@code SiteContext}); a value that may be
+ * absent is null, which templates test with {@code ??}.
+ */
+public sealed interface PageData {
+
+  /** {@code home.ftlh}. */
+  record HomePage(ActionPlan currentPlan, List<Minute> latestMinutes,
+      List<ForumRecord.Upcoming> upcoming) implements PageData {}
+
+  /** {@code minutes.ftlh}: every year, newest first. */
+  record MinutesPage(List<Year> years) implements PageData {}
+
+  /** {@code minutes-year.ftlh}. */
+  record MinutesYearPage(Year year, Year previousYear, Year nextYear) implements PageData {}
+
+  /** {@code minute.ftlh}. */
+  record MinutePage(Minute minute, Minute previous, Minute next, FileHistory history,
+      List<AgreementView> agreements, List<AgreementView> followUps,
+      ForumRecord.Publication publication) implements PageData {}
+
+  /** {@code agreements.ftlh}: the agreements of the minutes up to the as-of date. */
+  record AgreementsPage(List<AgreementView> agreements) implements PageData {}
+
+  /** {@code meetings.ftlh}. */
+  record MeetingsPage(List<ForumRecord.Upcoming> upcoming, TrustedHtml structuredData,
+      List<ForumRecord.Year> years) implements PageData {}
+
+  /** {@code plans.ftlh}: every plan comes from the site. */
+  record PlansPage() implements PageData {}
+
+  /** {@code plan.ftlh}, {@code dashboard.ftlh} and {@code evidence.ftlh}. */
+  record PlanPage(ActionPlan plan, PlanDashboard dashboard) implements PageData {}
+
+  /** {@code consultation.ftlh}. */
+  record ConsultationPage(ActionPlan plan, ConsultationSummary summary) implements PageData {}
+
+  /** {@code commitment.ftlh}; {@code inputs} are the consultation inputs it answers. */
+  record CommitmentPage(ActionPlan plan, Commitment commitment, CommitmentSummary summary,
+      FileHistory history, List<ConsultationInput> inputs) implements PageData {}
+
+  /** {@code sdgs.ftlh}. */
+  record SdgsPage(List<SdgEntry> entries) implements PageData {}
+
+  /** {@code sdg.ftlh}. */
+  record SdgPage(SdgEntry entry) implements PageData {}
+
+  /** {@code values.ftlh}. */
+  record ValuesPage(List<ValueEntry> entries) implements PageData {}
+
+  /** {@code value.ftlh}. */
+  record ValuePage(ValueEntry entry) implements PageData {}
+
+  /** {@code themes.ftlh}. */
+  record ThemesPage(List<ThemeEntry> entries) implements PageData {}
+
+  /** {@code theme.ftlh}. */
+  record ThemePage(ThemeEntry entry) implements PageData {}
+
+  /** {@code newsletters.ftlh}: newest first. */
+  record NewslettersPage(List<Newsletter> newsletters) implements PageData {}
+
+  /** {@code newsletter.ftlh} and {@code newsletter-email.ftlh}. */
+  record NewsletterPage(Newsletter newsletter, NewsletterSections sections, Newsletter previous,
+      Newsletter next) implements PageData {}
+
+  /** {@code data.ftlh}: the open-data columns and the dataset's structured data. */
+  record DataPage(DataColumns columns, TrustedHtml structuredData) implements PageData {}
+
+  /** The columns of the two CSV files, as the data page documents them. */
+  record DataColumns(List<String> commitments, List<String> milestones) {}
+
+  /** {@code institutions.ftlh}. */
+  record InstitutionsPage(List<KindGroup> groups) implements PageData {}
+
+  /** {@code institution.ftlh}. */
+  record InstitutionPage(InstitutionRoles entry) implements PageData {}
+
+  /** {@code search.ftlh}. */
+  record SearchPage() implements PageData {}
+
+  /** {@code 404.ftlh}. */
+  record NotFoundPage() implements PageData {}
+}

@@ -1,0 +1,240 @@
+package org.acta.pages;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.acta.model.ActionPlan;
+import org.acta.model.Commitment;
+import org.acta.model.ConsultationInput;
+import org.acta.model.Institution;
+import org.acta.model.InstitutionKind;
+import org.acta.model.Minute;
+import org.acta.model.Newsletter;
+import org.acta.model.Ref;
+import org.acta.opendata.Columns;
+import org.acta.pages.PageData.AgreementsPage;
+import org.acta.pages.PageData.CommitmentPage;
+import org.acta.pages.PageData.ConsultationPage;
+import org.acta.pages.PageData.DataColumns;
+import org.acta.pages.PageData.DataPage;
+import org.acta.pages.PageData.HomePage;
+import org.acta.pages.PageData.InstitutionPage;
+import org.acta.pages.PageData.InstitutionsPage;
+import org.acta.pages.PageData.MeetingsPage;
+import org.acta.pages.PageData.MinutePage;
+import org.acta.pages.PageData.MinutesPage;
+import org.acta.pages.PageData.MinutesYearPage;
+import org.acta.pages.PageData.NewsletterPage;
+import org.acta.pages.PageData.NewslettersPage;
+import org.acta.pages.PageData.NotFoundPage;
+import org.acta.pages.PageData.PlanPage;
+import org.acta.pages.PageData.PlansPage;
+import org.acta.pages.PageData.SearchPage;
+import org.acta.paths.SitePaths;
+import org.acta.seo.StructuredData;
+import org.acta.site.Site;
+import org.acta.tracking.AgreementView;
+import org.acta.tracking.CommitmentSummary;
+import org.acta.tracking.ConsultationSummary;
+import org.acta.tracking.ForumRecord;
+import org.acta.tracking.NewsletterSections;
+import org.acta.tracking.PlanDashboard;
+
+/** Decides which pages the site has, where each lives, and what its template gets. */
+public final class SitePages {
+  /** How many minutes the home page lists. */
+  static final int LATEST_MINUTES = 5;
+
+  /** Minutes of one year, in date order. */
+  public record Year(int year, List<Minute> minutes) {
+    public String path() {
+      return SitePaths.minutesYear(year);
+    }
+  }
+
+  /** An institution with the commitments it leads and those it partners in. */
+  public record InstitutionRoles(
+      Institution institution, List<Commitment> leads, List<Commitment> partners) {
+    public String path() {
+      return SitePaths.institution(institution.id());
+    }
+  }
+
+  /** Institutions of one kind, by name. */
+  public record KindGroup(InstitutionKind kind, List<InstitutionRoles> institutions) {}
+
+  private SitePages() {}
+
+  public static List<Page> plan(Site site, String baseUrl) {
+    List<Page> pages = new ArrayList<>();
+    List<Year> years = years(site.minutes());
+    List<Minute> latest = new ArrayList<>(site.minutes());
+    Collections.reverse(latest);
+
+    List<ForumRecord.Upcoming> upcoming =
+        ForumRecord.upcoming(site.meetings(), site.minutes(), site.asOf());
+    pages.add(new Page(SitePaths.HOME, "home.ftlh", new HomePage(site.currentPlan().orElse(null),
+        latest.subList(0, Math.min(LATEST_MINUTES, latest.size())), upcoming), null));
+
+    pages.add(new Page(SitePaths.MINUTES, "minutes.ftlh", new MinutesPage(reversed(years)),
+        null));
+    for (int i = 0; i < years.size(); i++) {
+      Year year = years.get(i);
+      pages.add(new Page(year.path(), "minutes-year.ftlh", new MinutesYearPage(year,
+          i > 0 ? years.get(i - 1) : null, i + 1 < years.size() ? years.get(i + 1) : null),
+          null));
+    }
+    List<AgreementView> agreements = ForumRecord.agreements(site.minutes(), site.asOf());
+    // The agreements page tells the state as of the as-of date: later minutes are left out.
+    pages.add(new Page(SitePaths.AGREEMENTS, "agreements.ftlh", new AgreementsPage(agreements
+        .stream().filter(a -> !a.origin().date().isAfter(site.asOf())).toList()), null));
+    pages.add(new Page(SitePaths.MEETINGS, "meetings.ftlh", new MeetingsPage(upcoming,
+        StructuredData.events(site, upcoming, baseUrl), ForumRecord.years(site.minutes(),
+            site.asOf(), site.config().quality().openMeetingsPerYear())), null));
+
+    pages.addAll(minutePages(site, agreements, m -> true));
+
+    pages.add(new Page(SitePaths.PLANS, "plans.ftlh", new PlansPage(), null));
+    for (ActionPlan plan : site.plans()) {
+      pages.addAll(planPages(site, plan));
+    }
+    pages.addAll(Topics.pages(site));
+    pages.addAll(newsletterPages(site));
+    pages.add(new Page(SitePaths.DATA, "data.ftlh", new DataPage(
+        new DataColumns(Columns.COMMITMENTS, Columns.MILESTONES),
+        StructuredData.dataset(site, baseUrl)), null));
+
+    List<InstitutionRoles> roles = institutionRoles(site);
+    pages.add(new Page(SitePaths.INSTITUTIONS, "institutions.ftlh",
+        new InstitutionsPage(byKind(roles)), null));
+    for (InstitutionRoles r : roles) {
+      pages.add(new Page(r.path(), "institution.ftlh", new InstitutionPage(r),
+          r.institution().source()));
+    }
+    pages.add(new Page(SitePaths.SEARCH, "search.ftlh", new SearchPage(), null));
+    pages.add(new Page(SitePaths.NOT_FOUND, "404.ftlh", new NotFoundPage(), null));
+    return pages;
+  }
+
+  /** A plan's page, dashboard, evidence list, consultation and commitment pages. */
+  private static List<Page> planPages(Site site, ActionPlan plan) {
+    List<Page> pages = new ArrayList<>();
+    PlanDashboard dashboard = PlanDashboard.of(plan, site.asOf(), site.config().quality());
+    PlanPage data = new PlanPage(plan, dashboard);
+    pages.add(new Page(plan.path(), "plan.ftlh", data, plan.source()));
+    pages.add(new Page(SitePaths.planDashboard(plan.id()), "dashboard.ftlh", data,
+        plan.source()));
+    pages.add(new Page(SitePaths.planEvidence(plan.id()), "evidence.ftlh", data,
+        plan.source()));
+    if (!plan.consultation().isEmpty()) {
+      pages.add(new Page(SitePaths.planConsultation(plan.id()), "consultation.ftlh",
+          new ConsultationPage(plan, ConsultationSummary.of(plan)), plan.source()));
+    }
+    for (CommitmentSummary summary : dashboard.commitments()) {
+      Commitment c = summary.commitment();
+      List<ConsultationInput> inputs = plan.consultation().stream()
+          .filter(in -> in.response() != null && in.response().commitments().stream()
+              .anyMatch(r -> r.id().equals(c.id()))).toList();
+      pages.add(new Page(c.path(), "commitment.ftlh", new CommitmentPage(plan, c, summary,
+          site.history().of(c.source().file()), inputs), c.source()));
+    }
+    return pages;
+  }
+
+  private static List<Page> newsletterPages(Site site) {
+    List<Page> pages = new ArrayList<>();
+    List<Newsletter> newsletters = site.newsletters();
+    pages.add(new Page(SitePaths.NEWSLETTERS, "newsletters.ftlh",
+        new NewslettersPage(reversed(newsletters)), null));
+    for (int i = 0; i < newsletters.size(); i++) {
+      Newsletter n = newsletters.get(i);
+      NewsletterPage data = new NewsletterPage(n, NewsletterSections.of(n, site.commitments(),
+          site.minutes(), site.meetings()), i > 0 ? newsletters.get(i - 1) : null,
+          i + 1 < newsletters.size() ? newsletters.get(i + 1) : null);
+      pages.add(new Page(n.path(), "newsletter.ftlh", data, n.source()));
+      pages.add(new Page(SitePaths.newsletterEmail(n.slug()), "newsletter-email.ftlh", data,
+          n.source(), true));
+    }
+    return pages;
+  }
+
+  /**
+   * The pages of the minutes {@code wanted} accepts (live preview re-renders only the edited
+   * ones); the agreements of all minutes are needed, since a later minute can follow one up.
+   */
+  public static List<Page> minutePages(Site site, Predicate<Minute> wanted) {
+    return minutePages(site, ForumRecord.agreements(site.minutes(), site.asOf()), wanted);
+  }
+
+  private static List<Page> minutePages(Site site, List<AgreementView> agreements,
+      Predicate<Minute> wanted) {
+    // Grouped once, so each minute page finds its agreements without scanning them all.
+    Map<Minute, List<AgreementView>> byOrigin = new IdentityHashMap<>();
+    Map<Minute, List<AgreementView>> byFollowUpMinute = new IdentityHashMap<>();
+    for (AgreementView a : agreements) {
+      byOrigin.computeIfAbsent(a.origin(), k -> new ArrayList<>()).add(a);
+      if (a.followedUpIn() != null) {
+        byFollowUpMinute.computeIfAbsent(a.followedUpIn(), k -> new ArrayList<>()).add(a);
+      }
+    }
+    List<Page> pages = new ArrayList<>();
+    List<Minute> minutes = site.minutes();
+    for (int i = 0; i < minutes.size(); i++) {
+      Minute m = minutes.get(i);
+      if (!wanted.test(m)) {
+        continue;
+      }
+      MinutePage data = new MinutePage(m, i > 0 ? minutes.get(i - 1) : null,
+          i + 1 < minutes.size() ? minutes.get(i + 1) : null,
+          site.history().of(m.source().file()), byOrigin.getOrDefault(m, List.of()),
+          byFollowUpMinute.getOrDefault(m, List.of()), ForumRecord.publication(m,
+              site.history(), site.config().quality().publicationLagDays()));
+      pages.add(new Page(m.path(), "minute.ftlh", data, m.source()));
+    }
+    return pages;
+  }
+
+  private static List<Year> years(List<Minute> minutes) {
+    Map<Integer, List<Minute>> byYear = new TreeMap<>();
+    minutes.forEach(m -> byYear.computeIfAbsent(m.year(), y -> new ArrayList<>()).add(m));
+    return byYear.entrySet().stream().map(e -> new Year(e.getKey(), e.getValue())).toList();
+  }
+
+  private static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    Collections.reverse(copy);
+    return copy;
+  }
+
+  private static List<InstitutionRoles> institutionRoles(Site site) {
+    List<InstitutionRoles> out = new ArrayList<>();
+    for (Institution i : site.institutions()) {
+      List<Commitment> leads = site.commitments().stream()
+          .filter(c -> c.leadInstitution().id().equals(i.id())).toList();
+      List<Commitment> partners = site.commitments().stream()
+          .filter(c -> c.partnerInstitutions().stream().map(Ref::id).anyMatch(i.id()::equals))
+          .toList();
+      out.add(new InstitutionRoles(i, leads, partners));
+    }
+    return out;
+  }
+
+  private static List<KindGroup> byKind(List<InstitutionRoles> roles) {
+    List<KindGroup> groups = new ArrayList<>();
+    for (InstitutionKind kind : InstitutionKind.values()) {
+      List<InstitutionRoles> members = roles.stream()
+          .filter(r -> r.institution().kind() == kind)
+          .sorted(Comparator.comparing(r -> r.institution().name()))
+          .toList();
+      if (!members.isEmpty()) {
+        groups.add(new KindGroup(kind, members));
+      }
+    }
+    return groups;
+  }
+}

@@ -1,0 +1,135 @@
+package org.acta.paths;
+
+/**
+ * Every address of the site, in one place. A site path has no leading slash and ends in '/'
+ * for a page (written as {@code index.html} in that folder) or names a file
+ * ({@code 404.html}, {@code minutes/feed.xml}).
+ *
+ * <p>The main language's pages sit at the site root; each other language's under its
+ * <em>tree</em>, e.g. {@code en/}, with the same paths inside. Files that do not depend on the
+ * language (assets, evidence, open data, feeds, sitemap) exist once, at the root.
+ */
+public final class SitePaths {
+  public static final String HOME = "";
+  public static final String MINUTES = "minutes/";
+  public static final String AGREEMENTS = "agreements/";
+  public static final String MEETINGS = "meetings/";
+  public static final String PLANS = "plans/";
+  public static final String NEWSLETTERS = "newsletters/";
+  public static final String SDGS = "sdgs/";
+  public static final String VALUES = "values/";
+  public static final String THEMES = "themes/";
+  public static final String DATA = "data/";
+  public static final String INSTITUTIONS = "institutions/";
+  public static final String SEARCH = "search/";
+  public static final String NOT_FOUND = "404.html";
+
+  public static final String SITE_FEED = "feed.xml";
+  public static final String MINUTES_FEED = MINUTES + "feed.xml";
+  public static final String NEWSLETTERS_FEED = NEWSLETTERS + "feed.xml";
+  public static final String CALENDAR = MEETINGS + "calendar.ics";
+  public static final String SEARCH_INDEX = "search-index.json";
+  public static final String ROBOTS = "robots.txt";
+  public static final String SITEMAP = "sitemap.xml";
+
+  private SitePaths() {}
+
+  public static String minutesYear(int year) {
+    return MINUTES + year + "/";
+  }
+
+  public static String minute(int year, String slug) {
+    return minutesYear(year) + slug + "/";
+  }
+
+  public static String plan(String planId) {
+    return PLANS + planId + "/";
+  }
+
+  public static String planDashboard(String planId) {
+    return plan(planId) + "dashboard/";
+  }
+
+  public static String planEvidence(String planId) {
+    return plan(planId) + "evidence/";
+  }
+
+  public static String planConsultation(String planId) {
+    return plan(planId) + "consultation/";
+  }
+
+  /** The folder of a plan's open-data files (its CSV, JSON and zip). */
+  public static String planData(String planId) {
+    return plan(planId) + DATA;
+  }
+
+  public static String commitment(String planId, String commitmentId) {
+    return plan(planId) + "commitments/" + commitmentId + "/";
+  }
+
+  public static String newsletter(String slug) {
+    return NEWSLETTERS + slug + "/";
+  }
+
+  /** The e-mail edition of a newsletter: a file beside its page, read outside the site. */
+  public static String newsletterEmail(String slug) {
+    return newsletter(slug) + "email.html";
+  }
+
+  /** The plain-text edition of a newsletter. */
+  public static String newsletterText(String slug) {
+    return newsletter(slug) + "email.txt";
+  }
+
+  public static String institution(String institutionId) {
+    return INSTITUTIONS + institutionId + "/";
+  }
+
+  public static String sdg(int goal) {
+    return SDGS + goal + "/";
+  }
+
+  public static String value(String keyword) {
+    return VALUES + keyword + "/";
+  }
+
+  public static String theme(String slug) {
+    return THEMES + slug + "/";
+  }
+
+  /** The sitemap part {@code n} (from 1) of a site too large for one sitemap file. */
+  public static String sitemapPart(int n) {
+    return "sitemap-" + n + ".xml";
+  }
+
+  /** The tree of a language's pages: "" for the main language, else e.g. "en/". */
+  public static String tree(String language, String mainLanguage) {
+    return language.equals(mainLanguage) ? "" : language + "/";
+  }
+
+  /** The file a page or file of one language's tree is written to, under the output folder. */
+  public static String outputFile(String tree, String path) {
+    return tree + (path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+  }
+
+  /** Relative prefix from a page back to its tree's home, so the site works under any path. */
+  public static String root(String path) {
+    int depth = depth(path);
+    return depth == 0 ? "./" : "../".repeat(depth);
+  }
+
+  /**
+   * Relative prefix from a page of {@code tree} to the site root, where the files all trees
+   * share live (assets, evidence, data).
+   */
+  public static String siteRoot(String tree, String path) {
+    if (tree.isEmpty()) {
+      return root(path);
+    }
+    return (depth(path) == 0 ? "" : root(path)) + "../".repeat(depth(tree));
+  }
+
+  private static int depth(String path) {
+    return (int) path.chars().filter(c -> c == '/').count();
+  }
+}

@@ -1,0 +1,366 @@
+package org.acta.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import org.acta.datafiles.DataFiles;
+import org.acta.diagnostics.Position;
+import org.acta.diagnostics.Problems;
+import org.acta.history.ContentHistory;
+import org.acta.history.EvidenceFile;
+import org.acta.history.EvidenceLedger;
+import org.acta.history.GitDates;
+import org.acta.load.ContentLoader;
+import org.acta.load.ContentReader;
+import org.acta.markdown.MarkdownRenderer;
+import org.acta.model.ActionPlan;
+import org.acta.model.Commitment;
+import org.acta.model.Evidence;
+import org.acta.model.Milestone;
+import org.acta.model.Minute;
+import org.acta.model.Untranslated;
+import org.acta.newsletter.NewsletterTexts;
+import org.acta.pages.Page;
+import org.acta.pages.SitePages;
+import org.acta.paths.SitePaths;
+import org.acta.render.SiteContext;
+import org.acta.render.TemplateEngine;
+import org.acta.render.Theme;
+import org.acta.site.Site;
+import org.acta.validate.CrossReferences;
+import org.acta.validate.ForumChecks;
+import org.acta.validate.PlanChecks;
+import org.acta.write.OutputException;
+import org.acta.write.StagedOutput;
+
+/**
+ * The pipeline, as named stages that each hand one value to the next: loaded content →
+ * checked model → language versions → renderings → written site. Live preview's fast path
+ * reuses the same stages for the minutes that changed.
+ */
+public final class SiteBuilder {
+  private final BuildOptions options;
+
+  public SiteBuilder(BuildOptions options) {
+    this.options = options;
+  }
+
+  /** The content as read from disk, with the reader that can name its files. */
+  private record LoadedContent(ContentReader reader, ContentLoader.Loaded loaded) {}
+
+  /** "Today" for the build, and where it came from (the option, git, or the clock). */
+  private record AsOf(LocalDate date, String source) {}
+
+  /** What rendering produced: files written, and the theme and engine live preview reuses. */
+  private record Rendered(int files, Theme theme, TemplateEngine engine) {}
+
+  public BuildResult run() {
+    PhaseTimes times = new PhaseTimes();
+    Problems problems = new Problems();
+    Optional<LoadedContent> content = loadContent(problems, times);
+    if (content.isEmpty()) {
+      return new BuildResult(problems, 0, 0, null, "", times.phases(), null);
+    }
+    AsOf asOf = asOf();
+    LoadedContent c = content.get();
+    if (problems.hasErrors() || c.loaded().config() == null) {
+      return new BuildResult(problems, 0, 0, asOf.date(), asOf.source(), times.phases(), null);
+    }
+    times.end("as-of date");
+    ContentHistory history = ContentHistory.read(options.content(), c.reader()::display,
+        commitmentFiles(c.loaded().plans(), c.reader()));
+    Optional<Map<String, EvidenceFile>> evidence = evidenceLedger(c, history, problems);
+    if (evidence.isEmpty()) {
+      return new BuildResult(problems, 0, 0, asOf.date(), asOf.source(), times.phases(), null);
+    }
+    times.end("git history and evidence");
+    Site site = checkedModel(c.loaded(), asOf.date(), history, evidence.get(), problems);
+    times.end("plan and forum checks");
+    List<LanguageVersion> versions = LanguageVersion.of(site, c.reader(), baseUrl(site),
+        problems);
+    if (problems.hasErrors()) {
+      return new BuildResult(problems, 0, 0, asOf.date(), asOf.source(), times.phases(), null);
+    }
+    times.end("page list" + (versions.size() > 1 ? " (every language)" : ""));
+    Optional<Rendered> rendered = render(versions, c.reader(), problems, times);
+    int pageCount = versions.stream().mapToInt(v -> v.pages().size()).sum();
+    Snapshot snapshot = problems.hasErrors() || rendered.isEmpty() ? null
+        : new Snapshot(c.reader(), c.loaded(), asOf.date(), history, evidence.get(),
+            rendered.get().theme(), rendered.get().engine());
+    return new BuildResult(problems, pageCount, rendered.map(Rendered::files).orElse(0),
+        asOf.date(), asOf.source(), times.phases(), snapshot);
+  }
+
+  /** What the preview's fast path did: its problems and the pages it wrote. */
+  public record QuickResult(Problems problems, List<String> written,
+      List<PhaseTimes.Phase> times) {}
+
+  /**
+   * Live preview's fast path, for edits to minute files only: re-reads those files, checks the
+   * content again with them (cross-references, plan and forum rules), and re-renders only the
+   * pages made from them, written in place into {@code site}. Everything else comes from
+   * {@code last}, the last full build: the full rebuild that follows brings the rest of the
+   * site (lists, agreements, feeds, data) up to date. Nothing is written when there are errors.
+   *
+   * @param changed every minute file changed since {@code last} was built (created, edited or
+   *     deleted)
+   */
+  public QuickResult rerenderMinutes(Snapshot last, Set<Path> changed, Path site) {
+    PhaseTimes times = new PhaseTimes();
+    Problems problems = new Problems();
+    ContentReader reader = last.reader();
+    ContentLoader loader = new ContentLoader(reader, problems);
+    Map<String, Minute> byFile = new LinkedHashMap<>();
+    last.loaded().minutes().forEach(m -> byFile.put(m.source().file(), m));
+    Set<String> names = new HashSet<>();
+    for (Path file : changed) {
+      String name = reader.display(file);
+      names.add(name);
+      byFile.remove(name);
+      if (Files.isRegularFile(file)) {
+        loader.loadMinute(file, last.loaded().config().languages())
+            .ifPresent(m -> byFile.put(name, m));
+      }
+    }
+    ContentLoader.Loaded loaded = last.loaded().withMinutes(List.copyOf(byFile.values()));
+    times.end("load the changed minutes");
+    new CrossReferences(reader, problems).checkMinutes(loaded);
+    times.end("cross-references");
+    if (problems.hasErrors()) {
+      return new QuickResult(problems, List.of(), times.phases());
+    }
+    Site model = checkedModel(loaded, last.asOf(), last.history(), last.evidence(), problems);
+    times.end("plan and forum checks");
+    if (problems.hasErrors()) {
+      return new QuickResult(problems, List.of(), times.phases());
+    }
+    List<Page> pages = SitePages.minutePages(model, m -> names.contains(m.source().file()));
+    SiteContext context = SiteContext.of(model, last.theme().messages(
+        model.config().language()), baseUrl(model), Untranslated.NONE);
+    times.end("page data");
+    List<String> written = new ArrayList<>();
+    for (Page page : pages) {
+      Optional<byte[]> html = last.engine().render(page, context, problems);
+      if (html.isPresent()) {
+        try {
+          StagedOutput.replaceInPlace(site, page.outputFile(), html.get());
+          written.add(page.outputFile());
+        } catch (IOException | OutputException e) {
+          problems.error(Position.ofFile(page.outputFile()), "cannot be written: "
+              + e.getMessage());
+        }
+      }
+    }
+    times.end("render and write");
+    return new QuickResult(problems, written, times.phases());
+  }
+
+  /**
+   * Loads and checks the content only (no history, no rendering), for commands that need the
+   * plans but not a site. Empty when the content has errors, which are in {@code problems}.
+   */
+  public Optional<List<ActionPlan>> load(Problems problems) {
+    return loadContent(problems, new PhaseTimes())
+        .filter(c -> !problems.hasErrors())
+        .map(c -> c.loaded().plans());
+  }
+
+  // ---- the stages ----
+
+  /** Stage 1: reads every content file and checks the references between files. */
+  private Optional<LoadedContent> loadContent(Problems problems, PhaseTimes times) {
+    Optional<ContentReader> opened = open(problems);
+    if (opened.isEmpty()) {
+      return Optional.empty();
+    }
+    ContentReader reader = opened.get();
+    ContentLoader.Loaded loaded = new ContentLoader(reader, problems).load();
+    times.end("load content");
+    new CrossReferences(reader, problems).check(loaded);
+    times.end("cross-references");
+    return Optional.of(new LoadedContent(reader, loaded));
+  }
+
+  private AsOf asOf() {
+    if (options.asOf() != null) {
+      return new AsOf(options.asOf(), "--as-of");
+    }
+    Optional<LocalDate> fromGit = GitDates.latestContentCommit(options.content());
+    return fromGit.map(d -> new AsOf(d, "latest content commit"))
+        .orElseGet(() -> new AsOf(LocalDate.now(ZoneOffset.UTC), "today (no git history)"));
+  }
+
+  private Optional<Map<String, EvidenceFile>> evidenceLedger(LoadedContent c,
+      ContentHistory history, Problems problems) {
+    try {
+      return Optional.of(EvidenceLedger.of(evidencePaths(c.loaded().plans()), c.reader().root(),
+          history, c.reader()::display));
+    } catch (IOException e) {
+      problems.error(Position.ofFile(displayPath(options.content())),
+          "cannot read evidence files: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** Stage 2: the site's model, checked by the rules that need all of it (plans, forum). */
+  private Site checkedModel(ContentLoader.Loaded loaded, LocalDate asOf, ContentHistory history,
+      Map<String, EvidenceFile> evidence, Problems problems) {
+    Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
+        loaded.meetings(), loaded.newsletters(), loaded.plans(), asOf, history, evidence);
+    new PlanChecks(problems).check(site);
+    new ForumChecks(problems).check(site, displayPath(options.content()));
+    return site;
+  }
+
+  /**
+   * Stage 4: renders every page of every language version; writes them with the data files,
+   * the theme's static files and evidence when there is an output folder (stage 5).
+   */
+  private Optional<Rendered> render(List<LanguageVersion> versions, ContentReader reader,
+      Problems problems, PhaseTimes times) {
+    Theme theme = new Theme(options.templates());
+    MarkdownRenderer markdown = new MarkdownRenderer();
+    try {
+      Optional<List<Rendering>> prepared = renderings(versions, theme, markdown, problems);
+      if (prepared.isEmpty()) {
+        return Optional.empty();
+      }
+      List<Rendering> renderings = prepared.get();
+      TemplateEngine engine = renderings.get(0).engine();
+      if (options.out() == null) {
+        renderings.forEach(r -> r.version().pages().parallelStream()
+            .forEach(p -> r.render(p, problems)));
+        times.end("render pages");
+        return Optional.of(new Rendered(0, theme, engine));
+      }
+      Site site = versions.get(0).site();
+      String marker = "base_path: " + renderings.get(0).context().basePath() + "\n";
+      try (StagedOutput out = StagedOutput.open(options.out(), options.content(), marker)) {
+        // The data files are built on another core while the pages render.
+        CompletableFuture<Map<String, byte[]>> data =
+            CompletableFuture.supplyAsync(() -> dataFiles(site, renderings, markdown));
+        SiteWriter writer = new SiteWriter(renderings, new TreeMap<>(theme.staticFiles()),
+            evidenceFiles(site, reader));
+        return Optional.of(new Rendered(writer.write(out, data, problems, times), theme,
+            engine));
+      }
+    } catch (OutputException e) {
+      problems.error(Position.ofFile(displayPath(options.out())), e.getMessage());
+    } catch (IOException e) {
+      problems.error(Position.ofFile(displayPath(options.out())), "cannot write the site: "
+          + e.getMessage() + ". The previous site was left as it was.");
+    }
+    return Optional.empty();
+  }
+
+  /** Stage 3: each language version with its engine and context, if the theme speaks it. */
+  private Optional<List<Rendering>> renderings(List<LanguageVersion> versions, Theme theme,
+      MarkdownRenderer markdown, Problems problems) throws IOException {
+    String themeLabel = options.templates() != null && Files.isDirectory(options.templates())
+        ? displayPath(options.templates()) + "/" : "theme:";
+    List<Rendering> renderings = new ArrayList<>();
+    for (LanguageVersion v : versions) {
+      String language = v.language();
+      Map<String, String> messages = theme.messages(language);
+      if (messages.isEmpty()) {
+        problems.error(Position.ofFile(displayPath(options.content().resolve("site.yaml"))),
+            "the theme has no interface texts for language '" + language + "'; add "
+                + "templates/messages/" + language + ".properties (copy es.properties and "
+                + "translate it), or use es or en.");
+        return Optional.empty();
+      }
+      renderings.add(new Rendering(v, new TemplateEngine(theme, language, markdown,
+          themeLabel), SiteContext.of(v.site(), messages, baseUrl(v.site()),
+              v.untranslated())));
+    }
+    return Optional.of(renderings);
+  }
+
+  private Map<String, byte[]> dataFiles(Site site, List<Rendering> renderings,
+      MarkdownRenderer markdown) {
+    List<String> listed = renderings.get(0).version().pages().stream()
+        .filter(p -> !p.path().equals(SitePaths.NOT_FOUND) && !p.absoluteLinks())
+        .map(Page::path).sorted().toList();
+    Map<String, byte[]> data = DataFiles.of(site, baseUrl(site), options.content(),
+        displayPath(options.content()), renderings.stream().map(r -> new DataFiles.Version(
+            r.version().language(), r.version().tree(), r.version().site())).toList(), listed);
+    renderings.forEach(r -> NewsletterTexts.files(r.context(), r.version().pages(), markdown)
+        .forEach(data::putIfAbsent));
+    return data;
+  }
+
+  // ---- helpers ----
+
+  private Optional<ContentReader> open(Problems problems) {
+    Path content = options.content();
+    String display = displayPath(content);
+    if (!Files.isDirectory(content)) {
+      problems.error(Position.ofFile(display), "the content folder does not exist; pass "
+          + "--content DIR, or run acta from the folder that holds content/.");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new ContentReader(content, display));
+    } catch (IOException e) {
+      problems.error(Position.ofFile(display), "cannot be opened: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static Map<Path, Commitment> commitmentFiles(List<ActionPlan> plans,
+      ContentReader reader) {
+    Map<Path, Commitment> files = new HashMap<>();
+    plans.forEach(plan -> plan.commitments().forEach(c ->
+        files.put(reader.file(c.source().file()), c)));
+    return files;
+  }
+
+  /** The public address, ending in '/', or null when neither option nor site.yaml sets it. */
+  private String baseUrl(Site site) {
+    String url = options.baseUrl() != null ? options.baseUrl() : site.config().baseUrl();
+    return url == null || url.endsWith("/") ? url : url + "/";
+  }
+
+  private static Set<String> evidencePaths(List<ActionPlan> plans) {
+    Set<String> paths = new TreeSet<>();
+    for (ActionPlan plan : plans) {
+      for (Commitment c : plan.commitments()) {
+        for (Milestone m : c.milestones()) {
+          m.evidence().stream().filter(Evidence::isFile).forEach(e -> paths.add(e.path()));
+        }
+      }
+    }
+    return paths;
+  }
+
+  /** Evidence files by site path; each is copied to the same path under the output. */
+  private static Map<String, Path> evidenceFiles(Site site, ContentReader reader) {
+    Map<String, Path> files = new TreeMap<>();
+    for (String path : evidencePaths(site.plans())) {
+      files.put(path, reader.root().resolve(path));
+    }
+    return files;
+  }
+
+  /** A path as the user would recognise it: relative to the working folder when inside it. */
+  static String displayPath(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path cwd = Path.of("").toAbsolutePath();
+    String shown = abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString()
+        : abs.toString();
+    return shown.replace('\\', '/');
+  }
+}

@@ -1,0 +1,127 @@
+package org.acta.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.acta.diagnostics.Position;
+import org.acta.diagnostics.Problems;
+import org.acta.write.OutputException;
+import org.acta.write.StagedOutput;
+
+/**
+ * The last stage: writes the rendered pages, the data files, the theme's static files and the
+ * evidence into a staged folder, and swaps it in only when everything was written. Every
+ * output path is claimed first, so two things that would write the same file are reported
+ * (naming both) before anything is written.
+ *
+ * @param statics the theme's static files by site path
+ * @param evidence evidence files by site path, copied from the content folder
+ */
+record SiteWriter(List<Rendering> renderings, Map<String, byte[]> statics,
+    Map<String, Path> evidence) {
+
+  /**
+   * Writes the site into {@code out}; the number of files written, 0 when anything failed
+   * (then the previous site is left as it was).
+   *
+   * @param dataFiles made on another core while the pages render
+   */
+  int write(StagedOutput out, CompletableFuture<Map<String, byte[]>> dataFiles,
+      Problems problems, PhaseTimes times) throws IOException, OutputException {
+    claimAll(out, problems);
+    times.end("prepare output");
+    if (problems.hasErrors()) {
+      dataFiles.cancel(false);
+      return 0;
+    }
+    int pages = 0;
+    for (Rendering r : renderings) {
+      r.version().pages().parallelStream().forEach(page -> r.render(page, problems)
+          .ifPresent(html -> writeQuietly(out, r.version().outputFile(page), html, problems)));
+      pages += r.version().pages().size();
+    }
+    times.end("render and write pages");
+    Map<String, byte[]> data = join(dataFiles);
+    for (var e : data.entrySet()) {
+      writeDataFile(out, e.getKey(), e.getValue(), problems);
+    }
+    times.end("open data, feeds, search index, sitemap (waiting for)");
+    for (var e : statics.entrySet()) {
+      out.write(e.getKey(), e.getValue());
+    }
+    for (var e : evidence.entrySet()) {
+      out.copy(e.getKey(), e.getValue());
+    }
+    if (problems.hasErrors()) {
+      return 0;
+    }
+    times.end("write static files and evidence");
+    out.commit();
+    times.end("swap in the new site (" + out.keptFiles()
+        + " unchanged files kept from the previous build)");
+    return pages + statics.size() + data.size() + evidence.size();
+  }
+
+  private void writeDataFile(StagedOutput out, String path, byte[] bytes, Problems problems)
+      throws IOException, OutputException {
+    if (statics.containsKey(path)) {
+      problems.error(Position.ofFile("theme static/" + path), "clashes with the open-data "
+          + "file of the same path; rename it.");
+      return;
+    }
+    String previous = out.claim(path, "the data file " + path);
+    if (previous != null) {
+      problems.error(Position.ofFile(path), "would be written to " + path + ", which "
+          + previous + " also writes; rename one of them.");
+      return;
+    }
+    out.write(path, bytes);
+  }
+
+  /** Reserves every output path first, in a fixed order, so collisions are reported stably. */
+  private void claimAll(StagedOutput out, Problems problems) throws OutputException {
+    List<String[]> claims = new ArrayList<>();
+    for (Rendering r : renderings) {
+      LanguageVersion v = r.version();
+      v.pages().forEach(p -> claims.add(new String[] {v.outputFile(p),
+          p.source() != null ? p.source().file() : "the page /" + v.tree() + p.path()}));
+    }
+    statics.keySet().forEach(k -> claims.add(new String[] {k, "the theme's static/" + k}));
+    evidence.keySet().forEach(k -> claims.add(new String[] {k, "evidence file " + k}));
+    for (String[] claim : claims) {
+      String previous = out.claim(claim[0], claim[1]);
+      if (previous != null) {
+        problems.error(Position.ofFile(claim[1]), "would be written to " + claim[0]
+            + ", which " + previous + " also writes; rename one of them.");
+      }
+    }
+  }
+
+  private static void writeQuietly(StagedOutput out, String path, byte[] bytes,
+      Problems problems) {
+    try {
+      out.write(path, bytes);
+    } catch (IOException | OutputException e) {
+      problems.error(Position.ofFile(path), "cannot be written: " + e.getMessage());
+    }
+  }
+
+  /** The data files, or the exception that stopped them, as thrown. */
+  private static Map<String, byte[]> join(CompletableFuture<Map<String, byte[]>> data) {
+    try {
+      return data.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+}
