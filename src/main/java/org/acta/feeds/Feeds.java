@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.acta.model.Meeting;
 import org.acta.model.Minute;
+import org.acta.model.Text;
 import org.acta.paths.SitePaths;
 import org.acta.site.Site;
 
@@ -24,22 +25,22 @@ public final class Feeds {
     List<Minute> newestFirst = new ArrayList<>(site.minutes());
     java.util.Collections.reverse(newestFirst);
     for (Minute m : newestFirst.subList(0, Math.min(FEED_ENTRIES, newestFirst.size()))) {
-      entries.add(new AtomFeed.Entry(id(baseUrl, m.path()), m.title(), m.date(),
+      entries.add(new AtomFeed.Entry(id(baseUrl, m.path()), m.title().value(), m.date(),
           base + m.path(), summary(m)));
     }
     var updated = newestFirst.isEmpty() ? site.asOf() : newestFirst.get(0).date();
     out.put(SitePaths.MINUTES_FEED, AtomFeed.write(id(baseUrl, SitePaths.MINUTES_FEED),
         site.config().forum().name() + " · actas", base + SitePaths.MINUTES_FEED, base + SitePaths.MINUTES,
-        site.config().forum().name(), updated, entries));
+        site.config().forum().name().value(), updated, entries));
 
     List<AtomFeed.Entry> issues = new ArrayList<>();
     List<org.acta.model.Newsletter> newsletters = new ArrayList<>(site.newsletters());
     java.util.Collections.reverse(newsletters);
     for (var n : newsletters) {
-      issues.add(new AtomFeed.Entry(id(baseUrl, n.path()), n.title(), n.date(), base + n.path(),
-          n.summary() != null ? n.summary() : n.title()));
+      issues.add(new AtomFeed.Entry(id(baseUrl, n.path()), n.title().value(), n.date(), base + n.path(),
+          (n.summary() != null ? n.summary() : n.title()).value()));
     }
-    String forum = site.config().forum().name();
+    String forum = site.config().forum().name().value();
     out.put(SitePaths.NEWSLETTERS_FEED, AtomFeed.write(id(baseUrl, SitePaths.NEWSLETTERS_FEED), forum
         + " · boletines", base + SitePaths.NEWSLETTERS_FEED, base + SitePaths.NEWSLETTERS, forum,
         newsletters.isEmpty() ? updated : newsletters.get(0).date(), issues));
@@ -53,16 +54,17 @@ public final class Feeds {
 
     List<ICalendar.Event> events = new ArrayList<>();
     for (Minute m : site.minutes()) {
-      events.add(new ICalendar.Event(m.slug() + "@acta", m.title(), m.date(), m.start(), m.end(),
-          m.location(), String.join("\n", m.agenda()), base + m.path()));
+      events.add(new ICalendar.Event(m.slug() + "@acta", m.title().value(), m.date(), m.start(), m.end(),
+          Text.plain(m.location()), String.join("\n", m.agenda()), base + m.path()));
     }
     for (Meeting m : site.meetings()) {
-      events.add(new ICalendar.Event(m.slug() + "@acta", m.title(), m.date(), m.start(), m.end(),
-          m.location(), String.join("\n", m.agenda()), base + "meetings/#" + m.slug()));
+      events.add(new ICalendar.Event(m.slug() + "@acta", m.title().value(), m.date(), m.start(), m.end(),
+          Text.plain(m.location()), String.join("\n", m.agenda()),
+          base + "meetings/#" + m.slug()));
     }
     events.sort(java.util.Comparator.comparing(ICalendar.Event::date)
         .thenComparing(ICalendar.Event::uid));
-    out.put(SitePaths.CALENDAR, ICalendar.write(site.config().forum().name(), site.config().timeZone(),
+    out.put(SitePaths.CALENDAR, ICalendar.write(site.config().forum().name().value(), site.config().timeZone(),
         site.asOf(), events));
     return out;
   }

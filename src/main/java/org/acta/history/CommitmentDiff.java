@@ -28,37 +28,37 @@ final class CommitmentDiff {
     List<Change.Detail> details = new ArrayList<>();
     if (!Objects.equals(before.start(), after.start())
         || !Objects.equals(before.end(), after.end())) {
-      details.add(new Change.Detail("commitment-dates", after.title(),
+      details.add(new Change.Detail("commitment-dates", after.title().value(),
           before.start() + " – " + before.end(), after.start() + " – " + after.end()));
     }
     Map<String, Milestone> old = new LinkedHashMap<>();
-    before.milestones().forEach(m -> old.putIfAbsent(m.title(), m));
+    before.milestones().forEach(m -> old.putIfAbsent(m.title().value(), m));
     for (Milestone m : after.milestones()) {
-      Milestone was = old.remove(m.title());
+      Milestone was = old.remove(m.title().value());
       if (was == null) {
-        details.add(new Change.Detail("milestone-added", m.title(), "", m.status().keyword()));
+        details.add(new Change.Detail("milestone-added", m.title().value(), "", m.status().keyword()));
         continue;
       }
       if (was.status() != m.status()) {
-        details.add(new Change.Detail("status", m.title(), was.status().keyword(),
+        details.add(new Change.Detail("status", m.title().value(), was.status().keyword(),
             m.status().keyword()));
       }
       if (was.progress() != m.progress()) {
-        details.add(new Change.Detail("progress", m.title(), was.progress() + " %",
+        details.add(new Change.Detail("progress", m.title().value(), was.progress() + " %",
             m.progress() + " %"));
       }
       if (!Objects.equals(was.start(), m.start()) || !Objects.equals(was.end(), m.end())) {
-        details.add(new Change.Detail("dates", m.title(), was.start() + " – " + was.end(),
+        details.add(new Change.Detail("dates", m.title().value(), was.start() + " – " + was.end(),
             m.start() + " – " + m.end()));
       }
-      List<String> titles = was.evidence().stream().map(Evidence::title).toList();
+      List<String> titles = was.evidence().stream().map(e -> e.title().value()).toList();
       for (Evidence e : m.evidence()) {
-        if (!titles.contains(e.title())) {
-          details.add(new Change.Detail("evidence-added", m.title(), "", e.title()));
+        if (!titles.contains(e.title().value())) {
+          details.add(new Change.Detail("evidence-added", m.title().value(), "", e.title().value()));
         }
       }
     }
-    old.values().forEach(m -> details.add(new Change.Detail("milestone-removed", m.title(),
+    old.values().forEach(m -> details.add(new Change.Detail("milestone-removed", m.title().value(),
         m.status().keyword(), "")));
     return details;
   }

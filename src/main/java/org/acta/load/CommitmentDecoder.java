@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.acta.model.Commitment;
 import org.acta.model.CompletionLevel;
-import org.acta.model.IrmAssessment;
-import org.acta.model.OpenGovernmentResult;
-import org.acta.model.PotentialForResults;
 import org.acta.model.Evidence;
+import org.acta.model.IrmAssessment;
 import org.acta.model.Milestone;
 import org.acta.model.MilestoneStatus;
-import org.acta.model.OgpValue;
 import org.acta.model.Official;
+import org.acta.model.OgpValue;
+import org.acta.model.OpenGovernmentResult;
+import org.acta.model.PotentialForResults;
 import org.acta.model.SdgLink;
+import org.acta.model.Text;
 import org.acta.model.ValueRelevance;
 
 /** Decodes one commitment file, following the OGP action-plan commitment template. */
@@ -32,7 +33,7 @@ final class CommitmentDecoder {
   private CommitmentDecoder() {}
 
   static Commitment decode(String id, String planId, Fields f) {
-    String title = f.translatableText("title", REQUIRED);
+    Text title = f.translatableText("title", REQUIRED);
     String ogpId = f.text("ogp_id", OPTIONAL);
     if (ogpId != null && !OGP_ID.matcher(ogpId).matches()) {
       f.error("ogp_id", "'ogp_id' must be an OGP commitment id: country code and four digits, "
@@ -53,7 +54,7 @@ final class CommitmentDecoder {
     List<String> themes = f.texts("themes", OPTIONAL);
     List<Official> officials = f.list("officials", OPTIONAL, o -> {
       String name = o.text("name", REQUIRED);
-      String role = o.translatableText("role", OPTIONAL);
+      Text role = o.translatableText("role", OPTIONAL);
       var institution = Refs.one(o, "institution", OPTIONAL);
       return name == null ? null : new Official(name, role, institution);
     });
@@ -65,9 +66,9 @@ final class CommitmentDecoder {
         || description == null || solution == null) {
       return null;
     }
-    return f.track(new Commitment(id, planId, ogpId, title, lead, partners, start, end,
+    return new Commitment(id, planId, ogpId, title, lead, partners, start, end,
         problem, statusQuo, description, solution, values, sdgs, themes, officials, milestones,
-        completion, irm, f.position()));
+        completion, irm, f.position());
   }
 
   private static List<ValueRelevance> ogpValues(Fields f) {
@@ -108,8 +109,8 @@ final class CommitmentDecoder {
   }
 
   private static Milestone milestone(Fields m, LocalDate commitmentStart, LocalDate commitmentEnd) {
-    String title = m.translatableText("title", REQUIRED);
-    String deliverable = m.translatableText("deliverable", REQUIRED);
+    Text title = m.translatableText("title", REQUIRED);
+    Text deliverable = m.translatableText("deliverable", REQUIRED);
     LocalDate start = m.date("start", REQUIRED);
     LocalDate end = m.date("end", REQUIRED);
     Dates.checkOrder(m, start, end);
@@ -182,7 +183,7 @@ final class CommitmentDecoder {
   }
 
   private static Evidence evidence(Fields e) {
-    String title = e.translatableText("title", REQUIRED);
+    Text title = e.translatableText("title", REQUIRED);
     String url = e.url("url", OPTIONAL);
     String path = e.text("path", OPTIONAL);
     LocalDate date = e.date("date", OPTIONAL);

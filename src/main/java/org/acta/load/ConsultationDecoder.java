@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.acta.model.ConsultationChannel;
 import org.acta.model.ConsultationInput;
 import org.acta.model.ConsultationOutcome;
+import org.acta.model.Text;
 
 /**
  * Decodes one consultation input. The author's e-mail and phone may be recorded for the
@@ -29,7 +30,7 @@ final class ConsultationDecoder {
       f.error("phone", "'phone' must be a phone number of digits, spaces, + ( ) -; got \""
           + phone + "\".");
     }
-    String theme = f.translatableText("theme", OPTIONAL);
+    Text theme = f.translatableText("theme", OPTIONAL);
     var text = f.translatableMarkdown("text", REQUIRED);
     ConsultationInput.Response response = f.map("response", OPTIONAL).map(r -> {
       ConsultationOutcome outcome = r.keyword("outcome", ConsultationOutcome.class, REQUIRED);
@@ -49,7 +50,7 @@ final class ConsultationDecoder {
       return null;
     }
     String published = Boolean.TRUE.equals(authorPublic) ? author : null;
-    return f.track(new ConsultationInput(id, planId, date, channel, published, theme, text,
-        response, f.position()));
+    return new ConsultationInput(id, planId, date, channel, published, theme, text,
+        response, f.position());
   }
 }

@@ -16,12 +16,11 @@ import org.acta.diagnostics.Problems;
 import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
 import org.acta.model.ConsultationInput;
-import org.acta.model.Meeting;
-import org.acta.model.Newsletter;
 import org.acta.model.Institution;
+import org.acta.model.Meeting;
 import org.acta.model.Minute;
+import org.acta.model.Newsletter;
 import org.acta.model.SiteConfig;
-import org.acta.model.Untranslated;
 
 /**
  * Finds and decodes every content file under the content folder. The folder layout is the
@@ -59,19 +58,19 @@ public final class ContentLoader {
    * {@code commitments} also holds those of plans whose plan.yaml failed, so their own
    * references are still checked in the same run. The declared ids are those written in the
    * content, even in entries or files that failed to decode: a reference to them is not
-   * "unknown" (the entry's own error is reported instead). {@code untranslated} tells which
-   * texts of a translated version show the original.
+   * "unknown" (the entry's own error is reported instead).
    */
   public record Loaded(SiteConfig config, List<Institution> institutions, List<Minute> minutes,
-      List<Meeting> meetings, List<Newsletter> newsletters, List<ActionPlan> plans, List<Commitment> commitments, Set<String> declaredInstitutions,
-      Set<String> declaredCommitments, Untranslated untranslated) {
+      List<Meeting> meetings, List<Newsletter> newsletters, List<ActionPlan> plans,
+      List<Commitment> commitments, Set<String> declaredInstitutions,
+      Set<String> declaredCommitments) {
 
     /** The same content with another set of minutes (live preview's fast path). */
     public Loaded withMinutes(List<Minute> replaced) {
       List<Minute> sorted = new ArrayList<>(replaced);
       sorted.sort(MINUTE_ORDER);
       return new Loaded(config, institutions, List.copyOf(sorted), meetings, newsletters, plans,
-          commitments, declaredInstitutions, declaredCommitments, untranslated);
+          commitments, declaredInstitutions, declaredCommitments);
     }
   }
 
@@ -124,8 +123,7 @@ public final class ContentLoader {
     Set<String> declaredCommitments = new TreeSet<>();
     List<ActionPlan> plans = loadPlans(root.resolve("plans"), commitments, declaredCommitments);
     return new Loaded(config, institutions, minutes, meetings, newsletters, plans, commitments,
-        declaredInstitutions, declaredCommitments, localization.isTranslating()
-            ? localization.untranslated().build() : Untranslated.NONE);
+        declaredInstitutions, declaredCommitments);
   }
 
   private Optional<Fields> yamlFile(Path file, String what) {

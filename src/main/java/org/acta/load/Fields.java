@@ -15,16 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Suggestions;
 import org.acta.model.Keyword;
 import org.acta.model.Markdown;
+import org.acta.model.Text;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -53,46 +51,17 @@ public final class Fields {
   /** Longest single-line text field (titles, names); long text belongs in Markdown fields. */
   public static final int MAX_LINE_TEXT = 500;
 
-  /** A key that may be a translation: {@code <field>_<language>}, e.g. title_en. */
-  private static final Pattern TRANSLATION_KEY = Pattern.compile("(.+)_([a-z]{2,3})");
-
-  private final YamlDocument doc;
+  final YamlDocument doc;
   private final MappingNode node;
-  private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
-  private final Set<String> known = new LinkedHashSet<>();
+  final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+  final Set<String> known = new LinkedHashSet<>();
 
-  // ---- translations (see Localization); all empty for a single-language site ----
-  /** The block this one is nested in: translation counts add up to the file's. */
-  private final Fields parent;
-  /** Keys read as translatable, for messages about misplaced translations; made when needed. */
-  private List<String> translatable;
-  /** Own keys shown in the original, when reading a translation; made when needed. */
-  private Set<String> untranslated;
-  /** Texts of this block and the blocks in it that are translated, and that are not. */
-  private int translatedCount;
-  private int untranslatedCount;
-  /** Of a file's top block: its translation files (NAME.en.md) by language. */
-  private Map<String, Translation> translationFiles = Map.of();
-  /** Of a translation file's front matter: the original's fields, for messages. */
-  private Fields original;
-
-  /**
-   * A translation file of a Markdown file with front matter: its fields, and its body.
-   *
-   * @param fields its front matter, which may hold only the original's translatable top-level
-   *     fields
-   * @param body the translated Markdown, blank when only the front matter is translated
-   */
-  record Translation(Fields fields, String body, Position bodyAt) {}
+  /** This block's translations: its translatable keys and, of a file's top block, files. */
+  final Translations translations = new Translations(this);
 
   private Fields(YamlDocument doc, MappingNode node) {
-    this(doc, node, null);
-  }
-
-  private Fields(YamlDocument doc, MappingNode node, Fields parent) {
     this.doc = doc;
     this.node = node;
-    this.parent = parent;
     Map<String, Integer> firstLine = new LinkedHashMap<>();
     for (NodeTuple tuple : node.getValue()) {
       Node keyNode = tuple.getKeyNode();
@@ -337,7 +306,7 @@ public final class Fields {
       return Optional.empty();
     }
     if (v instanceof MappingNode m) {
-      return Optional.of(new Fields(doc, m, this));
+      return Optional.of(new Fields(doc, m));
     }
     error(key, "'" + key + "' must be a block of fields (key: value) indented below it; found "
         + "a " + describe(v) + ".");
@@ -377,11 +346,11 @@ public final class Fields {
     List<T> out = new ArrayList<>();
     for (Node item : sequence(key, need)) {
       if (item instanceof MappingNode m) {
-        Fields fields = new Fields(doc, m, this);
+        Fields fields = new Fields(doc, m);
         T value = decode.apply(fields);
         fields.finish();
         if (value != null) {
-          out.add(fields.track(value));
+          out.add(value);
         }
       } else {
         doc.problems().error(doc.at(item), "items of '" + key + "' must be blocks of fields "
@@ -415,7 +384,7 @@ public final class Fields {
   public void finish() {
     for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
       if (!known.contains(e.getKey())) {
-        String translation = misplacedTranslation(e.getKey());
+        String translation = translations.misplaced(e.getKey());
         String suggestion = Suggestions.closest(e.getKey(), known);
         doc.problems().error(doc.at(e.getValue().getKeyNode()), translation != null
             ? translation
@@ -424,116 +393,32 @@ public final class Fields {
             + " Known fields here: " + String.join(", ", known) + ".");
       }
     }
-    translationFiles.values().forEach(t -> t.fields().finish());
+    translations.finishFiles();
   }
 
-  /** Why a key that looks like a translation (or sits in a translation file) is refused. */
-  private String misplacedTranslation(String key) {
-    Localization loc = doc.localization();
-    Matcher m = TRANSLATION_KEY.matcher(key);
-    boolean looksTranslated = m.matches() && loc.isLanguageCode(m.group(2));
-    if (original != null) {
-      if (looksTranslated) {
-        return "a translation file holds the translated texts under their own names: write '"
-            + m.group(1) + "', not '" + key + "'.";
-      }
-      return original.known.contains(key)
-          ? "'" + key + "' cannot be set in a translation file: it holds only the translated "
-              + "texts (" + String.join(", ", known) + ") and the translated body. '" + key
-              + "' always comes from the original, " + original.file().displayName()
-              + ". Texts inside lists (such as an agreement's 'text') are translated there, "
-              + "beside the text: 'text_" + original.languageOf(this) + "'."
-          : null;
-    }
-    if (!looksTranslated) {
-      return null;
-    }
-    String field = m.group(1);
-    String language = m.group(2);
-    if (translatable != null && translatable.contains(field)) {
-      if (language.equals(loc.main())) {
-        return "'" + key + "' would translate '" + field + "' into " + language + ", the "
-            + "site's main language, in which '" + field + "' is already written; remove it.";
-      }
-      if (loc.translations().isEmpty()) {
-        return "'" + key + "' translates '" + field + "' into " + language + ", but the site "
-            + "is built in one language (" + loc.main() + "). To publish translations, list "
-            + "the site's languages in site.yaml: languages: [" + loc.main() + ", " + language
-            + "].";
-      }
-      return "'" + key + "' translates '" + field + "' into " + language + ", which is not "
-          + "one of the site's languages (" + loc.listed() + "); add it to 'languages' in "
-          + "site.yaml, or remove this field.";
-    }
-    if (known.contains(field)) {
-      return "'" + field + "' cannot be translated" + (translatable == null
-          ? "" : " (only the texts here can: " + String.join(", ", translatable) + ")")
-          + "; remove '" + key + "'.";
-    }
-    return null;
-  }
-
-  // ---- translations ----------------------------------------------------------------------
+  // ---- translations (see Translations) -----------------------------------------------------
 
   /**
    * A single-line text that may be translated: {@code key_<language>} beside it, or
-   * {@code key} in the file's translation file. Reads the original when checking content
-   * (and validates every translation), the translation when reading a translated version.
+   * {@code key} in the file's translation file (see {@link Translations}).
    */
-  public String translatableText(String key, Need need) {
-    String original = text(key, need);
-    return translated(key, original, (f, k) -> f.text(k, OPTIONAL), o -> o);
+  public Text translatableText(String key, Need need) {
+    return translations.text(key, need);
   }
 
-  /** As {@link #translatableText}, for Markdown; an original shown untranslated says so. */
+  /** As {@link #translatableText}, for Markdown. */
   public Markdown translatableMarkdown(String key, Need need) {
-    Markdown original = markdown(key, need);
-    return translated(key, original, (f, k) -> f.markdown(k, OPTIONAL),
-        o -> new Markdown(o.source(), doc.localization().main()));
+    return translations.markdown(key, need);
   }
 
   /** As {@link #translatableText}, for a list of texts: translated item by item, in order. */
-  public List<String> translatableTexts(String key, Need need) {
-    List<String> original = texts(key, need);
-    List<String> chosen = translated(key, original.isEmpty() ? null : original, (f, k) -> {
-      List<String> items = f.texts(k, OPTIONAL);
-      if (!items.isEmpty() && items.size() != original.size()) {
-        f.error(k, "'" + k + "' has " + items.size() + " items but the original '" + key
-            + "' has " + original.size() + "; translate each item, in the same order.");
-        return null;
-      }
-      return items.isEmpty() ? null : items;
-    }, o -> o);
-    return chosen == null ? original : chosen;
+  public List<Text> translatableTexts(String key, Need need) {
+    return translations.texts(key, need);
   }
 
-  /**
-   * The body of a Markdown file in the language being read: its translation file's body, else
-   * the original's (marked as such). Call on the file's top block.
-   */
+  /** The body of a Markdown file in the language being read; call on the file's top block. */
   Markdown translatableBody(String original) {
-    Localization loc = doc.localization();
-    for (var e : translationFiles.entrySet()) {
-      Translation t = e.getValue();
-      if (!t.body().isBlank() && original.isBlank()) {
-        t.fields().error(t.bodyAt(), "the original, " + file().displayName() + ", has no "
-            + "text after its front matter, so its translation has none to translate; "
-            + "write the original first.");
-      } else if (!t.body().isBlank() && e.getKey().equals(loc.reading())) {
-        count(true);
-        return new Markdown(t.body());
-      }
-    }
-    if (!loc.isTranslating() || original.isBlank()) {
-      return new Markdown(original);
-    }
-    untranslated("body");
-    return new Markdown(original, loc.main());
-  }
-
-  private String languageOf(Fields translationFile) {
-    return translationFiles.entrySet().stream().filter(e -> e.getValue().fields()
-        == translationFile).map(Map.Entry::getKey).findFirst().orElse("en");
+    return translations.body(original);
   }
 
   /** Sets which translations the file may hold, once site.yaml has said (see Localization). */
@@ -542,122 +427,17 @@ public final class Fields {
   }
 
   /** Attaches the translation files of the Markdown file whose front matter this is. */
-  void translationFiles(Map<String, Translation> files) {
-    files.values().forEach(t -> t.fields().original = this);
-    this.translationFiles = files;
-  }
-
-  /**
-   * Notes, when reading a translation, which texts of {@code record} (decoded from this block)
-   * are shown in the original. Blocks of a list are tracked by {@link #list}.
-   */
-  public <T> T track(T record) {
-    Localization loc = doc.localization();
-    if (record != null && loc.untranslated() != null && untranslatedCount > 0) {
-      loc.untranslated().add(record, untranslated == null ? Set.of() : untranslated,
-          translatedCount > 0);
-    }
-    return record;
-  }
-
-  /** As {@link #track}, for a record rebuilt from one decoded from this block. */
-  public <T> T track(Object decoded, T rebuilt) {
-    Localization loc = doc.localization();
-    if (loc.untranslated() != null) {
-      loc.untranslated().moved(decoded, rebuilt);
-    }
-    return rebuilt;
-  }
-
-  /**
-   * The translation of {@code key} in the language being read, or {@code original}. When
-   * checking content, validates every translation: siblings {@code key_<language>} for the
-   * site's languages, and the key in translation files (not both).
-   *
-   * @param read reads and validates a value under a key of a block, null when absent or bad
-   * @param asOriginal marks an original shown instead of its translation
-   */
-  private <T> T translated(String key, T original, BiFunction<Fields, String, T> read,
-      UnaryOperator<T> asOriginal) {
-    if (translatable == null) {
-      translatable = new ArrayList<>(4);
-    }
-    translatable.add(key);
-    Localization loc = doc.localization();
-    if (loc.translations().isEmpty()) {
-      return original; // a single-language site: translations are reported by finish()
-    }
-    T chosen = null;
-    for (String language : loc.translations()) {
-      String sibling = key + "_" + language;
-      Translation file = translationFiles.get(language);
-      if (file != null) {
-        file.fields().known.add(key);
-      }
-      if (loc.isTranslating() && !language.equals(loc.reading())) {
-        known.add(sibling); // another version's translation: checked when checking content
-        continue;
-      }
-      T found = entries.containsKey(sibling) ? read.apply(this, sibling) : null;
-      if (found != null && absent(key)) {
-        error(sibling, "'" + sibling + "' translates '" + key + "', which is not set; write '"
-            + key + "' first, in " + loc.main() + ".");
-        found = null;
-      }
-      if (file != null && file.fields().entries.containsKey(key)) {
-        T inFile = read.apply(file.fields(), key);
-        if (entries.containsKey(sibling)) {
-          file.fields().error(key, "'" + key + "' is translated twice: here and as '"
-              + sibling + "' in " + file().displayName() + " (line "
-              + position(sibling).line() + "); keep one.");
-        } else if (inFile != null && absent(key)) {
-          file.fields().error(key, "'" + key + "' translates a text the original does not "
-              + "have; write '" + key + "' first, in " + file().displayName() + ".");
-        } else {
-          found = inFile;
-        }
-      }
-      if (language.equals(loc.reading())) {
-        chosen = found;
-      }
-    }
-    if (!loc.isTranslating() || original == null) {
-      return original;
-    }
-    if (chosen != null) {
-      count(true);
-      return chosen;
-    }
-    untranslated(key);
-    return asOriginal.apply(original);
-  }
-
-  /** Notes that {@code key} of this block shows the original. */
-  private void untranslated(String key) {
-    if (untranslated == null) {
-      untranslated = new LinkedHashSet<>();
-    }
-    untranslated.add(key);
-    count(false);
-  }
-
-  /** Whether the original has no value at all for {@code key} (not merely a bad one). */
-  private boolean absent(String key) {
-    Node v = value(key);
-    return v == null || v.getTag().equals(Tag.NULL);
-  }
-
-  private void count(boolean translated) {
-    for (Fields f = this; f != null; f = f.parent) {
-      if (translated) {
-        f.translatedCount++;
-      } else {
-        f.untranslatedCount++;
-      }
-    }
+  void translationFiles(Map<String, Translations.File> files) {
+    translations.attach(files);
   }
 
   // ---- plumbing --------------------------------------------------------------------------
+
+  /** Whether the block has no value at all for {@code key} (not merely a bad one). */
+  boolean absent(String key) {
+    Node v = value(key);
+    return v == null || v.getTag().equals(Tag.NULL);
+  }
 
   private Node value(String key) {
     NodeTuple t = entries.get(key);

@@ -6,6 +6,7 @@ import static org.acta.load.Fields.REQUIRED;
 import java.util.List;
 import org.acta.model.Institution;
 import org.acta.model.InstitutionKind;
+import org.acta.model.Text;
 
 /** Decodes {@code content/institutions.yaml}. */
 final class InstitutionsDecoder {
@@ -18,8 +19,8 @@ final class InstitutionsDecoder {
       if (id != null) {
         declared.add(id);
       }
-      String name = i.translatableText("name", REQUIRED);
-      String acronym = i.translatableText("acronym", OPTIONAL);
+      Text name = i.translatableText("name", REQUIRED);
+      Text acronym = i.translatableText("acronym", OPTIONAL);
       InstitutionKind kind = i.keyword("kind", InstitutionKind.class, REQUIRED);
       String url = i.url("url", OPTIONAL);
       if (id == null || name == null || kind == null) {

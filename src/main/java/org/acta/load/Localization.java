@@ -3,7 +3,6 @@ package org.acta.load;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.acta.model.Untranslated;
 
 /**
  * The languages one load of the content works with. Content is written in the site's main
@@ -13,16 +12,14 @@ import org.acta.model.Untranslated;
  *
  * <p>A load either checks the content and reads the originals ({@code reading} null: every
  * translation is validated, none is used), or reads one translated version of it (the
- * translation where there is one, the original elsewhere, noted in {@code untranslated}).
+ * translation where there is one, the original elsewhere, marked with its language).
  *
  * @param main the site's main language, in which content is written
  * @param translations the site's other languages, in site.yaml's order; empty for a
  *     single-language site, which accepts no translations at all
  * @param reading the language being read, one of {@code translations}; null for the originals
- * @param untranslated where the texts shown in the original are noted; null unless reading
  */
-record Localization(String main, List<String> translations, String reading,
-    Untranslated.Builder untranslated) {
+record Localization(String main, List<String> translations, String reading) {
 
   /** A single-language site in Spanish, the default when site.yaml does not say. */
   static final Localization SINGLE = originals(List.of("es"));
@@ -33,12 +30,12 @@ record Localization(String main, List<String> translations, String reading,
   /** Checks content and reads the originals, for a site in {@code languages} (main first). */
   static Localization originals(List<String> languages) {
     return new Localization(languages.get(0), List.copyOf(languages.subList(1,
-        languages.size())), null, null);
+        languages.size())), null);
   }
 
   /** Reads the version of the site in {@code language}. */
   Localization reading(String language) {
-    return new Localization(main, translations, language, new Untranslated.Builder(main));
+    return new Localization(main, translations, language);
   }
 
   boolean isTranslating() {

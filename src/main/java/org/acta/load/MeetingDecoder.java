@@ -26,9 +26,9 @@ final class MeetingDecoder {
         return Optional.empty();
       }
       String fileName = file.path().getFileName().toString();
-      return Optional.of(f.track(new Meeting(fileName.substring(0, fileName.length() - 5),
+      return Optional.of(new Meeting(fileName.substring(0, fileName.length() - 5),
           s.title(), s.date(), s.start(), s.end(), s.location(), s.kind(), s.openToPublic(),
-          s.agenda(), description, registration, file.position(1, 1))));
+          s.agenda(), description, registration, file.position(1, 1)));
     });
   }
 }

@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 import org.acta.diagnostics.Problems;
 import org.acta.model.Agreement;
 import org.acta.model.AgreementStatus;
-import org.acta.model.FollowUp;
-import org.acta.model.Ref;
 import org.acta.model.Attendee;
 import org.acta.model.Attendees;
+import org.acta.model.FollowUp;
 import org.acta.model.Markdown;
 import org.acta.model.Minute;
+import org.acta.model.Ref;
+import org.acta.model.Text;
 
 /** Decodes a minute file: front matter plus the Markdown record of the session. */
 final class MinuteDecoder {
@@ -67,10 +68,10 @@ final class MinuteDecoder {
     String fileName = file.path().getFileName().toString();
     String slug = fileName.substring(0, fileName.length() - ".md".length());
     Markdown body = f.translatableBody(fm.body());
-    return Optional.of(f.track(new Minute(slug, session.title(), session.date(),
+    return Optional.of(new Minute(slug, session.title(), session.date(),
         session.start(), session.end(), session.location(), session.kind(),
         session.openToPublic(), attendees, session.agenda(), agreements, followUps, body,
-        file.position(1, 1))));
+        file.position(1, 1)));
   }
 
   /** "minute-slug/agreement-id". */
@@ -91,7 +92,7 @@ final class MinuteDecoder {
           + "cancelled; got \"open\".");
       status = null;
     }
-    String note = u.translatableText("note", OPTIONAL);
+    Text note = u.translatableText("note", OPTIONAL);
     if (ref == null || status == null) {
       return null;
     }
@@ -108,8 +109,8 @@ final class MinuteDecoder {
   private static List<Attendee> group(Fields f, String key) {
     return f.list(key, OPTIONAL, p -> {
       String name = p.text("name", REQUIRED);
-      String role = p.translatableText("role", OPTIONAL);
-      String represents = p.translatableText("represents", OPTIONAL);
+      Text role = p.translatableText("role", OPTIONAL);
+      Text represents = p.translatableText("represents", OPTIONAL);
       var institution = Refs.one(p, "institution", OPTIONAL);
       return name == null ? null : new Attendee(name, role, represents, institution);
     });
@@ -119,9 +120,9 @@ final class MinuteDecoder {
     Set<String> ids = new HashSet<>();
     List<Agreement> out = new ArrayList<>();
     List<Agreement> decoded = f.list("agreements", OPTIONAL, a -> {
-      String text = a.translatableText("text", REQUIRED);
+      Text text = a.translatableText("text", REQUIRED);
       String id = a.slug("id", OPTIONAL);
-      String owner = a.translatableText("owner", OPTIONAL);
+      Text owner = a.translatableText("owner", OPTIONAL);
       var institution = Refs.one(a, "institution", OPTIONAL);
       LocalDate due = a.date("due", OPTIONAL);
       var commitments = Refs.many(a, "commitments");
@@ -143,8 +144,8 @@ final class MinuteDecoder {
           id = candidate;
         }
       }
-      out.add(f.track(a, new Agreement(id, a.text(), a.owner(), a.institution(), a.due(),
-          a.commitments(), a.status(), a.source())));
+      out.add(new Agreement(id, a.text(), a.owner(), a.institution(), a.due(),
+          a.commitments(), a.status(), a.source()));
     }
     return out;
   }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.acta.diagnostics.Problems;
 import org.acta.model.Markdown;
 import org.acta.model.Newsletter;
+import org.acta.model.Text;
 
 /** Decodes a newsletter: {@code content/newsletters/YYYY-MM-slug.md}. */
 final class NewsletterDecoder {
@@ -43,7 +44,7 @@ final class NewsletterDecoder {
         .flatMap(f -> {
       f.translationFiles(TranslationFiles.parse(translations, localization, problems));
       Integer number = f.integer("number", 1, 9999, REQUIRED);
-      String title = f.translatableText("title", REQUIRED);
+      Text title = f.translatableText("title", REQUIRED);
       LocalDate date = f.date("date", REQUIRED);
       LocalDate[] period = new LocalDate[2];
       f.map("period", REQUIRED).ifPresent(p -> {
@@ -52,7 +53,7 @@ final class NewsletterDecoder {
         Dates.checkOrder(p, period[0], period[1]);
         p.finish();
       });
-      String summary = f.translatableText("summary", OPTIONAL);
+      Text summary = f.translatableText("summary", OPTIONAL);
       var commitments = Refs.many(f, "featured_commitments");
       List<Newsletter.FeaturedOfficial> officials = f.list("featured_officials", OPTIONAL, o -> {
         var commitment = Refs.one(o, "commitment", REQUIRED);
@@ -75,8 +76,8 @@ final class NewsletterDecoder {
       }
       String slug = fileName.substring(0, fileName.length() - 3);
       Markdown body = f.translatableBody(fm.body());
-      return Optional.of(f.track(new Newsletter(slug, number, title, date, period[0],
-          period[1], summary, commitments, officials, body, file.position(1, 1))));
+      return Optional.of(new Newsletter(slug, number, title, date, period[0],
+          period[1], summary, commitments, officials, body, file.position(1, 1)));
     });
   }
 }

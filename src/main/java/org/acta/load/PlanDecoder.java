@@ -10,6 +10,7 @@ import org.acta.model.Commitment;
 import org.acta.model.ConsultationInput;
 import org.acta.model.KeyDate;
 import org.acta.model.PlanStatus;
+import org.acta.model.Text;
 
 /** Decodes {@code content/plans/<id>/plan.yaml}; its commitments are decoded separately. */
 final class PlanDecoder {
@@ -18,7 +19,7 @@ final class PlanDecoder {
   static ActionPlan decode(String id, Fields f, List<Commitment> commitments,
       List<ConsultationInput> consultation) {
     Integer number = f.integer("number", 1, 99, REQUIRED);
-    String title = f.translatableText("title", REQUIRED);
+    Text title = f.translatableText("title", REQUIRED);
     LocalDate start = f.date("start", REQUIRED);
     LocalDate end = f.date("end", REQUIRED);
     Dates.checkStrictOrder(f, start, end);
@@ -26,7 +27,7 @@ final class PlanDecoder {
     var description = f.translatableMarkdown("description", OPTIONAL);
     List<KeyDate> keyDates = f.list("key_dates", OPTIONAL, k -> {
       LocalDate date = k.date("date", REQUIRED);
-      String event = k.translatableText("event", REQUIRED);
+      Text event = k.translatableText("event", REQUIRED);
       return date == null || event == null ? null : new KeyDate(date, event);
     });
     f.finish();
@@ -35,7 +36,7 @@ final class PlanDecoder {
     }
     List<KeyDate> sorted = keyDates.stream()
         .sorted(java.util.Comparator.comparing(KeyDate::date)).toList();
-    return f.track(new ActionPlan(id, number, title, start, end, status, description, sorted,
-        commitments, consultation, f.position()));
+    return new ActionPlan(id, number, title, start, end, status, description, sorted,
+        commitments, consultation, f.position());
   }
 }

@@ -10,13 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.acta.diagnostics.Problems;
 import org.acta.model.MeetingKind;
+import org.acta.model.Text;
 
 /**
  * The fields a minute and a scheduled meeting share, and the file-name rule they share:
  * {@code YYYY-MM-DD-slug.<ext>}, the date equal to the {@code date} field.
  */
-record Session(String title, LocalDate date, LocalTime start, LocalTime end, String location,
-    MeetingKind kind, Boolean openToPublic, List<String> agenda) {
+record Session(Text title, LocalDate date, LocalTime start, LocalTime end, Text location,
+    MeetingKind kind, Boolean openToPublic, List<Text> agenda) {
 
   /** @param what how the files are called in the message, e.g. "minute files" */
   static Matcher fileName(SourceFile file, String extension, String what, Problems problems) {
@@ -34,17 +35,17 @@ record Session(String title, LocalDate date, LocalTime start, LocalTime end, Str
   }
 
   static Session read(Fields f, Matcher name) {
-    String title = f.translatableText("title", REQUIRED);
+    Text title = f.translatableText("title", REQUIRED);
     LocalDate date = f.date("date", REQUIRED);
     LocalTime start = f.time("start", OPTIONAL);
     LocalTime end = f.time("end", OPTIONAL);
     if (start != null && end != null && !end.isAfter(start)) {
       f.error("end", "'end' (" + end + ") must be after 'start' (" + start + ").");
     }
-    String location = f.translatableText("location", OPTIONAL);
+    Text location = f.translatableText("location", OPTIONAL);
     MeetingKind kind = f.keyword("kind", MeetingKind.class, REQUIRED);
     Boolean open = f.bool("open_to_public", REQUIRED);
-    List<String> agenda = f.translatableTexts("agenda", OPTIONAL);
+    List<Text> agenda = f.translatableTexts("agenda", OPTIONAL);
     if (date != null && !date.toString().equals(name.group(1))) {
       f.error("date", "'date' is " + date + " but the file name says " + name.group(1)
           + "; rename the file or fix the date.");

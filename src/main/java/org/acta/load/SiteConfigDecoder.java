@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.acta.model.SiteConfig;
+import org.acta.model.Text;
 
 /** Decodes {@code content/site.yaml}. */
 final class SiteConfigDecoder {
@@ -52,13 +53,13 @@ final class SiteConfigDecoder {
   /** Decodes site.yaml in the language {@code localization} reads (see {@link #languages}). */
   static SiteConfig decode(Fields f, Localization localization) {
     f.localize(localization);
-    String title = f.translatableText("title", REQUIRED);
+    Text title = f.translatableText("title", REQUIRED);
     String language = localization.isTranslating() ? localization.reading()
         : localization.main();
     List<String> languages = new ArrayList<>(List.of(localization.main()));
     languages.addAll(localization.translations());
     String baseUrl = f.url("base_url", OPTIONAL);
-    String country = f.translatableText("country", REQUIRED);
+    Text country = f.translatableText("country", REQUIRED);
     String countryCode = f.text("country_code", OPTIONAL);
     if (countryCode != null && !countryCode.matches("[A-Z]{2}")) {
       f.error("country_code", "'country_code' must be two capital letters (ISO 3166, e.g. CL); "
@@ -67,15 +68,15 @@ final class SiteConfigDecoder {
     }
     var description = f.translatableMarkdown("description", OPTIONAL);
     SiteConfig.Forum forum = f.map("forum", REQUIRED).map(ff -> {
-      var result = ff.track(new SiteConfig.Forum(ff.translatableText("name", REQUIRED),
+      var result = new SiteConfig.Forum(ff.translatableText("name", REQUIRED),
           ff.translatableText("acronym", OPTIONAL),
-          ff.translatableMarkdown("description", OPTIONAL)));
+          ff.translatableMarkdown("description", OPTIONAL));
       ff.finish();
       return result;
     }).orElse(null);
     SiteConfig.Contact contact = f.map("contact", OPTIONAL).map(cf -> {
-      var result = cf.track(new SiteConfig.Contact(cf.translatableText("name", OPTIONAL),
-          email(cf), cf.url("url", OPTIONAL)));
+      var result = new SiteConfig.Contact(cf.translatableText("name", OPTIONAL),
+          email(cf), cf.url("url", OPTIONAL));
       cf.finish();
       return result;
     }).orElse(null);
@@ -91,13 +92,13 @@ final class SiteConfigDecoder {
             + "or Europe/Madrid; got \"" + zoneName + "\".");
       }
     }
-    String newsletterFooter = f.translatableText("newsletter_footer", OPTIONAL);
+    Text newsletterFooter = f.translatableText("newsletter_footer", OPTIONAL);
     f.finish();
     if (title == null || country == null || forum == null || forum.name() == null) {
       return null;
     }
-    return f.track(new SiteConfig(title, language, baseUrl, country, countryCode, description,
-        forum, contact, quality, zone, newsletterFooter, List.copyOf(languages)));
+    return new SiteConfig(title, language, baseUrl, country, countryCode, description,
+        forum, contact, quality, zone, newsletterFooter, List.copyOf(languages));
   }
 
   private static SiteConfig.Quality quality(Fields q) {

@@ -90,17 +90,17 @@ final class TranslationFiles {
   }
 
   /** Splits and parses translation files; those that cannot be read are reported and left out. */
-  static Map<String, Fields.Translation> parse(Map<String, SourceFile> files, Localization loc,
+  static Map<String, Translations.File> parse(Map<String, SourceFile> files, Localization loc,
       Problems problems) {
     if (files.isEmpty()) {
       return Map.of();
     }
-    Map<String, Fields.Translation> out = new LinkedHashMap<>();
+    Map<String, Translations.File> out = new LinkedHashMap<>();
     files.forEach((language, src) -> FrontMatter.split(src, problems).ifPresent(fm -> {
       // An empty front matter is fine: the translation may be of the body alone.
       String yaml = fm.yaml().isBlank() ? "{}" : fm.yaml();
       YamlDocument.parseMapping(src, yaml, fm.firstLine(), problems, loc)
-          .ifPresent(fields -> out.put(language, new Fields.Translation(fields, fm.body(),
+          .ifPresent(fields -> out.put(language, new Translations.File(fields, fm.body(),
               src.position(fm.bodyLine(), 1))));
     }));
     return out;

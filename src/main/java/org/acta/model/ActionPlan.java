@@ -9,7 +9,7 @@ import org.acta.paths.SitePaths;
 public record ActionPlan(
     String id,
     int number,
-    String title,
+    Text title,
     LocalDate start,
     LocalDate end,
     PlanStatus status,

@@ -7,8 +7,8 @@ import org.acta.diagnostics.Position;
 /** Something the forum agreed in a meeting: who does it, by when, for which commitments. */
 public record Agreement(
     String id,
-    String text,
-    String owner,
+    Text text,
+    Text owner,
     Ref institution,
     LocalDate due,
     List<Ref> commitments,

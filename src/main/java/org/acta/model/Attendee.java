@@ -1,4 +1,4 @@
 package org.acta.model;
 
 /** A person at a meeting: whom they represent or their role, and optionally their institution. */
-public record Attendee(String name, String role, String represents, Ref institution) {}
+public record Attendee(String name, Text role, Text represents, Ref institution) {}

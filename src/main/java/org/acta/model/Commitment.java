@@ -13,7 +13,7 @@ public record Commitment(
     String id,
     String planId,
     String ogpId,
-    String title,
+    Text title,
     Ref leadInstitution,
     List<Ref> partnerInstitutions,
     LocalDate start,

@@ -18,7 +18,7 @@ public record ConsultationInput(
     LocalDate date,
     ConsultationChannel channel,
     String author,
-    String theme,
+    Text theme,
     Markdown text,
     Response response,
     Position source) {

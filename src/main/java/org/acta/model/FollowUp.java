@@ -7,4 +7,4 @@ import org.acta.diagnostics.Position;
  *
  * @param agreement "minute-slug/agreement-id", e.g. {@code 2018-05-08-desafios/a04}
  */
-public record FollowUp(Ref agreement, AgreementStatus status, String note, Position source) {}
+public record FollowUp(Ref agreement, AgreementStatus status, Text note, Position source) {}

@@ -4,10 +4,10 @@ import org.acta.diagnostics.Position;
 
 /** A public body, organisation or university that leads, partners in or attends the forum. */
 public record Institution(
-    String id, String name, String acronym, InstitutionKind kind, String url, Position source) {
+    String id, Text name, Text acronym, InstitutionKind kind, String url, Position source) {
 
   /** The acronym where there is one, the name otherwise. */
-  public String shortName() {
+  public Text shortName() {
     return acronym != null ? acronym : name;
   }
 }

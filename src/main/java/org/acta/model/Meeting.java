@@ -8,14 +8,14 @@ import org.acta.diagnostics.Position;
 /** A scheduled forum meeting: {@code content/meetings/YYYY-MM-DD-slug.yaml}. */
 public record Meeting(
     String slug,
-    String title,
+    Text title,
     LocalDate date,
     LocalTime start,
     LocalTime end,
-    String location,
+    Text location,
     MeetingKind kind,
     boolean openToPublic,
-    List<String> agenda,
+    List<Text> agenda,
     Markdown description,
     String registrationUrl,
     Position source) {}

@@ -6,8 +6,8 @@ import org.acta.diagnostics.Position;
 
 /** A verifiable step of a commitment, with its own dates, status, progress and evidence. */
 public record Milestone(
-    String title,
-    String deliverable,
+    Text title,
+    Text deliverable,
     LocalDate start,
     LocalDate end,
     LocalDate actualStart,

@@ -9,15 +9,15 @@ import org.acta.paths.SitePaths;
 /** The record of one forum meeting: {@code content/minutes/YYYY/YYYY-MM-DD-slug.md}. */
 public record Minute(
     String slug,
-    String title,
+    Text title,
     LocalDate date,
     LocalTime start,
     LocalTime end,
-    String location,
+    Text location,
     MeetingKind kind,
     boolean openToPublic,
     Attendees attendees,
-    List<String> agenda,
+    List<Text> agenda,
     List<Agreement> agreements,
     List<FollowUp> followUps,
     Markdown body,

@@ -12,11 +12,11 @@ import org.acta.paths.SitePaths;
 public record Newsletter(
     String slug,
     int number,
-    String title,
+    Text title,
     LocalDate date,
     LocalDate periodStart,
     LocalDate periodEnd,
-    String summary,
+    Text summary,
     List<Ref> featuredCommitments,
     List<FeaturedOfficial> featuredOfficials,
     Markdown body,

@@ -1,4 +1,4 @@
 package org.acta.model;
 
 /** A public official responsible for implementing a commitment. */
-public record Official(String name, String role, Ref institution) {}
+public record Official(String name, Text role, Ref institution) {}

@@ -9,21 +9,21 @@ package org.acta.model;
  *     written in the main one and may carry translations into the others
  */
 public record SiteConfig(
-    String title,
+    Text title,
     String language,
     String baseUrl,
-    String country,
+    Text country,
     String countryCode,
     Markdown description,
     Forum forum,
     Contact contact,
     Quality quality,
     java.time.ZoneId timeZone,
-    String newsletterFooter,
+    Text newsletterFooter,
     java.util.List<String> languages) {
 
   /** The multi-stakeholder forum, e.g. Chile's Mesa de Gobierno Abierto (MGA). */
-  public record Forum(String name, String acronym, Markdown description) {}
+  public record Forum(Text name, Text acronym, Markdown description) {}
 
   /**
    * Thresholds for the plan-quality panel and the warnings of {@code validate}.
@@ -46,5 +46,5 @@ public record SiteConfig(
   }
 
   /** Public contact for the repository; every part optional. */
-  public record Contact(String name, String email, String url) {}
+  public record Contact(Text name, String email, String url) {}
 }

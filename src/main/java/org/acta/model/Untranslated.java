@@ -1,48 +1,43 @@
 package org.acta.model;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
 import java.util.Set;
 
 /**
- * The texts of one translated version of the site that show the original instead, because the
- * content has no translation for them. Templates ask it which parts to mark with the original's
- * {@code lang} (screen readers then pronounce them right) and whether a page needs the note
- * that its content was not translated.
+ * Which texts of a translated version show the original, read from the texts themselves
+ * ({@link Text} and {@link Markdown} carry their language). Templates ask it which parts to
+ * mark with the original's {@code lang} and whether a page needs the note that its content was
+ * not translated.
  *
- * <p>Records are looked up by identity, not by value: each language version of the site is
- * decoded from the files on its own, so every record belongs to exactly one version.
+ * @param original the language originals are written in (e.g. "es"); null for the main
+ *     version, where everything is in its own language
  */
-public final class Untranslated {
+public record Untranslated(String original) {
   /** The main language's version: everything is in its own language. */
-  public static final Untranslated NONE = new Untranslated(null, Map.of());
+  public static final Untranslated NONE = new Untranslated(null);
 
   /**
-   * What one record lacks.
-   *
-   * @param fields its own text fields shown in the original (e.g. "title")
-   * @param partly whether some text of it (or of records nested in it) is translated
+   * Records that are files of their own: a record that holds one (a plan its commitments)
+   * does not answer for its texts.
    */
-  record Entry(Set<String> fields, boolean partly) {}
-
-  private final String original;
-  private final Map<Object, Entry> entries;
-
-  private Untranslated(String original, Map<Object, Entry> entries) {
-    this.original = original;
-    this.entries = entries;
-  }
-
-  /** The language originals are written in (e.g. "es"); null for the main version. */
-  public String original() {
-    return original;
-  }
+  private static final Set<Class<?>> FILES = Set.of(Commitment.class, ConsultationInput.class,
+      Minute.class, Meeting.class, Newsletter.class, ActionPlan.class, SiteConfig.class);
 
   /** True when {@code field} of {@code record} shows the original text. */
   public boolean field(Object record, String field) {
-    Entry e = entries.get(record);
-    return e != null && e.fields().contains(field);
+    if (original == null || record == null || !record.getClass().isRecord()) {
+      return false;
+    }
+    for (RecordComponent c : record.getClass().getRecordComponents()) {
+      if (c.getName().equals(field)) {
+        Counts counts = new Counts();
+        counts.add(read(c, record), false);
+        return counts.untranslated > 0;
+      }
+    }
+    return false;
   }
 
   /**
@@ -50,41 +45,48 @@ public final class Untranslated {
    * some is, and "" when all of it is or it has no text to translate.
    */
   public String status(Object record) {
-    Entry e = entries.get(record);
-    return e == null ? "" : e.partly() ? "partial" : "none";
+    if (original == null || record == null) {
+      return "";
+    }
+    Counts counts = new Counts();
+    counts.add(record, true);
+    return counts.untranslated == 0 ? "" : counts.translated > 0 ? "partial" : "none";
   }
 
-  /** Collects entries while files are decoded, possibly on several threads. */
-  public static final class Builder {
-    private final String original;
-    private final Map<Object, Entry> entries = new IdentityHashMap<>();
+  /** Texts shown in the original, and texts translated, in a value and what it holds. */
+  private static final class Counts {
+    int untranslated;
+    int translated;
 
-    public Builder(String original) {
-      this.original = original;
-    }
-
-    /**
-     * Notes that {@code record} shows some original text.
-     *
-     * @param fields its own fields that are untranslated (may be empty when only nested
-     *     records' are)
-     * @param partly whether any of its text is translated
-     */
-    public synchronized void add(Object record, Set<String> fields, boolean partly) {
-      entries.put(record, new Entry(Set.copyOf(fields), partly));
-    }
-
-    /** Moves what {@code decoded} lacks to {@code rebuilt}, a copy that replaces it. */
-    public synchronized void moved(Object decoded, Object rebuilt) {
-      Entry e = entries.remove(decoded);
-      if (e != null) {
-        entries.put(rebuilt, e);
+    void add(Object value, boolean top) {
+      if (value instanceof Text t) {
+        count(t.language());
+      } else if (value instanceof Markdown m) {
+        count(m.language());
+      } else if (value instanceof List<?> list) {
+        list.forEach(item -> add(item, false));
+      } else if (value != null && value.getClass().isRecord()
+          && (top || !FILES.contains(value.getClass()))) {
+        for (RecordComponent c : value.getClass().getRecordComponents()) {
+          add(read(c, value), false);
+        }
       }
     }
 
-    public synchronized Untranslated build() {
-      return new Untranslated(original,
-          Collections.unmodifiableMap(new IdentityHashMap<>(entries)));
+    private void count(String language) {
+      if (language == null) {
+        translated++;
+      } else {
+        untranslated++;
+      }
+    }
+  }
+
+  private static Object read(RecordComponent c, Object record) {
+    try {
+      return c.getAccessor().invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + c.getName(), e);
     }
   }
 }

@@ -18,7 +18,7 @@ public final class PlainTextEdition {
     var n = s.newsletter();
     String base = baseUrl == null ? "/" : baseUrl;
     StringBuilder out = new StringBuilder();
-    heading(out, n.title(), '=');
+    heading(out, n.title().value(), '=');
     out.append(t.get("newsletter.number")).append(' ').append(n.number()).append(" · ")
         .append(fmt.date(n.date())).append('\n');
     out.append(t.get("newsletter.period")).append(": ").append(fmt.date(n.periodStart()))

@@ -23,6 +23,7 @@ import org.acta.model.Milestone;
 import org.acta.model.MilestoneStatus;
 import org.acta.model.Ref;
 import org.acta.model.SdgLink;
+import org.acta.model.Text;
 import org.acta.model.ValueRelevance;
 import org.acta.paths.SitePaths;
 import org.acta.site.Site;
@@ -133,14 +134,14 @@ public final class OpenData {
   byte[] json(List<ActionPlan> plans) {
     ObjectNode root = json.createObjectNode();
     root.put("$schema", baseUrl + SCHEMA_PATH);
-    root.put("site", site.config().title());
+    root.put("site", site.config().title().value());
     root.put("as_of", site.asOf().toString());
     ArrayNode planArray = root.putArray("plans");
     for (ActionPlan plan : plans) {
       ObjectNode p = planArray.addObject();
       p.put("id", plan.id());
       p.put("number", plan.number());
-      p.put("title", plan.title());
+      p.put("title", plan.title().value());
       p.put("start", plan.start().toString());
       p.put("end", plan.end().toString());
       p.put("status", plan.status().keyword());
@@ -162,7 +163,7 @@ public final class OpenData {
     if (c.ogpId() != null) {
       o.put("ogp_id", c.ogpId());
     }
-    o.put("title", c.title());
+    o.put("title", c.title().value());
     o.put("lead_institution", c.leadInstitution().id());
     ArrayNode partners = o.putArray("partner_institutions");
     c.partnerInstitutions().forEach(r -> partners.add(r.id()));
@@ -195,8 +196,8 @@ public final class OpenData {
       Milestone m = c.milestones().get(i);
       ObjectNode mo = milestones.addObject();
       mo.put("number", i + 1);
-      mo.put("title", m.title());
-      mo.put("deliverable", m.deliverable());
+      mo.put("title", m.title().value());
+      mo.put("deliverable", Text.plain(m.deliverable()));
       mo.put("start", m.start().toString());
       mo.put("end", m.end().toString());
       if (m.actualStart() != null) {
@@ -211,7 +212,7 @@ public final class OpenData {
       ArrayNode evidence = mo.putArray("evidence");
       for (Evidence e : m.evidence()) {
         ObjectNode eo = evidence.addObject();
-        eo.put("title", e.title());
+        eo.put("title", e.title().value());
         if (e.isFile()) {
           eo.put("path", e.path());
           eo.put("url", baseUrl + e.path());

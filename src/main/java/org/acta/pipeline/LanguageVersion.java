@@ -52,7 +52,8 @@ record LanguageVersion(String language, String tree, Site site, Untranslated unt
           loaded.meetings(), loaded.newsletters(), loaded.plans(), main.asOf(), main.history(),
           main.evidenceFiles());
       versions.add(new LanguageVersion(language, SitePaths.tree(language,
-          main.config().mainLanguage()), site, loaded.untranslated(), SitePages.plan(site,
+          main.config().mainLanguage()), site, new Untranslated(main.config().mainLanguage()),
+          SitePages.plan(site,
           baseUrl)));
     }
     return versions;

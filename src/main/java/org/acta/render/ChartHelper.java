@@ -73,7 +73,7 @@ public final class ChartHelper {
       if (actualEnd == null && m.status() == MilestoneStatus.COMPLETED) {
         actualEnd = org.acta.tracking.Rules.completedOn(m);
       }
-      spans.add(new Charts.Span(m.title(), m.start(), m.end(), actualStart, actualEnd,
+      spans.add(new Charts.Span(m.title().value(), m.start(), m.end(), actualStart, actualEnd,
           "span-" + m.status().keyword()));
       from = min(from, m.start(), actualStart);
       to = max(to, m.end(), actualEnd);

@@ -5,12 +5,14 @@ import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import org.acta.html.Svg;
 import org.acta.html.TrustedHtml;
 import org.acta.markdown.MarkdownRenderer;
 import org.acta.model.Markdown;
+import org.acta.model.Text;
 
 /**
  * Exposes the model's records to templates ({@code minute.title}, {@code c.progress}) and turns
@@ -44,6 +46,10 @@ final class ContentObjectWrapper extends DefaultObjectWrapper {
       // comes from site.yaml, validated as two or three lowercase letters.
       return HTMLOutputFormat.INSTANCE.fromMarkup(m.language() == null ? html
           : "<div lang=\"" + m.language() + "\">" + html + "</div>");
+    }
+    if (obj instanceof Text text) {
+      // A plain string to templates; its language is read through 'untranslated'.
+      return new SimpleScalar(text.value());
     }
     if (obj instanceof Svg svg) {
       return HTMLOutputFormat.INSTANCE.fromMarkup(svg.markup());

@@ -60,7 +60,7 @@ public record SiteContext(
     return new SiteContext(site, config, site.asOf(), site.institutionsById(),
         site.commitmentsById(), Sdg.ALL, messages, fmt,
         new ChartHelper(messages, fmt, site.asOf()), site.history().coverage().keyword(),
-        config.newsletterFooter() != null ? config.newsletterFooter()
+        config.newsletterFooter() != null ? config.newsletterFooter().value()
             : messages.get("newsletter.footerDefault"),
         baseUrl, baseUrl == null ? "/" : URI.create(baseUrl).getPath(), tree, !tree.isEmpty(),
         config.languages().stream().map(code -> SiteLanguage.of(code,

@@ -39,17 +39,17 @@ public final class SearchIndex {
       json.writeStartObject();
       json.writeArrayPropertyStart("documents");
       for (Minute m : site.minutes()) {
-        docs.add("minute", m.title(), String.join(" · ", m.agenda()) + " " + text(m.body()),
+        docs.add("minute", m.title().value(), String.join(" · ", m.agenda()) + " " + text(m.body()),
             m.path(), m.date().toString(), null);
       }
       for (ActionPlan plan : site.plans()) {
         for (Commitment c : plan.commitments()) {
-          docs.add("commitment", c.title(), text(c.problem()) + " " + text(c.description())
+          docs.add("commitment", c.title().value(), text(c.problem()) + " " + text(c.description())
               + " " + text(c.solution()) + " " + String.join(" ", c.themes()), c.path(),
               c.start().toString(), plan.id());
           for (int i = 0; i < c.milestones().size(); i++) {
             Milestone m = c.milestones().get(i);
-            docs.add("milestone", m.title(), m.deliverable() + " · " + c.title(),
+            docs.add("milestone", m.title().value(), m.deliverable() + " · " + c.title(),
                 c.path() + "#milestone-" + (i + 1), m.end().toString(), plan.id());
           }
         }
@@ -61,7 +61,7 @@ public final class SearchIndex {
         }
       }
       for (Newsletter n : site.newsletters()) {
-        docs.add("newsletter", n.title(), (n.summary() == null ? "" : n.summary() + " ")
+        docs.add("newsletter", n.title().value(), (n.summary() == null ? "" : n.summary() + " ")
             + text(n.body()), n.path(), n.date().toString(), null);
       }
       json.writeEndArray();

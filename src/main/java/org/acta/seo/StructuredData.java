@@ -27,7 +27,7 @@ public final class StructuredData {
     for (ForumRecord.Upcoming u : meetings) {
       ObjectNode e = graph.addObject();
       e.put("@type", "Event");
-      e.put("name", u.title());
+      e.put("name", u.title().value());
       e.put("startDate", dateTime(u.date(), u.start(), site.config().timeZone()));
       if (u.end() != null) {
         e.put("endDate", dateTime(u.date(), u.end(), site.config().timeZone()));
@@ -38,8 +38,8 @@ public final class StructuredData {
       if (u.location() != null) {
         ObjectNode place = e.putObject("location");
         place.put("@type", "Place");
-        place.put("name", u.location());
-        place.put("address", u.location());
+        place.put("name", u.location().value());
+        place.put("address", u.location().value());
       }
       organizer(e, site);
       if (baseUrl != null) {
@@ -77,7 +77,7 @@ public final class StructuredData {
     ObjectNode org = o.putObject(o.get("@type").asString().equals("Event") ? "organizer"
         : "creator");
     org.put("@type", "Organization");
-    org.put("name", site.config().forum().name());
+    org.put("name", site.config().forum().name().value());
   }
 
   private static String dateTime(LocalDate date, LocalTime time, ZoneId zone) {

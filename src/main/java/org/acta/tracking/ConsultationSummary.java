@@ -30,7 +30,7 @@ public record ConsultationSummary(
         outcomes.merge(in.response().outcome(), 1, Integer::sum);
       }
       if (in.theme() != null) {
-        themes.merge(in.theme(), 1, Integer::sum);
+        themes.merge(in.theme().value(), 1, Integer::sum);
       }
     }
     return new ConsultationSummary(inputs.size(), outcomes, themes, unanswered);

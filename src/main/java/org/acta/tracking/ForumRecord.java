@@ -12,6 +12,7 @@ import org.acta.model.Agreement;
 import org.acta.model.FollowUp;
 import org.acta.model.Meeting;
 import org.acta.model.Minute;
+import org.acta.model.Text;
 
 /**
  * The forum's own record, as of a date: where each agreement stands, open meetings per year
@@ -29,8 +30,8 @@ public final class ForumRecord {
   public record Publication(LocalDate published, long daysAfterMeeting, boolean late) {}
 
   /** An upcoming meeting: a scheduled meeting file, or a minute dated after as-of. */
-  public record Upcoming(String slug, String title, LocalDate date, java.time.LocalTime start,
-      java.time.LocalTime end, String location, boolean openToPublic, Meeting meeting) {}
+  public record Upcoming(String slug, Text title, LocalDate date, java.time.LocalTime start,
+      java.time.LocalTime end, Text location, boolean openToPublic, Meeting meeting) {}
 
   private ForumRecord() {}
 

@@ -58,7 +58,7 @@ class EncodingTest {
     var checked = f.check();
 
     assertThat(checked.problems()).isEmpty();
-    assertThat(checked.loaded().config().title()).isEqualTo("Gobierno Abierto de Prueba");
+    assertThat(checked.loaded().config().title().value()).isEqualTo("Gobierno Abierto de Prueba");
     assertThat(checked.loaded().minutes()).hasSize(1);
   }
 
@@ -81,7 +81,7 @@ class EncodingTest {
     var checked = f.check();
 
     assertThat(checked.problems()).isEmpty();
-    assertThat(checked.loaded().minutes().get(0).title()).isEqualTo("Primera sesión de la Mesa");
+    assertThat(checked.loaded().minutes().get(0).title().value()).isEqualTo("Primera sesión de la Mesa");
     assertThat(checked.loaded().minutes().get(0).body().source())
         .as("the body has no carriage returns left").doesNotContain("\r");
   }
@@ -254,7 +254,7 @@ class EncodingTest {
     var checked = f.check();
 
     assertThat(checked.problems()).isEmpty();
-    assertThat(checked.loaded().config().title()).isEqualTo("Gobierno Abierto de Prueba");
+    assertThat(checked.loaded().config().title().value()).isEqualTo("Gobierno Abierto de Prueba");
   }
 
   @Test

@@ -49,7 +49,7 @@ class MinimalContentTest {
   void minimalFolderIsDecodedIntoTheExpectedModel() {
     var loaded = ContentFixture.minimal(temp).check().loaded();
 
-    assertThat(loaded.config().title()).isEqualTo("Gobierno Abierto de Prueba");
+    assertThat(loaded.config().title().value()).isEqualTo("Gobierno Abierto de Prueba");
     assertThat(loaded.config().language()).as("default language").isEqualTo("es");
     assertThat(loaded.institutions()).extracting(i -> i.id())
         .containsExactly("segpres", "cplt", "red-ciudadana");

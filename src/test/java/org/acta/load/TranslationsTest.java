@@ -13,6 +13,7 @@ import java.util.List;
 import org.acta.diagnostics.Problems;
 import org.acta.model.Commitment;
 import org.acta.model.Minute;
+import org.acta.model.Untranslated;
 import org.acta.testing.ContentFixture;
 import org.acta.testing.ProblemAssert;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * version reads them, and the errors for misplaced ones.
  */
 class TranslationsTest {
+  /** What the English version reads as untranslated: texts marked with Spanish, the original. */
+  private static final Untranslated ENGLISH_VERSION = new Untranslated("es");
+
   private static final String MINUTE_EN = MINUTE.replace(".md", ".en.md");
   private static final String NEWSLETTER = "newsletters/2019-02-boletin-1.md";
   private static final String NEWSLETTER_MD = """
@@ -77,17 +81,17 @@ class TranslationsTest {
         "title: Transparencia municipal activa\ntitle_en: Proactive municipal transparency\n");
 
     assertThat(f.problems()).as(ProblemAssert.describe(f.problems())).isEmpty();
-    assertThat(commitment(f.check().loaded()).title()).isEqualTo("Transparencia municipal activa");
+    assertThat(commitment(f.check().loaded()).title().value()).isEqualTo("Transparencia municipal activa");
 
     var english = read(f, "en");
     Commitment c = commitment(english);
-    assertThat(c.title()).isEqualTo("Proactive municipal transparency");
+    assertThat(c.title().value()).isEqualTo("Proactive municipal transparency");
     assertThat(c.problem().source()).startsWith("Los municipios publican");
     assertThat(c.problem().language()).as("an original shown in a translation says so")
         .isEqualTo("es");
-    assertThat(english.untranslated().field(c, "title")).isFalse();
-    assertThat(english.untranslated().field(c, "problem")).isTrue();
-    assertThat(english.untranslated().status(c)).isEqualTo("partial");
+    assertThat(ENGLISH_VERSION.field(c, "title")).isFalse();
+    assertThat(ENGLISH_VERSION.field(c, "problem")).isTrue();
+    assertThat(ENGLISH_VERSION.status(c)).isEqualTo("partial");
     assertThat(english.config().language()).isEqualTo("en");
     assertThat(english.config().languages()).containsExactly("es", "en");
   }
@@ -100,10 +104,10 @@ class TranslationsTest {
 
     var english = read(f, "en");
     var milestone = commitment(english).milestones().get(0);
-    assertThat(milestone.title()).isEqualTo("Assessment of municipal compliance");
-    assertThat(english.untranslated().field(milestone, "title")).isFalse();
-    assertThat(english.untranslated().field(milestone, "deliverable")).isTrue();
-    assertThat(english.untranslated().status(commitment(english))).isEqualTo("partial");
+    assertThat(milestone.title().value()).isEqualTo("Assessment of municipal compliance");
+    assertThat(ENGLISH_VERSION.field(milestone, "title")).isFalse();
+    assertThat(ENGLISH_VERSION.field(milestone, "deliverable")).isTrue();
+    assertThat(ENGLISH_VERSION.status(commitment(english))).isEqualTo("partial");
   }
 
   @Test
@@ -111,10 +115,10 @@ class TranslationsTest {
     var english = read(bilingual(), "en");
 
     Minute m = minute(english);
-    assertThat(m.title()).isEqualTo("Primera sesión de la Mesa");
+    assertThat(m.title().value()).isEqualTo("Primera sesión de la Mesa");
     assertThat(m.body().language()).isEqualTo("es");
-    assertThat(english.untranslated().field(m, "title")).isTrue();
-    assertThat(english.untranslated().status(m)).isEqualTo("none");
+    assertThat(ENGLISH_VERSION.field(m, "title")).isTrue();
+    assertThat(ENGLISH_VERSION.status(m)).isEqualTo("none");
   }
 
   @Test
@@ -124,7 +128,7 @@ class TranslationsTest {
 
     var loaded = f.check().loaded();
     assertThat(commitment(loaded).problem().language()).isNull();
-    assertThat(loaded.untranslated().status(commitment(loaded))).isEmpty();
+    assertThat(Untranslated.NONE.status(commitment(loaded))).isEmpty();
     assertThat(loaded.config().language()).isEqualTo("es");
   }
 
@@ -142,9 +146,9 @@ class TranslationsTest {
 
     assertThat(f.problems()).as(ProblemAssert.describe(f.problems())).isEmpty();
     var english = read(f, "en");
-    assertThat(english.config().title()).isEqualTo("Open Government Test");
-    assertThat(english.config().forum().name()).isEqualTo("Open Government Roundtable");
-    assertThat(english.untranslated().field(english.config(), "country")).isTrue();
+    assertThat(english.config().title().value()).isEqualTo("Open Government Test");
+    assertThat(english.config().forum().name().value()).isEqualTo("Open Government Roundtable");
+    assertThat(ENGLISH_VERSION.field(english.config(), "country")).isTrue();
   }
 
   @Test
@@ -236,15 +240,15 @@ class TranslationsTest {
 
     assertThat(f.problems()).as(ProblemAssert.describe(f.problems())).isEmpty();
     assertThat(f.check().loaded().minutes()).hasSize(1);
-    assertThat(minute(f.check().loaded()).title()).isEqualTo("Primera sesión de la Mesa");
+    assertThat(minute(f.check().loaded()).title().value()).isEqualTo("Primera sesión de la Mesa");
 
     var english = read(f, "en");
     Minute m = minute(english);
-    assertThat(m.title()).isEqualTo("First session of the Roundtable");
+    assertThat(m.title().value()).isEqualTo("First session of the Roundtable");
     assertThat(m.body().source()).contains("The challenges of the next plan");
     assertThat(m.body().language()).isNull();
     assertThat(m.date()).isEqualTo(minute(f.check().loaded()).date());
-    assertThat(english.untranslated().status(m)).as("every text is translated").isEmpty();
+    assertThat(ENGLISH_VERSION.status(m)).as("every text is translated").isEmpty();
   }
 
   @Test
@@ -252,7 +256,7 @@ class TranslationsTest {
     var f = bilingual().write(MINUTE_EN, "---\n---\n\nThe challenges are reviewed.\n");
 
     var m = minute(read(f, "en"));
-    assertThat(m.title()).isEqualTo("Primera sesión de la Mesa");
+    assertThat(m.title().value()).isEqualTo("Primera sesión de la Mesa");
     assertThat(m.body().source()).contains("The challenges are reviewed.");
   }
 
@@ -269,7 +273,7 @@ class TranslationsTest {
 
     assertThat(f.problems()).as(ProblemAssert.describe(f.problems())).isEmpty();
     var n = read(f, "en").newsletters().get(0);
-    assertThat(n.title()).isEqualTo("Newsletter no. 1");
+    assertThat(n.title().value()).isEqualTo("Newsletter no. 1");
     assertThat(n.body().source()).contains("The newsletter's text.");
     assertThat(n.number()).isEqualTo(1);
   }

@@ -210,7 +210,7 @@ class Yaml11SurprisesTest {
     var checked = f.check();
 
     assertThat(checked.problems()).isEmpty();
-    assertThat(checked.loaded().minutes().get(0).title()).isEqualTo("1.10");
+    assertThat(checked.loaded().minutes().get(0).title().value()).isEqualTo("1.10");
   }
 
   @Test

@@ -81,7 +81,7 @@ class YamlSafetyTest {
     var checked = f.check();
 
     assertThat(checked.problems()).isEmpty();
-    assertThat(checked.loaded().config().forum().name()).isEqualTo("Gobierno Abierto de Prueba");
+    assertThat(checked.loaded().config().forum().name().value()).isEqualTo("Gobierno Abierto de Prueba");
   }
 
   @Test

@@ -131,7 +131,7 @@ class YamlSyntaxTest {
         .replace(MINUTE, "kind: ordinary\n", "kind: ordinary\ntitle: Otra sesión\n");
 
     assertThat(f.check().loaded().minutes()).singleElement()
-        .satisfies(m -> assertThat(m.title()).isEqualTo("Primera sesión de la Mesa"));
+        .satisfies(m -> assertThat(m.title().value()).isEqualTo("Primera sesión de la Mesa"));
   }
 
   @Test

@@ -55,8 +55,8 @@ class InitTest {
     Problems problems = new Problems();
     var loaded = Cli.load(content, problems);
     assertThat(problems.hasErrors()).as(ProblemFormatter.format(problems.all())).isFalse();
-    assertThat(loaded.config().country()).isEqualTo("Chile");
-    assertThat(loaded.config().forum().name()).isEqualTo("Mesa de Gobierno Abierto");
+    assertThat(loaded.config().country().value()).isEqualTo("Chile");
+    assertThat(loaded.config().forum().name().value()).isEqualTo("Mesa de Gobierno Abierto");
     assertThat(loaded.config().language()).isEqualTo("es");
     assertThat(loaded.institutions()).hasSize(2);
     assertThat(loaded.minutes()).hasSize(1);
@@ -165,8 +165,8 @@ class InitTest {
     Cli.Run v = Cli.validate(repo.resolve("content"));
     assertThat(v.code()).as(v.all()).isZero();
     var config = Cli.load(repo.resolve("content"), new Problems()).config();
-    assertThat(config.country()).isEqualTo(country);
-    assertThat(config.forum().name()).isEqualTo(forum);
+    assertThat(config.country().value()).isEqualTo(country);
+    assertThat(config.forum().name().value()).isEqualTo(forum);
   }
 
   @Test

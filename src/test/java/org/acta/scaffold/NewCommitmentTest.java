@@ -56,7 +56,7 @@ class NewCommitmentTest {
 
     Commitment c = loaded("presupuesto-abierto");
     assertThat(c.planId()).isEqualTo("2018-2020");
-    assertThat(c.title()).isEqualTo("Presupuesto abierto: datos \"en línea\"");
+    assertThat(c.title().value()).isEqualTo("Presupuesto abierto: datos \"en línea\"");
     assertThat(c.leadInstitution().id()).isEqualTo("segpres"); // the first of institutions.yaml
     assertThat(c.start()).isEqualTo(LocalDate.of(2018, 9, 1));
     assertThat(c.end()).isEqualTo(LocalDate.of(2020, 8, 31));

@@ -50,7 +50,7 @@ class NewMinuteTest {
     Minute m = Cli.load(content, problems).minutes().stream()
         .filter(x -> x.date().equals(LocalDate.of(2026, 5, 8))).findFirst().orElseThrow();
     assertThat(problems.hasErrors()).as(ProblemFormatter.format(problems.all())).isFalse();
-    assertThat(m.title()).isEqualTo("Sesión ordinaria: avance del plan # 5 y “participación” "
+    assertThat(m.title().value()).isEqualTo("Sesión ordinaria: avance del plan # 5 y “participación” "
         + "ñandú");
     assertThat(m.kind()).isEqualTo(MeetingKind.ORDINARY);
     assertThat(m.openToPublic()).isFalse();

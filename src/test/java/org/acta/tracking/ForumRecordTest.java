@@ -14,25 +14,26 @@ import org.acta.model.Meeting;
 import org.acta.model.MeetingKind;
 import org.acta.model.Minute;
 import org.acta.model.Ref;
+import org.acta.model.Text;
 import org.junit.jupiter.api.Test;
 
 class ForumRecordTest {
   static final Position AT = Position.ofFile("x");
 
   static Agreement agreement(String id, String due, AgreementStatus status) {
-    return new Agreement(id, "Acuerdo " + id, null, null, due == null ? null : LocalDate.parse(due),
+    return new Agreement(id, new Text("Acuerdo " + id), null, null, due == null ? null : LocalDate.parse(due),
         List.of(), status, AT);
   }
 
   static Minute minute(String date, boolean open, List<Agreement> agreements,
       List<FollowUp> followUps, String body) {
-    return new Minute(date + "-sesion", "Sesión", LocalDate.parse(date), null, null, null,
+    return new Minute(date + "-sesion", new Text("Sesión"), LocalDate.parse(date), null, null, null,
         MeetingKind.ORDINARY, open, Attendees.NONE, List.of(), agreements, followUps,
         new Markdown(body), AT);
   }
 
   static FollowUp followUp(String ref, AgreementStatus status) {
-    return new FollowUp(new Ref(ref, AT), status, "nota", AT);
+    return new FollowUp(new Ref(ref, AT), status, new Text("nota"), AT);
   }
 
   @Test
@@ -75,9 +76,9 @@ class ForumRecordTest {
 
   @Test
   void upcomingHasScheduledMeetingsAndFutureMinutesWithoutBody() {
-    Meeting scheduled = new Meeting("2020-10-20-sesion", "Sesión", LocalDate.of(2020, 10, 20),
+    Meeting scheduled = new Meeting("2020-10-20-sesion", new Text("Sesión"), LocalDate.of(2020, 10, 20),
         null, null, null, MeetingKind.ORDINARY, true, List.of(), null, null, AT);
-    Meeting past = new Meeting("2020-01-20-sesion", "Pasada", LocalDate.of(2020, 1, 20),
+    Meeting past = new Meeting("2020-01-20-sesion", new Text("Pasada"), LocalDate.of(2020, 1, 20),
         null, null, null, MeetingKind.ORDINARY, true, List.of(), null, null, AT);
     List<Minute> minutes = List.of(minute("2020-08-01", true, List.of(), List.of(), ""),
         minute("2020-09-01", true, List.of(), List.of(), "Acta ya escrita."));

@@ -11,22 +11,23 @@ import org.acta.model.MilestoneStatus;
 import org.acta.model.Newsletter;
 import org.acta.model.Official;
 import org.acta.model.Ref;
+import org.acta.model.Text;
 import org.junit.jupiter.api.Test;
 
 class NewsletterSectionsTest {
   static Milestone m(String title, MilestoneStatus status, int progress, String start,
       String end, String actualEnd) {
-    return new Milestone(title, "d", LocalDate.parse(start), LocalDate.parse(end), null,
+    return new Milestone(new Text(title), new Text("d"), LocalDate.parse(start), LocalDate.parse(end), null,
         actualEnd == null ? null : LocalDate.parse(actualEnd), status, progress, List.of(),
         RulesTest.AT);
   }
 
   @Test
   void sectionsFollowThePeriod() {
-    Commitment c = new Commitment("c", "p", null, "Compromiso", new Ref("inst", RulesTest.AT),
+    Commitment c = new Commitment("c", "p", null, new Text("Compromiso"), new Ref("inst", RulesTest.AT),
         List.of(), LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31), new Markdown("p"), null,
         new Markdown("d"), new Markdown("s"), List.of(), List.of(), List.of(),
-        List.of(new Official("Ana Pérez", "Jefa", null)), List.of(
+        List.of(new Official("Ana Pérez", new Text("Jefa"), null)), List.of(
             m("antes", MilestoneStatus.COMPLETED, 100, "2019-01-01", "2019-03-31", "2019-03-20"),
             m("en el período", MilestoneStatus.COMPLETED, 100, "2019-03-01", "2019-06-30",
                 "2019-05-10"),
@@ -34,17 +35,17 @@ class NewsletterSectionsTest {
             m("atrasado", MilestoneStatus.DELAYED, 20, "2019-02-01", "2019-06-01", null),
             m("futuro", MilestoneStatus.NOT_STARTED, 0, "2020-01-01", "2020-06-30", null)),
         null, null, RulesTest.AT);
-    Newsletter n = new Newsletter("2019-07-n", 1, "N", LocalDate.of(2019, 7, 5),
+    Newsletter n = new Newsletter("2019-07-n", 1, new Text("N"), LocalDate.of(2019, 7, 5),
         LocalDate.of(2019, 4, 1), LocalDate.of(2019, 6, 30), null, List.of(),
         List.of(new Newsletter.FeaturedOfficial(new Ref("c", RulesTest.AT), "Ana Pérez",
             RulesTest.AT)), new Markdown(""), RulesTest.AT);
 
     NewsletterSections s = NewsletterSections.of(n, List.of(c), List.of(), List.of());
 
-    assertThat(s.completed()).extracting(r -> r.milestone().title())
+    assertThat(s.completed()).extracting(r -> r.milestone().title().value())
         .containsExactly("en el período");
-    assertThat(s.started()).extracting(r -> r.milestone().title()).containsExactly("empieza");
-    assertThat(s.delayed()).extracting(r -> r.milestone().title()).containsExactly("atrasado");
+    assertThat(s.started()).extracting(r -> r.milestone().title().value()).containsExactly("empieza");
+    assertThat(s.delayed()).extracting(r -> r.milestone().title().value()).containsExactly("atrasado");
     // Before the period: "antes" done (100) and "atrasado" started (20) of 5 → 24.
     // At its end: + "en el período" (100) + "empieza" (40) → 52.
     assertThat(s.progress()).singleElement().satisfies(p -> {
@@ -52,7 +53,7 @@ class NewsletterSectionsTest {
       assertThat(p.after()).isEqualTo(52);
     });
     assertThat(s.spotlight()).singleElement().satisfies(sp -> {
-      assertThat(sp.official().role()).isEqualTo("Jefa");
+      assertThat(sp.official().role().value()).isEqualTo("Jefa");
       assertThat(sp.progress()).isEqualTo(52);
     });
   }

@@ -15,22 +15,23 @@ import org.acta.model.MilestoneStatus;
 import org.acta.model.PlanStatus;
 import org.acta.model.Ref;
 import org.acta.model.SiteConfig;
+import org.acta.model.Text;
 import org.junit.jupiter.api.Test;
 
 class RulesTest {
   static final Position AT = Position.ofFile("x");
   static final LocalDate AS_OF = LocalDate.of(2020, 1, 15);
-  static final Evidence PROOF = new Evidence("Informe", "https://example.org/i", null,
+  static final Evidence PROOF = new Evidence(new Text("Informe"), "https://example.org/i", null,
       LocalDate.of(2019, 5, 2), AT);
 
   static Milestone m(MilestoneStatus status, int progress, String end, Evidence... evidence) {
     LocalDate e = LocalDate.parse(end);
-    return new Milestone("m-" + status + "-" + end, "d", e.minusMonths(3), e, null, null, status,
+    return new Milestone(new Text("m-" + status + "-" + end), new Text("d"), e.minusMonths(3), e, null, null, status,
         progress, List.of(evidence), AT);
   }
 
   static Commitment c(String id, CompletionLevel override, Milestone... milestones) {
-    return new Commitment(id, "p", null, "Compromiso " + id, new Ref("inst", AT), List.of(),
+    return new Commitment(id, "p", null, new Text("Compromiso " + id), new Ref("inst", AT), List.of(),
         LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31), new Markdown("p"), null,
         new Markdown("d"), new Markdown("s"), List.of(), List.of(), List.of(), List.of(),
         List.of(milestones), override, null, AT);
@@ -118,7 +119,7 @@ class RulesTest {
         m(MilestoneStatus.NOT_STARTED, 0, "2020-03-31"),
         m(MilestoneStatus.NOT_STARTED, 0, "2020-12-31"));
     Commitment b = c("b", null, m(MilestoneStatus.COMPLETED, 100, "2019-06-30", PROOF));
-    ActionPlan plan = new ActionPlan("p", 1, "Plan", LocalDate.of(2019, 1, 1),
+    ActionPlan plan = new ActionPlan("p", 1, new Text("Plan"), LocalDate.of(2019, 1, 1),
         LocalDate.of(2020, 12, 31), PlanStatus.IMPLEMENTATION, null, List.of(), List.of(a, b),
         List.of(), AT);
     PlanDashboard d = PlanDashboard.of(plan, AS_OF, SiteConfig.Quality.DEFAULT);
@@ -136,12 +137,12 @@ class RulesTest {
 
   @Test
   void burnUpCountsPlannedAndDoneMonthByMonthUpToTheAsOfDate() {
-    Milestone done = new Milestone("hecho", "d", LocalDate.of(2019, 1, 1),
+    Milestone done = new Milestone(new Text("hecho"), new Text("d"), LocalDate.of(2019, 1, 1),
         LocalDate.of(2019, 3, 31), null, LocalDate.of(2019, 2, 15), MilestoneStatus.COMPLETED,
         100, List.of(), AT);
     Milestone open = m(MilestoneStatus.IN_PROGRESS, 50, "2019-04-30");
     Milestone cancelled = m(MilestoneStatus.CANCELLED, 0, "2019-02-28");
-    ActionPlan plan = new ActionPlan("p", 1, "Plan", LocalDate.of(2019, 1, 1),
+    ActionPlan plan = new ActionPlan("p", 1, new Text("Plan"), LocalDate.of(2019, 1, 1),
         LocalDate.of(2019, 5, 31), PlanStatus.IMPLEMENTATION, null, List.of(),
         List.of(c(done, open, cancelled)), List.of(), AT);
     BurnUp b = BurnUp.of(plan, LocalDate.of(2019, 4, 10));

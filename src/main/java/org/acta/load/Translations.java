@@ -1,0 +1,222 @@
+package org.acta.load;
+
+import static org.acta.load.Fields.OPTIONAL;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.acta.diagnostics.Position;
+import org.acta.load.Fields.Need;
+import org.acta.model.Markdown;
+import org.acta.model.Text;
+
+/**
+ * The translations of one block of fields (see {@link Localization}). A translatable text has
+ * siblings {@code <field>_<language>} in its block, or its key in the file's translation file
+ * ({@code NAME.<language>.md}). When checking content every translation is validated and the
+ * original is read; when reading a translated version, the translation is read where there is
+ * one, else the original, marked with its language ({@link Text}, {@link Markdown}).
+ */
+final class Translations {
+  /** A key that may be a translation: {@code <field>_<language>}, e.g. title_en. */
+  private static final Pattern TRANSLATION_KEY = Pattern.compile("(.+)_([a-z]{2,3})");
+
+  /**
+   * A translation file of a Markdown file with front matter: its fields, and its body.
+   *
+   * @param fields its front matter, which may hold only the original's translatable top-level
+   *     fields
+   * @param body the translated Markdown, blank when only the front matter is translated
+   */
+  record File(Fields fields, String body, Position bodyAt) {}
+
+  private final Fields block;
+  /** Keys read as translatable, for messages about misplaced translations; made when needed. */
+  private List<String> translatable;
+  /** Of a file's top block: its translation files by language. */
+  private Map<String, File> files = Map.of();
+  /** Of a translation file's front matter: the original's fields, for messages. */
+  private Fields original;
+
+  Translations(Fields block) {
+    this.block = block;
+  }
+
+  Text text(String key, Need need) {
+    String value = block.text(key, need);
+    Text original = value == null ? null : new Text(value);
+    return translated(key, original, (f, k) -> {
+      String t = f.text(k, OPTIONAL);
+      return t == null ? null : new Text(t);
+    }, o -> o.asOriginal(main()));
+  }
+
+  Markdown markdown(String key, Need need) {
+    return translated(key, block.markdown(key, need), (f, k) -> f.markdown(k, OPTIONAL),
+        o -> new Markdown(o.source(), main()));
+  }
+
+  List<Text> texts(String key, Need need) {
+    List<Text> original = block.texts(key, need).stream().map(Text::new).toList();
+    List<Text> chosen = translated(key, original.isEmpty() ? null : original, (f, k) -> {
+      List<String> items = f.texts(k, OPTIONAL);
+      if (!items.isEmpty() && items.size() != original.size()) {
+        f.error(k, "'" + k + "' has " + items.size() + " items but the original '" + key
+            + "' has " + original.size() + "; translate each item, in the same order.");
+        return null;
+      }
+      return items.isEmpty() ? null : items.stream().map(Text::new).toList();
+    }, o -> o.stream().map(t -> t.asOriginal(main())).toList());
+    return chosen == null ? original : chosen;
+  }
+
+  /**
+   * The body of a Markdown file in the language being read: its translation file's body, else
+   * the original's (marked as such).
+   */
+  Markdown body(String originalBody) {
+    Localization loc = block.doc.localization();
+    for (var e : files.entrySet()) {
+      File t = e.getValue();
+      if (!t.body().isBlank() && originalBody.isBlank()) {
+        t.fields().error(t.bodyAt(), "the original, " + block.file().displayName() + ", has "
+            + "no text after its front matter, so its translation has none to translate; "
+            + "write the original first.");
+      } else if (!t.body().isBlank() && e.getKey().equals(loc.reading())) {
+        return new Markdown(t.body());
+      }
+    }
+    if (!loc.isTranslating() || originalBody.isBlank()) {
+      return new Markdown(originalBody);
+    }
+    return new Markdown(originalBody, loc.main());
+  }
+
+  /** Attaches the translation files of the Markdown file whose front matter this is. */
+  void attach(Map<String, File> translationFiles) {
+    translationFiles.values().forEach(t -> t.fields().translations.original = block);
+    this.files = translationFiles;
+  }
+
+  /** Reports the unknown keys of the translation files, once the original was read. */
+  void finishFiles() {
+    files.values().forEach(t -> t.fields().finish());
+  }
+
+  /**
+   * The translation of {@code key} in the language being read, or {@code original}. When
+   * checking content, validates every translation: siblings {@code key_<language>} for the
+   * site's languages, and the key in translation files (not both).
+   *
+   * @param read reads and validates a value under a key of a block, null when absent or bad
+   * @param asOriginal marks an original shown instead of its translation
+   */
+  private <T> T translated(String key, T original, BiFunction<Fields, String, T> read,
+      UnaryOperator<T> asOriginal) {
+    if (translatable == null) {
+      translatable = new ArrayList<>(4);
+    }
+    translatable.add(key);
+    Localization loc = block.doc.localization();
+    if (loc.translations().isEmpty()) {
+      return original; // a single-language site: translations are reported by finish()
+    }
+    T chosen = null;
+    for (String language : loc.translations()) {
+      String sibling = key + "_" + language;
+      File file = files.get(language);
+      if (file != null) {
+        file.fields().known.add(key);
+      }
+      if (loc.isTranslating() && !language.equals(loc.reading())) {
+        block.known.add(sibling); // another version's translation: checked with the content
+        continue;
+      }
+      T found = block.entries.containsKey(sibling) ? read.apply(block, sibling) : null;
+      if (found != null && block.absent(key)) {
+        block.error(sibling, "'" + sibling + "' translates '" + key + "', which is not set; "
+            + "write '" + key + "' first, in " + loc.main() + ".");
+        found = null;
+      }
+      if (file != null && file.fields().entries.containsKey(key)) {
+        T inFile = read.apply(file.fields(), key);
+        if (block.entries.containsKey(sibling)) {
+          file.fields().error(key, "'" + key + "' is translated twice: here and as '"
+              + sibling + "' in " + block.file().displayName() + " (line "
+              + block.position(sibling).line() + "); keep one.");
+        } else if (inFile != null && block.absent(key)) {
+          file.fields().error(key, "'" + key + "' translates a text the original does not "
+              + "have; write '" + key + "' first, in " + block.file().displayName() + ".");
+        } else {
+          found = inFile;
+        }
+      }
+      if (language.equals(loc.reading())) {
+        chosen = found;
+      }
+    }
+    if (!loc.isTranslating() || original == null) {
+      return original;
+    }
+    return chosen != null ? chosen : asOriginal.apply(original);
+  }
+
+  private String main() {
+    return block.doc.localization().main();
+  }
+
+  private String languageOf(Fields translationFile) {
+    return files.entrySet().stream().filter(e -> e.getValue().fields() == translationFile)
+        .map(Map.Entry::getKey).findFirst().orElse("en");
+  }
+
+  /** Why a key that looks like a translation (or sits in a translation file) is refused. */
+  String misplaced(String key) {
+    Localization loc = block.doc.localization();
+    Matcher m = TRANSLATION_KEY.matcher(key);
+    boolean looksTranslated = m.matches() && loc.isLanguageCode(m.group(2));
+    if (original != null) {
+      if (looksTranslated) {
+        return "a translation file holds the translated texts under their own names: write '"
+            + m.group(1) + "', not '" + key + "'.";
+      }
+      return original.known.contains(key)
+          ? "'" + key + "' cannot be set in a translation file: it holds only the translated "
+              + "texts (" + String.join(", ", block.known) + ") and the translated body. '" + key
+              + "' always comes from the original, " + original.file().displayName()
+              + ". Texts inside lists (such as an agreement's 'text') are translated there, "
+              + "beside the text: 'text_" + original.translations.languageOf(block) + "'."
+          : null;
+    }
+    if (!looksTranslated) {
+      return null;
+    }
+    String field = m.group(1);
+    String language = m.group(2);
+    if (translatable != null && translatable.contains(field)) {
+      if (language.equals(loc.main())) {
+        return "'" + key + "' would translate '" + field + "' into " + language + ", the "
+            + "site's main language, in which '" + field + "' is already written; remove it.";
+      }
+      if (loc.translations().isEmpty()) {
+        return "'" + key + "' translates '" + field + "' into " + language + ", but the site "
+            + "is built in one language (" + loc.main() + "). To publish translations, list "
+            + "the site's languages in site.yaml: languages: [" + loc.main() + ", " + language
+            + "].";
+      }
+      return "'" + key + "' translates '" + field + "' into " + language + ", which is not "
+          + "one of the site's languages (" + loc.listed() + "); add it to 'languages' in "
+          + "site.yaml, or remove this field.";
+    }
+    if (block.known.contains(field)) {
+      return "'" + field + "' cannot be translated" + (translatable == null
+          ? "" : " (only the texts here can: " + String.join(", ", translatable) + ")")
+          + "; remove '" + key + "'.";
+    }
+    return null;
+  }
+}
