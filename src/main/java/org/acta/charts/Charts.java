@@ -1,8 +1,11 @@
 package org.acta.charts;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.acta.html.Svg;
 import org.acta.tracking.BurnUp;
 
@@ -41,7 +44,7 @@ public final class Charts {
 
   /** Planned against completed milestones over the plan's months. */
   public static Svg burnUp(String id, String title, String description, BurnUp data,
-      Function<java.time.LocalDate, String> monthLabel, String plannedLabel, String doneLabel) {
+      Function<LocalDate, String> monthLabel, String plannedLabel, String doneLabel) {
     int width = 640;
     int height = 320;
     int left = 44;
@@ -91,13 +94,13 @@ public final class Charts {
   }
 
   /** A milestone row of a timeline: planned span, and actual span where known. */
-  public record Span(String label, java.time.LocalDate plannedStart, java.time.LocalDate plannedEnd,
-      java.time.LocalDate actualStart, java.time.LocalDate actualEnd, String cssClass) {}
+  public record Span(String label, LocalDate plannedStart, LocalDate plannedEnd,
+      LocalDate actualStart, LocalDate actualEnd, String cssClass) {}
 
   /** Planned (outlined) against actual (filled) dates, one row per milestone, with a today line. */
   public static Svg timeline(String id, String title, String description, List<Span> spans,
-      java.time.LocalDate from, java.time.LocalDate to, java.time.LocalDate today,
-      Function<java.time.LocalDate, String> monthLabel) {
+      LocalDate from, LocalDate to, LocalDate today,
+      Function<LocalDate, String> monthLabel) {
     int labelWidth = 0;
     int width = 640;
     int rowHeight = 46;
@@ -106,9 +109,9 @@ public final class Charts {
     int right = 8;
     int plotW = width - left - right - labelWidth;
     int height = top + spans.size() * rowHeight + 30;
-    long days = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(from, to));
-    java.util.function.ToDoubleFunction<java.time.LocalDate> x = d -> left + labelWidth
-        + Math.max(0, Math.min(days, java.time.temporal.ChronoUnit.DAYS.between(from, d)))
+    long days = Math.max(1, ChronoUnit.DAYS.between(from, to));
+    ToDoubleFunction<LocalDate> x = d -> left + labelWidth
+        + Math.max(0, Math.min(days, ChronoUnit.DAYS.between(from, d)))
         * (double) plotW / days;
     StringBuilder svg = open(id, title, description, width, height);
     for (int i = 0; i < spans.size(); i++) {
@@ -122,7 +125,7 @@ public final class Charts {
           x.applyAsDouble(s.plannedStart()), y + 18,
           Math.max(2, x.applyAsDouble(s.plannedEnd()) - x.applyAsDouble(s.plannedStart()))));
       if (s.actualStart() != null) {
-        java.time.LocalDate end = s.actualEnd() != null ? s.actualEnd() : today;
+        LocalDate end = s.actualEnd() != null ? s.actualEnd() : today;
         svg.append(String.format(Locale.ROOT,
             "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"8\"/>",
             escape(s.cssClass()), x.applyAsDouble(s.actualStart()), y + 30,

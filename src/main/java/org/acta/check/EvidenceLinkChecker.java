@@ -1,5 +1,6 @@
 package org.acta.check;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,7 +66,7 @@ public final class EvidenceLinkChecker {
         status = send(url, "GET").statusCode();
       }
       return status < 400 ? null : "answers HTTP " + status;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return "cannot be reached (" + e.getClass().getSimpleName() + ")";
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -76,7 +77,7 @@ public final class EvidenceLinkChecker {
   }
 
   private HttpResponse<Void> send(String url, String method)
-      throws java.io.IOException, InterruptedException {
+      throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
         .method(method, HttpRequest.BodyPublishers.noBody())
         .header("User-Agent", "acta-evidence-check").build();

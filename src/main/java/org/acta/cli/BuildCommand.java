@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
+import org.acta.pipeline.PhaseTimes;
 import org.acta.pipeline.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     Report.problems(result, err);
     if (timings) {
-      org.acta.pipeline.PhaseTimes.print(result.times(), err);
+      PhaseTimes.print(result.times(), err);
     }
     if (!result.ok()) {
       err.println("Build failed; " + out + " was not changed.");

@@ -1,12 +1,17 @@
 package org.acta.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.acta.check.EvidenceLinkChecker;
 import org.acta.check.LinkChecker;
 import org.acta.diagnostics.ProblemFormatter;
 import org.acta.diagnostics.Problems;
+import org.acta.pipeline.BuildOptions;
+import org.acta.pipeline.SiteBuilder;
+import org.acta.write.StagedOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,10 +60,10 @@ final class CheckCommand implements Callable<Integer> {
   private int checkEvidence() {
     var err = spec.commandLine().getErr();
     Problems problems = new Problems();
-    var result = new org.acta.pipeline.SiteBuilder(new org.acta.pipeline.BuildOptions(content, null,
+    var result = new SiteBuilder(new BuildOptions(content, null,
         null, null, null)).load(problems);
     int checked = result.map(plans -> new EvidenceLinkChecker(
-        java.time.Duration.ofSeconds(timeoutSeconds)).check(plans, problems)).orElse(0);
+        Duration.ofSeconds(timeoutSeconds)).check(plans, problems)).orElse(0);
     err.print(ProblemFormatter.format(problems.all()));
     err.flush();
     if (problems.hasErrors()) {
@@ -71,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int checkSite() throws java.io.IOException {
+  private int checkSite() throws IOException {
     var err = spec.commandLine().getErr();
     if (!Files.isDirectory(out)) {
       err.println(out + ": no such folder; build the site first with 'acta build'.");
@@ -79,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
       return 1;
     }
     String path = basePath != null ? basePath
-        : org.acta.write.StagedOutput.markerValue(out, "base_path").orElse("/");
+        : StagedOutput.markerValue(out, "base_path").orElse("/");
     var broken = new LinkChecker(out, path).check();
     broken.forEach(b -> err.println(out + "/" + b));
     err.flush();

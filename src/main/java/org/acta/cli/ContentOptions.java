@@ -1,6 +1,7 @@
 package org.acta.cli;
 
 import java.nio.file.Path;
+import org.acta.pipeline.BuildOptions;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read content. */
@@ -15,6 +16,6 @@ final class ContentOptions {
   Path templates;
 
   Path templatesOrDefault() {
-    return templates != null ? templates : org.acta.pipeline.BuildOptions.defaultTemplates(content);
+    return templates != null ? templates : BuildOptions.defaultTemplates(content);
   }
 }

@@ -1,5 +1,6 @@
 package org.acta.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import org.acta.diff.SiteDiff;
 import org.acta.history.GitDates;
+import org.acta.write.StagedOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,12 +57,12 @@ final class DiffCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
       }
       return result.problems().isEmpty() ? 0 : 1;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       spec.commandLine().getErr().println("acta diff: " + e.getMessage());
       spec.commandLine().getErr().flush();
       return 1;
     } finally {
-      org.acta.write.StagedOutput.deleteTree(work);
+      StagedOutput.deleteTree(work);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.acta.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.acta.diagnostics.ProblemFormatter;
@@ -53,7 +54,7 @@ final class ImportCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       var err = spec.commandLine().getErr();
-      if (!java.nio.file.Files.isRegularFile(file)) {
+      if (!Files.isRegularFile(file)) {
         err.println(file + ": no such file.");
         err.flush();
         return 1;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.acta.scaffold.RepositoryInit;
@@ -58,7 +59,7 @@ public final class InitCommand implements Callable<Integer> {
     try {
       // The sample minute is dated today, in UTC as 'acta build' counts "today".
       written = RepositoryInit.run(dir, new RepositoryInit.Options(country, forum, language,
-          LocalDate.now(java.time.ZoneOffset.UTC), jar));
+          LocalDate.now(ZoneOffset.UTC), jar));
     } catch (ScaffoldException e) {
       if (e.usage()) {
         throw new ParameterException(spec.commandLine(), e.getMessage());

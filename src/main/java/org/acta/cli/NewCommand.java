@@ -3,8 +3,10 @@ package org.acta.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.acta.newsletter.NewsletterScaffold;
 import org.acta.scaffold.ContentScaffold;
 import org.acta.scaffold.ScaffoldException;
 import picocli.CommandLine.Command;
@@ -114,10 +116,10 @@ public final class NewCommand implements Runnable {
 
     @Override
     public Integer call() {
-      LocalDate day = date != null ? date : LocalDate.now(java.time.ZoneOffset.UTC);
+      LocalDate day = date != null ? date : LocalDate.now(ZoneOffset.UTC);
       return run(spec, content, () -> {
         try {
-          return List.of(org.acta.newsletter.NewsletterScaffold.write(content, day));
+          return List.of(NewsletterScaffold.write(content, day));
         } catch (IOException e) {
           throw ScaffoldException.refused(e.getMessage());
         }

@@ -52,10 +52,11 @@ final class ServeCommand implements Callable<Integer> {
             content.templatesOrDefault(), site, null, null), server, stdout,
             spec.commandLine().getErr(), timings)) {
       preview.start();
-      stdout.println("Serving on http://" + bind + ":" + server.port() + "/ (Ctrl+C to stop)");
-      stdout.flush();
+      // Watch before saying "Serving on": an edit made as soon as it is said must be seen.
       try (ContentWatcher watcher = new ContentWatcher(
           List.of(content.content, content.templatesOrDefault()), preview::changed)) {
+        stdout.println("Serving on http://" + bind + ":" + server.port() + "/ (Ctrl+C to stop)");
+        stdout.flush();
         if (stop != null) {
           stop.await();
         } else {

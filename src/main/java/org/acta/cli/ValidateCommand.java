@@ -1,6 +1,8 @@
 package org.acta.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.acta.diagnostics.ReportFormat;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
 import org.acta.pipeline.SiteBuilder;
@@ -24,16 +26,16 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    org.acta.diagnostics.ReportFormat how;
+    ReportFormat how;
     try {
-      how = org.acta.diagnostics.ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+      how = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be "
           + "human, github or json; got '" + format + "'.");
     }
     BuildResult result = new SiteBuilder(new BuildOptions(content.content,
         content.templatesOrDefault(), null, null, null)).run();
-    if (how == org.acta.diagnostics.ReportFormat.HUMAN) {
+    if (how == ReportFormat.HUMAN) {
       Report.problems(result, spec.commandLine().getErr());
     } else {
       // Machine formats go to standard output, complete, so CI can capture them.

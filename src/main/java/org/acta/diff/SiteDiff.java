@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.acta.pipeline.BuildOptions;
@@ -100,8 +101,8 @@ public final class SiteDiff {
     return new Result(added, removed, changed, other, commitments, "");
   }
 
-  private static java.util.Set<String> union(Map<String, String> a, Map<String, String> b) {
-    java.util.Set<String> all = new TreeSet<>(a.keySet());
+  private static Set<String> union(Map<String, String> a, Map<String, String> b) {
+    Set<String> all = new TreeSet<>(a.keySet());
     all.addAll(b.keySet());
     return all;
   }

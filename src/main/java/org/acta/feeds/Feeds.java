@@ -1,11 +1,14 @@
 package org.acta.feeds;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.acta.model.Meeting;
 import org.acta.model.Minute;
+import org.acta.model.Newsletter;
 import org.acta.model.Text;
 import org.acta.paths.SitePaths;
 import org.acta.site.Site;
@@ -23,7 +26,7 @@ public final class Feeds {
     String base = baseUrl == null ? "/" : baseUrl;
     List<AtomFeed.Entry> entries = new ArrayList<>();
     List<Minute> newestFirst = new ArrayList<>(site.minutes());
-    java.util.Collections.reverse(newestFirst);
+    Collections.reverse(newestFirst);
     for (Minute m : newestFirst.subList(0, Math.min(FEED_ENTRIES, newestFirst.size()))) {
       entries.add(new AtomFeed.Entry(id(baseUrl, m.path()), m.title().value(), m.date(),
           base + m.path(), summary(m)));
@@ -34,8 +37,8 @@ public final class Feeds {
         site.config().forum().name().value(), updated, entries));
 
     List<AtomFeed.Entry> issues = new ArrayList<>();
-    List<org.acta.model.Newsletter> newsletters = new ArrayList<>(site.newsletters());
-    java.util.Collections.reverse(newsletters);
+    List<Newsletter> newsletters = new ArrayList<>(site.newsletters());
+    Collections.reverse(newsletters);
     for (var n : newsletters) {
       issues.add(new AtomFeed.Entry(id(baseUrl, n.path()), n.title().value(), n.date(), base + n.path(),
           (n.summary() != null ? n.summary() : n.title()).value()));
@@ -46,7 +49,7 @@ public final class Feeds {
         newsletters.isEmpty() ? updated : newsletters.get(0).date(), issues));
     List<AtomFeed.Entry> all = new ArrayList<>(entries);
     all.addAll(issues);
-    all.sort(java.util.Comparator.comparing(AtomFeed.Entry::updated).reversed()
+    all.sort(Comparator.comparing(AtomFeed.Entry::updated).reversed()
         .thenComparing(AtomFeed.Entry::id));
     out.put(SitePaths.SITE_FEED, AtomFeed.write(id(baseUrl, SitePaths.SITE_FEED), forum, base + SitePaths.SITE_FEED, base,
         forum, all.isEmpty() ? updated : all.get(0).updated(),
@@ -62,7 +65,7 @@ public final class Feeds {
           Text.plain(m.location()), String.join("\n", m.agenda()),
           base + "meetings/#" + m.slug()));
     }
-    events.sort(java.util.Comparator.comparing(ICalendar.Event::date)
+    events.sort(Comparator.comparing(ICalendar.Event::date)
         .thenComparing(ICalendar.Event::uid));
     out.put(SitePaths.CALENDAR, ICalendar.write(site.config().forum().name().value(), site.config().timeZone(),
         site.asOf(), events));

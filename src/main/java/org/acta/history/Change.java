@@ -2,6 +2,7 @@ package org.acta.history;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.acta.model.Keyword;
 
 /**
  * One commit's change to one content file: when, by whom, which commit, and what changed.
@@ -12,7 +13,7 @@ import java.util.List;
 public record Change(String commit, String author, LocalDate date, Kind kind,
     List<Detail> details) {
 
-  public enum Kind implements org.acta.model.Keyword { ADDED, MODIFIED, DELETED }
+  public enum Kind implements Keyword { ADDED, MODIFIED, DELETED }
 
   /**
    * A recognised change inside a commitment file.

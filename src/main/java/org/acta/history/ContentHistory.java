@@ -14,12 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.acta.model.Commitment;
+import org.acta.model.Keyword;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.lib.Constants;
@@ -42,7 +43,7 @@ import org.eclipse.jgit.util.io.DisabledOutputStream;
  */
 public final class ContentHistory {
   /** How much history there is to show. */
-  public enum Coverage implements org.acta.model.Keyword { FULL, SHALLOW, NONE }
+  public enum Coverage implements Keyword { FULL, SHALLOW, NONE }
 
   private static final Pattern COMMITMENT_FILE =
       Pattern.compile("plans/[^/]+/commitments/[^/]+\\.yaml");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.acta.write.Manifest;
 
 /** Fingerprints the evidence files that commitments point to. */
 public final class EvidenceLedger {
@@ -28,6 +29,6 @@ public final class EvidenceLedger {
   }
 
   static String sha256(Path file) throws IOException {
-    return org.acta.write.Manifest.fingerprint(file);
+    return Manifest.fingerprint(file);
   }
 }

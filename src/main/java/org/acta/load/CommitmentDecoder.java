@@ -92,7 +92,7 @@ final class CommitmentDecoder {
 
   private static SdgLink sdg(Fields s) {
     Integer goal = s.integer("goal", 1, 17, REQUIRED);
-    List<String> targets = new java.util.ArrayList<>();
+    List<String> targets = new ArrayList<>();
     for (Fields.Item item : s.textItems("targets", OPTIONAL)) {
       String target = item.text();
       targets.add(target);

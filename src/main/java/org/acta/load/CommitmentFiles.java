@@ -10,8 +10,7 @@ public final class CommitmentFiles {
   private CommitmentFiles() {}
 
   public static Optional<Commitment> decode(Path name, String text, Problems problems) {
-    String clean = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    SourceFile file = new SourceFile(name, name.toString(), clean.replace("\r\n", "\n"));
+    SourceFile file = new SourceFile(name, name.toString(), ContentReader.normalized(text));
     String id = name.getFileName().toString().replace(".yaml", "");
     return YamlDocument.parseMapping(file, problems)
         .map(f -> CommitmentDecoder.decode(id, "history", f));

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
@@ -165,7 +167,7 @@ public final class ContentLoader {
         .map(f -> reader.read(f[0], problems).flatMap(src -> MinuteDecoder.decode(src,
             TranslationFiles.read(translations.get(f[0]), localization, reader, problems),
             f[1].getFileName().toString(), problems, localization)))
-        .flatMap(java.util.Optional::stream)
+        .flatMap(Optional::stream)
         .toList());
     minutes.sort(MINUTE_ORDER);
     return minutes;
@@ -196,8 +198,8 @@ public final class ContentLoader {
    * @param declared told every well-formed id, even of files that then fail to decode
    */
   private <T> List<T> loadById(Path dir, String namingRule,
-      java.util.function.Consumer<String> declared,
-      java.util.function.BiFunction<String, Fields, T> decode) {
+      Consumer<String> declared,
+      BiFunction<String, Fields, T> decode) {
     List<T> out = new ArrayList<>();
     for (Path file : children(dir)) {
       String name = file.getFileName().toString();

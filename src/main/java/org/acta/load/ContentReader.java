@@ -2,6 +2,7 @@ package org.acta.load;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -113,20 +114,20 @@ public final class ContentReader {
           "is not valid UTF-8 (byte " + offset + "). Save the file with UTF-8 encoding.");
       return Optional.empty();
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    if (text.indexOf('\r') >= 0) {
-      text = text.replace("\r\n", "\n").replace('\r', '\n');
-    }
-    return Optional.of(text);
+    return Optional.of(normalized(text));
+  }
+
+  /** The text without a byte-order mark, with LF line ends (CRLF and CR become LF). */
+  static String normalized(String text) {
+    String clean = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return clean.indexOf('\r') < 0 ? clean : clean.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   private static int firstInvalidByte(byte[] bytes) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    var out = CharBuffer.allocate(bytes.length + 1);
     var result = decoder.decode(in, out, true);
     return result.isError() ? in.position() : bytes.length;
   }

@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,7 +98,7 @@ public final class Fields {
   /** Refuses explicit tags that would construct objects or custom types, anywhere in the tree. */
   private static boolean checkTags(YamlDocument doc, Node root) {
     List<Node> pending = new ArrayList<>(List.of(root));
-    Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     boolean ok = true;
     while (!pending.isEmpty()) {
       Node n = pending.remove(pending.size() - 1);

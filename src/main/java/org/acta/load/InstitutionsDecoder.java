@@ -4,6 +4,7 @@ import static org.acta.load.Fields.OPTIONAL;
 import static org.acta.load.Fields.REQUIRED;
 
 import java.util.List;
+import java.util.Set;
 import org.acta.model.Institution;
 import org.acta.model.InstitutionKind;
 import org.acta.model.Text;
@@ -13,7 +14,7 @@ final class InstitutionsDecoder {
   private InstitutionsDecoder() {}
 
   /** @param declared receives every id written, even of entries with other errors */
-  static List<Institution> decode(Fields f, java.util.Set<String> declared) {
+  static List<Institution> decode(Fields f, Set<String> declared) {
     List<Institution> list = f.list("institutions", REQUIRED, i -> {
       String id = i.slug("id", REQUIRED);
       if (id != null) {

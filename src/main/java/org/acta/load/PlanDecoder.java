@@ -4,6 +4,7 @@ import static org.acta.load.Fields.OPTIONAL;
 import static org.acta.load.Fields.REQUIRED;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
@@ -35,7 +36,7 @@ final class PlanDecoder {
       return null;
     }
     List<KeyDate> sorted = keyDates.stream()
-        .sorted(java.util.Comparator.comparing(KeyDate::date)).toList();
+        .sorted(Comparator.comparing(KeyDate::date)).toList();
     return new ActionPlan(id, number, title, start, end, status, description, sorted,
         commitments, consultation, f.position());
   }

@@ -3,6 +3,9 @@ package org.acta.load;
 import static org.acta.load.Fields.OPTIONAL;
 import static org.acta.load.Fields.REQUIRED;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -82,12 +85,12 @@ final class SiteConfigDecoder {
     }).orElse(null);
     SiteConfig.Quality quality = f.map("quality", OPTIONAL).map(SiteConfigDecoder::quality)
         .orElse(SiteConfig.Quality.DEFAULT);
-    java.time.ZoneId zone = java.time.ZoneOffset.UTC;
+    ZoneId zone = ZoneOffset.UTC;
     String zoneName = f.text("time_zone", OPTIONAL);
     if (zoneName != null) {
       try {
-        zone = java.time.ZoneId.of(zoneName);
-      } catch (java.time.DateTimeException e) {
+        zone = ZoneId.of(zoneName);
+      } catch (DateTimeException e) {
         f.error("time_zone", "'time_zone' must be a time-zone name such as America/Santiago "
             + "or Europe/Madrid; got \"" + zoneName + "\".");
       }

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Set;
 
@@ -42,7 +43,7 @@ final class ImagesAsLinks implements HtmlRenderer.HtmlRendererExtension {
         })));
   }
 
-  private static void link(String url, com.vladsch.flexmark.util.ast.Node node,
+  private static void link(String url, Node node,
       NodeRendererContext context, HtmlWriter html) {
     ResolvedLink link = context.resolveLink(LinkType.LINK, url, null);
     html.attr("href", link.getUrl()).withAttr(link).tag("a");

@@ -1,5 +1,8 @@
 package org.acta.model;
 
+import java.time.ZoneId;
+import java.util.List;
+
 /**
  * {@code content/site.yaml}: who publishes the site and for which forum.
  *
@@ -18,9 +21,9 @@ public record SiteConfig(
     Forum forum,
     Contact contact,
     Quality quality,
-    java.time.ZoneId timeZone,
+    ZoneId timeZone,
     Text newsletterFooter,
-    java.util.List<String> languages) {
+    List<String> languages) {
 
   /** The multi-stakeholder forum, e.g. Chile's Mesa de Gobierno Abierto (MGA). */
   public record Forum(Text name, Text acronym, Markdown description) {}

@@ -1,5 +1,6 @@
 package org.acta.newsletter;
 
+import java.util.List;
 import java.util.Map;
 import org.acta.markdown.MarkdownRenderer;
 import org.acta.render.Formats;
@@ -70,7 +71,7 @@ public final class PlainTextEdition {
   }
 
   private static void milestones(StringBuilder out, String label,
-      java.util.List<MilestoneRef> refs) {
+      List<MilestoneRef> refs) {
     if (refs.isEmpty()) {
       return;
     }

@@ -28,6 +28,7 @@ import org.acta.model.ValueRelevance;
 import org.acta.paths.SitePaths;
 import org.acta.site.Site;
 import org.acta.tracking.CommitmentSummary;
+import org.acta.tracking.Rules;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.ObjectMapper;
@@ -145,7 +146,7 @@ public final class OpenData {
       p.put("start", plan.start().toString());
       p.put("end", plan.end().toString());
       p.put("status", plan.status().keyword());
-      p.put("progress", org.acta.tracking.Rules.planProgress(plan));
+      p.put("progress", Rules.planProgress(plan));
       p.put("url", baseUrl + plan.path());
       ArrayNode commitments = p.putArray("commitments");
       plan.commitments().forEach(c -> commitment(commitments.addObject(), c));

@@ -1,6 +1,7 @@
 package org.acta.pipeline;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.acta.diagnostics.Problems;
 
 /**
@@ -11,7 +12,7 @@ import org.acta.diagnostics.Problems;
  * @param snapshot what the build loaded, for live preview; null when it failed
  */
 public record BuildResult(Problems problems, int pages, int files, LocalDate asOf,
-    String asOfSource, java.util.List<PhaseTimes.Phase> times, Snapshot snapshot) {
+    String asOfSource, List<PhaseTimes.Phase> times, Snapshot snapshot) {
 
   public boolean ok() {
     return !problems.hasErrors();

@@ -1,5 +1,6 @@
 package org.acta.pipeline;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class PhaseTimes {
   }
 
   /** Prints phases one per line, as {@code --timings} shows them (bench scripts read this). */
-  public static void print(List<Phase> phases, java.io.PrintWriter out) {
+  public static void print(List<Phase> phases, PrintWriter out) {
     phases.forEach(p -> out.printf("%8d ms  %s%n", p.millis(), p.name()));
     out.flush();
   }

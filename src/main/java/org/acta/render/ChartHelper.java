@@ -14,6 +14,7 @@ import org.acta.model.MilestoneStatus;
 import org.acta.tracking.BurnUp;
 import org.acta.tracking.CommitmentStatus;
 import org.acta.tracking.PlanDashboard;
+import org.acta.tracking.Rules;
 
 /**
  * Charts as templates ask for them ({@code ${charts.burnUp(plan)}}), with titles in the site's
@@ -71,7 +72,7 @@ public final class ChartHelper {
       }
       LocalDate actualEnd = m.actualEnd();
       if (actualEnd == null && m.status() == MilestoneStatus.COMPLETED) {
-        actualEnd = org.acta.tracking.Rules.completedOn(m);
+        actualEnd = Rules.completedOn(m);
       }
       spans.add(new Charts.Span(m.title().value(), m.start(), m.end(), actualStart, actualEnd,
           "span-" + m.status().keyword()));

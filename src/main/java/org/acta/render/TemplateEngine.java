@@ -1,6 +1,7 @@
 package org.acta.render;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -13,7 +14,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.markdown.MarkdownRenderer;
@@ -27,8 +30,8 @@ import org.acta.pages.Page;
 public final class TemplateEngine {
   private final Configuration cfg;
   private final String themeLabel;
-  private final java.util.Set<String> reportedParseErrors =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<String> reportedParseErrors =
+      ConcurrentHashMap.newKeySet();
 
   public TemplateEngine(Theme theme, String language, MarkdownRenderer markdown,
       String themeLabel) throws IOException {
@@ -75,14 +78,14 @@ public final class TemplateEngine {
       problems.error(new Position(themeLabel + name, line, column, ""),
           "template error while rendering " + describe(page, tree) + ": "
               + firstLine(e.getMessageWithoutStackTop()));
-    } catch (freemarker.core.ParseException e) {
+    } catch (ParseException e) {
       // A syntax error breaks every page that uses the template: report it once.
       if (reportedParseErrors.add(e.getTemplateName() + ":" + e.getLineNumber())) {
         problems.error(new Position(themeLabel + e.getTemplateName(), e.getLineNumber(),
             e.getColumnNumber(), ""), "template syntax error: " + firstLine(e.getEditorMessage()));
       }
     } catch (IOException e) {
-      if (e.getCause() instanceof freemarker.core.ParseException) {
+      if (e.getCause() instanceof ParseException) {
         return Optional.empty(); // already reported on the first page that loaded it
       }
       problems.error(Position.ofFile(themeLabel + page.template()),

@@ -7,6 +7,7 @@ import java.util.List;
 import org.acta.html.TrustedHtml;
 import org.acta.site.Site;
 import org.acta.tracking.ForumRecord;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -85,7 +86,7 @@ public final class StructuredData {
         : date.atTime(time).atZone(zone).toOffsetDateTime().toString();
   }
 
-  private static TrustedHtml script(tools.jackson.databind.JsonNode node) {
+  private static TrustedHtml script(JsonNode node) {
     ObjectNode root;
     if (node.isArray()) {
       root = JSON.createObjectNode();

@@ -2,6 +2,7 @@ package org.acta.serve;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.acta.diagnostics.ProblemFormatter;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
+import org.acta.pipeline.PhaseTimes;
 import org.acta.pipeline.SiteBuilder;
 import org.acta.pipeline.Snapshot;
 
@@ -175,9 +177,9 @@ public final class LivePreview implements AutoCloseable {
     }
   }
 
-  private void printTimings(java.util.List<org.acta.pipeline.PhaseTimes.Phase> phases) {
+  private void printTimings(List<PhaseTimes.Phase> phases) {
     if (timings) {
-      org.acta.pipeline.PhaseTimes.print(phases, err);
+      PhaseTimes.print(phases, err);
     }
   }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.acta.history.ContentHistory;
 import org.acta.history.EvidenceFile;
 import org.acta.model.ActionPlan;
@@ -31,13 +33,13 @@ public record Site(
     Map<String, EvidenceFile> evidenceFiles) {
 
   public Map<String, Institution> institutionsById() {
-    return institutions.stream().collect(java.util.stream.Collectors.toMap(
-        Institution::id, i -> i, (a, b) -> a, java.util.TreeMap::new));
+    return institutions.stream().collect(Collectors.toMap(
+        Institution::id, i -> i, (a, b) -> a, TreeMap::new));
   }
 
   public Map<String, Commitment> commitmentsById() {
-    return commitments().stream().collect(java.util.stream.Collectors.toMap(
-        Commitment::id, c -> c, (a, b) -> a, java.util.TreeMap::new));
+    return commitments().stream().collect(Collectors.toMap(
+        Commitment::id, c -> c, (a, b) -> a, TreeMap::new));
   }
 
   public List<Commitment> commitments() {

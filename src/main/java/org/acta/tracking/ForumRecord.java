@@ -1,6 +1,8 @@
 package org.acta.tracking;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,8 +32,8 @@ public final class ForumRecord {
   public record Publication(LocalDate published, long daysAfterMeeting, boolean late) {}
 
   /** An upcoming meeting: a scheduled meeting file, or a minute dated after as-of. */
-  public record Upcoming(String slug, Text title, LocalDate date, java.time.LocalTime start,
-      java.time.LocalTime end, Text location, boolean openToPublic, Meeting meeting) {}
+  public record Upcoming(String slug, Text title, LocalDate date, LocalTime start,
+      LocalTime end, Text location, boolean openToPublic, Meeting meeting) {}
 
   private ForumRecord() {}
 
@@ -90,7 +92,7 @@ public final class ForumRecord {
     if (published == null || history.start() == null || m.date().isBefore(history.start())) {
       return null;
     }
-    long days = java.time.temporal.ChronoUnit.DAYS.between(m.date(), published);
+    long days = ChronoUnit.DAYS.between(m.date(), published);
     return new Publication(published, days, days > maxDays);
   }
 

@@ -3,6 +3,7 @@ package org.acta.tracking;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.acta.model.Commitment;
@@ -71,7 +72,7 @@ public record NewsletterSections(
     completed.sort(byEnd);
     started.sort(byEnd);
     delayed.sort(byEnd);
-    Map<String, Commitment> byId = new java.util.HashMap<>();
+    Map<String, Commitment> byId = new HashMap<>();
     commitments.forEach(c -> byId.put(c.id(), c));
     List<Spotlight> spotlight = new ArrayList<>();
     for (Newsletter.FeaturedOfficial f : n.featuredOfficials()) {

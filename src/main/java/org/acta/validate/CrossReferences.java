@@ -2,6 +2,7 @@ package org.acta.validate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.acta.model.Institution;
 import org.acta.model.Milestone;
 import org.acta.model.Minute;
 import org.acta.model.Official;
+import org.acta.model.PlanStatus;
 import org.acta.model.Ref;
 import org.acta.model.SdgLink;
 
@@ -75,13 +77,13 @@ public final class CrossReferences {
 
   /** Each follow-up must name an agreement of an earlier minute. */
   private void followUps(List<Minute> minutes) {
-    Map<String, java.time.LocalDate> agreements = new HashMap<>();
+    Map<String, LocalDate> agreements = new HashMap<>();
     for (Minute m : minutes) {
       m.agreements().forEach(a -> agreements.put(m.slug() + "/" + a.id(), m.date()));
     }
     for (Minute m : minutes) {
       for (var f : m.followUps()) {
-        java.time.LocalDate made = agreements.get(f.agreement().id());
+        LocalDate made = agreements.get(f.agreement().id());
         if (made == null) {
           String closest = Suggestions.closest(f.agreement().id(), agreements.keySet());
           problems.error(f.agreement().at(), "no earlier minute has the agreement '"
@@ -127,7 +129,7 @@ public final class CrossReferences {
   private void consultation(ActionPlan plan, Set<String> commitments) {
     for (var input : plan.consultation()) {
       if (input.response() == null) {
-        if (plan.status() != org.acta.model.PlanStatus.CO_CREATION) {
+        if (plan.status() != PlanStatus.CO_CREATION) {
           problems.error(input.source(), "consultation input '" + input.id() + "' has no "
               + "response, but plan '" + plan.id() + "' is past co-creation: the forum owes every "
               + "citizen a reasoned response (add 'response' with outcome and reason).");

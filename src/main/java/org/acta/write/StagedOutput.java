@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,13 +41,13 @@ public final class StagedOutput implements AutoCloseable {
   public static final String MARKER = ".acta-site";
 
   /** A {@code key: value} line of an Acta site's marker file, if present. */
-  public static java.util.Optional<String> markerValue(Path site, String key) {
+  public static Optional<String> markerValue(Path site, String key) {
     try {
       return Files.readAllLines(site.resolve(MARKER)).stream()
           .filter(l -> l.startsWith(key + ": ")).map(l -> l.substring(key.length() + 2).strip())
           .findFirst();
     } catch (IOException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
