@@ -1,0 +1,87 @@
+package org.acta.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.acta.diagnostics.Position;
+import org.acta.diagnostics.Problems;
+import org.acta.markdown.MarkdownRenderer;
+import org.acta.model.Attendees;
+import org.acta.model.Markdown;
+import org.acta.model.MeetingKind;
+import org.acta.model.Minute;
+import org.acta.model.Text;
+import org.acta.model.Untranslated;
+import org.acta.pages.Page;
+import org.acta.pages.PageData.MinutePage;
+import org.acta.pages.PageData.SearchPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a template sees of a typed page, and how the engine reports a template's mistakes. */
+class TemplateEngineTest {
+  @TempDir Path theme;
+
+  private static final Minute MINUTE = new Minute("2018-05-08-sesion",
+      new Text("Sesión <b>1</b>", "es"), LocalDate.of(2018, 5, 8), null, null, null,
+      MeetingKind.ORDINARY, true, Attendees.NONE, List.of(), List.of(), List.of(),
+      new Markdown("Hola *mundo*"), Position.ofFile("content/minutes/2018/x.md"));
+
+  private static SiteContext context(String tree, Untranslated untranslated) {
+    return new SiteContext(null, null, LocalDate.of(2020, 1, 15), Map.of(), Map.of(), List.of(),
+        Map.of("greeting", "Hola"), new Formats("es"), null, "full", null, null, "/", tree,
+        !tree.isEmpty(), List.of(), untranslated, "Español");
+  }
+
+  private String render(String template, Page page, SiteContext context, Problems problems)
+      throws Exception {
+    Files.writeString(theme.resolve("probe.ftlh"), template);
+    TemplateEngine engine = new TemplateEngine(new Theme(theme), "es", new MarkdownRenderer(),
+        "templates/");
+    Optional<byte[]> html = engine.render(page, context, problems);
+    return html.map(b -> new String(b, StandardCharsets.UTF_8)).orElse(null);
+  }
+
+  @Test
+  void aTemplateSeesItsPageRecordTheSharedContextAndWhereThePageIs() throws Exception {
+    Page page = new Page(MINUTE.path(), "probe.ftlh",
+        new MinutePage(MINUTE, null, null, null, List.of(), List.of(), null), MINUTE.source());
+    String out = render("${minute.title}|${t.greeting}|${path}|${root}|${siteRoot}|"
+        + "<#if previous??>p<#else>none</#if>|${minute.body}", page, context("", Untranslated.NONE),
+        new Problems());
+    assertThat(out).isEqualTo("Sesión &lt;b&gt;1&lt;/b&gt;|Hola|minutes/2018/2018-05-08-sesion/|"
+        + "../../../|../../../|none|<p>Hola <em>mundo</em></p>\n");
+  }
+
+  @Test
+  void aTranslatedVersionLinksToSharedFilesAboveItsTreeAndReadsUntranslatedMarks()
+      throws Exception {
+    Page page = new Page(MINUTE.path(), "probe.ftlh",
+        new MinutePage(MINUTE, null, null, null, List.of(), List.of(), null), null);
+    String out = render("${siteRoot}|${untranslated.field(minute, 'title')?c}|"
+        + "${untranslated.status(minute)}", page, context("en/", new Untranslated("es")),
+        new Problems());
+    // The title shows the Spanish original, the body is the version's own: partly translated.
+    assertThat(out).isEqualTo("../../../../|true|partial");
+  }
+
+  @Test
+  void aNameNoRecordHasIsATemplateErrorAtItsLine() throws Exception {
+    Problems problems = new Problems();
+    Page page = new Page("search/", "probe.ftlh", new SearchPage(), null);
+    String out = render("<p>\n${minute.title}</p>", page, context("", Untranslated.NONE),
+        problems);
+    assertThat(out).isNull();
+    assertThat(problems.all()).singleElement().satisfies(p -> {
+      assertThat(p.position().file()).isEqualTo("templates/probe.ftlh");
+      assertThat(p.position().line()).isEqualTo(2);
+      assertThat(p.message()).contains("/search/").contains("minute");
+    });
+  }
+}
