@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +21,12 @@ import org.acta.load.YamlDocument;
 import org.acta.markdown.MarkdownRenderer;
 import org.acta.model.Markdown;
 import org.acta.model.Minute;
+import org.acta.model.Untranslated;
 import org.acta.pages.Page;
+import org.acta.pages.PageData.MinutePage;
 import org.acta.pages.SitePages;
 import org.acta.pipeline.SiteBuilder;
+import org.acta.render.SiteContext;
 import org.acta.render.TemplateEngine;
 import org.acta.render.Theme;
 import org.acta.site.Site;
@@ -70,7 +72,7 @@ public class PageBench {
   private Path oneMinute;
   private MarkdownRenderer markdown;
   private TemplateEngine engine;
-  private Map<String, Object> common;
+  private SiteContext common;
   private Page minutePage;
   private Page minutePageEmptyBody;
 
@@ -98,15 +100,15 @@ public class PageBench {
     Site site = newSite(loaded, LocalDate.parse(Corpora.AS_OF));
     Theme theme = new Theme(null);
     engine = new TemplateEngine(theme, site.config().language(), markdown, "theme:");
-    common = commonData(site, theme);
+    common = SiteContext.of(site, theme.messages(site.config().language()), null,
+        Untranslated.NONE);
     String slug = file.getFileName().toString().replace(".md", "");
     minutePage = planPages(site).stream().filter(p -> p.template().equals("minute.ftlh")
         && p.path().contains(slug)).findFirst().orElseThrow();
-    Minute minute = (Minute) minutePage.data().get("minute");
-    Map<String, Object> data = new LinkedHashMap<>(minutePage.data());
-    data.put("minute", withBody(minute, new Markdown("")));
-    minutePageEmptyBody = new Page(minutePage.path(), minutePage.template(), data,
-        minutePage.source());
+    MinutePage data = (MinutePage) minutePage.data();
+    minutePageEmptyBody = new Page(minutePage.path(), minutePage.template(), new MinutePage(
+        withBody(data.minute(), new Markdown("")), data.previous(), data.next(), data.history(),
+        data.agreements(), data.followUps(), data.publication()), minutePage.source());
     Optional<byte[]> html = engine.render(minutePage, common, problems);
     if (html.isEmpty() || problems.hasErrors()) {
       throw new IllegalStateException("the minute page does not render: " + problems.all());
@@ -147,9 +149,9 @@ public class PageBench {
   }
 
   // ---------------------------------------------------------------------------------------
-  // Site and the templates' common data are assembled inside SiteBuilder.run; these helpers
-  // follow the real code by reflection (record components by name, SiteBuilder.commonData),
-  // so the benchmark keeps working while those classes gain fields.
+  // Site is assembled inside SiteBuilder.run; these helpers follow the real code by reflection
+  // (record components by name), so the benchmark keeps working while those classes gain
+  // fields.
 
   /** A Site from the loader's output: each component from the Loaded accessor of that name. */
   static Site newSite(ContentLoader.Loaded loaded, LocalDate asOf) throws Exception {
@@ -191,15 +193,6 @@ public class PageBench {
           : components[i].getAccessor().invoke(minute);
     }
     return Minute.class.getDeclaredConstructor(types).newInstance(args);
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> commonData(Site site, Theme theme) throws Exception {
-    Method m = SiteBuilder.class.getDeclaredMethod("commonData", Site.class, Theme.class);
-    m.setAccessible(true);
-    SiteBuilder builder = new SiteBuilder(new org.acta.pipeline.BuildOptions(Path.of("content"),
-        null, null, null, site.asOf()));
-    return (Map<String, Object>) m.invoke(builder, site, theme);
   }
 
   /** {@code SitePages.plan(site)} or, in later versions, {@code SitePages.plan(site, baseUrl)}. */
