@@ -25,12 +25,20 @@ public record Untranslated(String original) {
   private static final Set<Class<?>> FILES = Set.of(Commitment.class, ConsultationInput.class,
       Minute.class, Meeting.class, Newsletter.class, ActionPlan.class, SiteConfig.class);
 
+  /** Each record class's components, found once per class (templates ask on every title). */
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      return type.getRecordComponents();
+    }
+  };
+
   /** True when {@code field} of {@code record} shows the original text. */
   public boolean field(Object record, String field) {
     if (original == null || record == null || !record.getClass().isRecord()) {
       return false;
     }
-    for (RecordComponent c : record.getClass().getRecordComponents()) {
+    for (RecordComponent c : COMPONENTS.get(record.getClass())) {
       if (c.getName().equals(field)) {
         Counts counts = new Counts();
         counts.add(read(c, record), false);
@@ -67,7 +75,7 @@ public record Untranslated(String original) {
         list.forEach(item -> add(item, false));
       } else if (value != null && value.getClass().isRecord()
           && (top || !FILES.contains(value.getClass()))) {
-        for (RecordComponent c : value.getClass().getRecordComponents()) {
+        for (RecordComponent c : COMPONENTS.get(value.getClass())) {
           add(read(c, value), false);
         }
       }

@@ -1,6 +1,7 @@
 package org.acta.render;
 
 import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -33,22 +34,29 @@ final class PageModel implements TemplateHashModel {
   private final ObjectWrapper wrapper;
   private final Page page;
   private final SiteContext context;
+  // Asked for by every link of the page: made once.
+  private final TemplateModel root;
+  private final TemplateModel path;
+  private final TemplateModel siteRoot;
 
   PageModel(ObjectWrapper wrapper, Page page, SiteContext context) {
     this.wrapper = wrapper;
     this.page = page;
     this.context = context;
+    this.root = new SimpleScalar(SitePaths.root(page.path()));
+    this.path = new SimpleScalar(page.path());
+    this.siteRoot = new SimpleScalar(SitePaths.siteRoot(context.tree(), page.path()));
   }
 
   @Override
   public TemplateModel get(String key) throws TemplateModelException {
     switch (key) {
       case "root":
-        return wrapper.wrap(SitePaths.root(page.path()));
+        return root;
       case "path":
-        return wrapper.wrap(page.path());
+        return path;
       case "siteRoot":
-        return wrapper.wrap(SitePaths.siteRoot(context.tree(), page.path()));
+        return siteRoot;
       default:
         break;
     }
