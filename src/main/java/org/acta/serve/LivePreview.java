@@ -15,6 +15,7 @@ import org.acta.build.BuildOptions;
 import org.acta.build.BuildResult;
 import org.acta.build.SiteBuilder;
 import org.acta.build.Snapshot;
+import org.acta.diagnostics.Failures;
 import org.acta.diagnostics.ProblemFormatter;
 
 /**
@@ -115,12 +116,10 @@ public final class LivePreview implements AutoCloseable {
   private void guarded(Runnable step) {
     try {
       step.run();
-    } catch (OutOfMemoryError e) {
-      report("acta: out of memory while rebuilding the preview. Live preview keeps the last "
-          + "build's content in memory beside the new one; give Java more memory, e.g. "
-          + "java -Xmx2g -jar acta.jar serve.");
     } catch (RuntimeException | Error e) {
-      report("acta: internal error while rebuilding the preview: " + e);
+      // One line, as the CLI reports it; the last good site keeps being served.
+      report(Failures.oneLine(e) + (e instanceof OutOfMemoryError ? " Live preview keeps the "
+          + "last build's content in memory beside the new one." : ""));
     }
   }
 
