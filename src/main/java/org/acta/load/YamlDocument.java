@@ -107,6 +107,7 @@ public final class YamlDocument {
       problems.error(position(firstLine, 1), "is empty; it must hold YAML fields (key: value).");
       return Optional.empty();
     }
+    ScalarChecks.check(this, node);
     return Optional.of(node);
   }
 
