@@ -40,6 +40,23 @@ final class TextRule {
     return (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
   }
 
+  /**
+   * What makes a file or folder name unacceptable ("U+202E, a bidirectional control"), or
+   * null. Names are one line: no line ends and no bidirectional controls either.
+   */
+  static String inName(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      String why = c == '\n' || c == '\r' || c == '\t' ? "a control character"
+          : isBidiControl(c) ? "a bidirectional control, which changes the order in which the "
+              + "name is shown" : forbidden(name, i);
+      if (why != null) {
+        return name(name, i) + ", " + why;
+      }
+    }
+    return null;
+  }
+
   /** "U+202E": how a message names a character. */
   static String name(CharSequence text, int i) {
     return String.format("U+%04X", Character.codePointAt(text, i));
