@@ -2,6 +2,8 @@ package org.acta.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -15,6 +17,12 @@ import picocli.CommandLine.Spec;
     exitCodeOnInvalidInput = 2)
 final class ActaCommand implements Runnable {
   @Spec CommandSpec spec;
+
+  /** Read by {@link Main} when a command fails with an internal error. */
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "On an internal error (exit code 3), print Java's stack trace after the "
+          + "one-line message, for a bug report.")
+  boolean debug;
 
   @Override
   public void run() {

@@ -266,7 +266,11 @@ public final class ContentLoader {
       List<Path> inside = new ArrayList<>();
       for (Path p : visible) {
         // A linked folder would let files from elsewhere on the machine into the site.
-        if (Files.isSymbolicLink(p) && !reader.isInside(p)) {
+        String badCharacter = TextRule.inName(p.getFileName().toString());
+        if (badCharacter != null) {
+          problems.error(Position.ofFile(reader.display(p)), "the name holds " + badCharacter
+              + "; rename it with visible characters only.");
+        } else if (Files.isSymbolicLink(p) && !reader.isInside(p)) {
           problems.error(Position.ofFile(reader.display(p)), "is a symbolic link to a place "
               + "outside the content folder; copy the files into content/ instead.");
         } else {

@@ -2,6 +2,7 @@ package org.acta.load;
 
 import java.util.Optional;
 import org.acta.diagnostics.Problems;
+import org.acta.markdown.MarkdownLimits;
 
 /**
  * Splits a Markdown file into its YAML front matter and body. The front matter starts on the
@@ -31,7 +32,12 @@ public record FrontMatter(String yaml, int firstLine, String body, int bodyLine)
       if (current.equals("---") || current.equals("...")) {
         String yaml = text.substring(start, pos);
         String body = end < 0 ? "" : text.substring(end + 1);
-        return Optional.of(new FrontMatter(yaml, 2, body, line + 1));
+        // Every Markdown body (minute, newsletter, translation) passes here: refuse one that
+        // flexmark cannot render in bounded stack and time, at its line. The fields still load.
+        int bodyLine = line + 1;
+        MarkdownLimits.check(body).ifPresent(e -> problems.error(
+            file.position(bodyLine + e.line() - 1, e.column()), e.message()));
+        return Optional.of(new FrontMatter(yaml, 2, body, bodyLine));
       }
       if (end < 0) {
         break;

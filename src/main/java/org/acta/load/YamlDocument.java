@@ -74,12 +74,13 @@ public final class YamlDocument {
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setProcessComments(false);
     Node node;
+    MarkedParser parser = new MarkedParser(
+        new ParserImpl(new StreamReader(new StringReader(yaml)), options));
     try {
       // What Yaml.compose does, without building the constructor and representer a Yaml
       // object carries (unused when composing; ~15 % of parsing a commitment, more when cold).
       // No Java object is ever constructed from content: only nodes.
-      node = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options),
-          new Resolver(), options).getSingleNode();
+      node = new Composer(parser, new Resolver(), options).getSingleNode();
     } catch (MarkedYAMLException e) {
       // For an unclosed quote or bracket the problem mark is the end of the file; where the
       // construct opened (the context mark) is what the editor needs.
@@ -93,8 +94,10 @@ public final class YamlDocument {
           + "with a special character such as * & ! | > % @ `.");
       return Optional.empty();
     } catch (RuntimeException e) {
-      // SnakeYAML signals limits (aliases, size, depth) with plain YAMLExceptions.
-      problems.error(position(firstLine, 1), "cannot be read as YAML: " + e.getMessage()
+      // SnakeYAML signals limits (aliases, size, depth) with plain YAMLExceptions, crossed at
+      // the event just read.
+      problems.error(parser.last() == null ? position(firstLine, 1) : at(parser.last()),
+          "cannot be read as YAML: " + e.getMessage()
           + ". Content files may not use more than " + MAX_ALIASES + " aliases, nest deeper "
           + "than " + MAX_DEPTH + " levels or hold more than " + MAX_CODE_POINTS
           + " characters.");
@@ -107,6 +110,7 @@ public final class YamlDocument {
       problems.error(position(firstLine, 1), "is empty; it must hold YAML fields (key: value).");
       return Optional.empty();
     }
+    ScalarChecks.check(this, node);
     return Optional.of(node);
   }
 

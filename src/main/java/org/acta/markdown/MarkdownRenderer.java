@@ -53,11 +53,26 @@ public final class MarkdownRenderer {
         .build();
   }
 
-  /** Renders editor Markdown as safe HTML. Headings are shifted so none is an h1. */
+  /**
+   * Renders editor Markdown as safe HTML. Headings are shifted so none is an h1.
+   *
+   * @throws MarkdownLimitException when the text crosses {@link MarkdownLimits} (the loader
+   *     refuses such content with its file and line first; this guards any other caller)
+   */
   public String render(String markdown) {
-    Document document = parser.parse(withoutForbiddenCharacters(markdown));
-    shiftHeadings(document);
-    return renderer.render(document);
+    MarkdownLimits.check(markdown).ifPresent(e -> {
+      throw new MarkdownLimitException(e);
+    });
+    try {
+      Document document = parser.parse(withoutForbiddenCharacters(markdown));
+      shiftHeadings(document);
+      return renderer.render(document);
+    } catch (StackOverflowError e) {
+      // Not expected within the limits, even on a 512 KiB stack; if it happens, it is told as
+      // this text's fault rather than as a crash.
+      throw new MarkdownLimitException(new MarkdownLimits.Excess(1, 1, "is nested too deeply "
+          + "to render; flatten its quotes, lists or emphasis."));
+    }
   }
 
   /**

@@ -104,7 +104,7 @@ public final class OpenData {
       for (ActionPlan plan : plans) {
         for (Commitment c : plan.commitments()) {
           CommitmentSummary s = CommitmentSummary.of(c, site.asOf());
-          printer.printRecord(plan.id(), c.id(), nz(c.ogpId()), c.title(),
+          record(printer, plan.id(), c.id(), nz(c.ogpId()), c.title(),
               c.leadInstitution().id(), ids(c.partnerInstitutions()), c.start(), c.end(),
               s.progress(), s.status().keyword(), s.completion().keyword(),
               s.completionSetByForum(), sdgs(c), values(c), String.join(";", c.themes()),
@@ -122,7 +122,7 @@ public final class OpenData {
         for (Commitment c : plan.commitments()) {
           for (int i = 0; i < c.milestones().size(); i++) {
             Milestone m = c.milestones().get(i);
-            printer.printRecord(plan.id(), c.id(), i + 1, m.title(), m.deliverable(), m.start(),
+            record(printer, plan.id(), c.id(), i + 1, m.title(), m.deliverable(), m.start(),
                 m.end(), nz(m.actualStart()), nz(m.actualEnd()), m.status().keyword(),
                 m.progress(), m.isOverdue(site.asOf()), m.evidence().size(),
                 baseUrl + c.path() + "#milestone-" + (i + 1));
@@ -294,6 +294,14 @@ public final class OpenData {
 
   interface Rows {
     void print(CSVPrinter printer) throws IOException;
+  }
+
+  /** One row, every text cell neutralised against formula injection ({@link CsvCells}). */
+  private static void record(CSVPrinter printer, Object... cells) throws IOException {
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = CsvCells.neutral(cells[i]);
+    }
+    printer.printRecord(cells);
   }
 
   private static byte[] csv(List<String> header, Rows rows) {

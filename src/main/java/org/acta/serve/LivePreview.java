@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.acta.diagnostics.Failures;
 import org.acta.diagnostics.ProblemFormatter;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
@@ -117,12 +118,10 @@ public final class LivePreview implements AutoCloseable {
   private void guarded(Runnable step) {
     try {
       step.run();
-    } catch (OutOfMemoryError e) {
-      report("acta: out of memory while rebuilding the preview. Live preview keeps the last "
-          + "build's content in memory beside the new one; give Java more memory, e.g. "
-          + "java -Xmx2g -jar acta.jar serve.");
     } catch (RuntimeException | Error e) {
-      report("acta: internal error while rebuilding the preview: " + e);
+      // One line, as the CLI reports it; the last good site keeps being served.
+      report(Failures.oneLine(e) + (e instanceof OutOfMemoryError ? " Live preview keeps the "
+          + "last build's content in memory beside the new one." : ""));
     }
   }
 

@@ -81,9 +81,14 @@ public final class CrossReferences {
     for (Minute m : minutes) {
       m.agreements().forEach(a -> agreements.put(m.slug() + "/" + a.id(), m.date()));
     }
+    Set<String> loaded = new HashSet<>();
+    minutes.forEach(m -> loaded.add(m.slug()));
     for (Minute m : minutes) {
       for (var f : m.followUps()) {
         LocalDate made = agreements.get(f.agreement().id());
+        if (made == null && failedToLoad(f.agreement().id(), loaded)) {
+          continue; // the minute's own errors are reported; one mistake, one error
+        }
         if (made == null) {
           String closest = Suggestions.closest(f.agreement().id(), agreements.keySet());
           problems.error(f.agreement().at(), "no earlier minute has the agreement '"
@@ -96,6 +101,16 @@ public final class CrossReferences {
         }
       }
     }
+  }
+
+  /**
+   * Whether "minute-slug/agreement" names a minute file that exists but did not load (an
+   * impossible date, say): a reference to it is not a second mistake.
+   */
+  private boolean failedToLoad(String agreementRef, Set<String> loaded) {
+    String slug = agreementRef.substring(0, agreementRef.indexOf('/'));
+    return !loaded.contains(slug) && java.nio.file.Files.isRegularFile(reader.root().resolve("minutes")
+        .resolve(slug.substring(0, 4)).resolve(slug + ".md"));
   }
 
   /** Featured commitments exist; featured officials are officials of that commitment. */
@@ -213,7 +228,9 @@ public final class CrossReferences {
       Commitment first = seen.putIfAbsent(c.id(), c);
       if (first != null) {
         problems.error(c.source(), "commitment id '" + c.id() + "' is also used in plan '"
-            + first.planId() + "'; commitment ids must be unique across all plans.");
+            + first.planId() + "' (" + first.source().file() + "), as well as here ("
+            + c.source().file() + "); commitment ids must be unique across all plans: rename "
+            + "one of the two files.");
       }
     }
     return new TreeSet<>(seen.keySet());

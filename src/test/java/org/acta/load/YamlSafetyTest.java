@@ -52,7 +52,8 @@ class YamlSafetyTest {
 
     List<Problem> problems = assertTimeoutPreemptively(FAST, f::problems);
 
-    assertOnlyProblem(problems).isError().isAt(display(SITE), 1, 1)
+    // At the 21st alias: the third on line 4 ("d: &d [*c,*c,*c").
+    assertOnlyProblem(problems).isError().isAt(display(SITE), 4, 14)
         .messageContains("cannot be read as YAML", "aliases", "20");
   }
 
@@ -64,8 +65,8 @@ class YamlSafetyTest {
 
     List<Problem> problems = assertTimeoutPreemptively(FAST, f::problems);
 
-    // Limits are reported at the first line of the YAML text: line 2, after the '---'.
-    assertOnlyProblem(problems).isError().isAt(display(MINUTE), 2, 1)
+    // Limits are reported where they are crossed: the 21st alias, on the file's line 9.
+    assertOnlyProblem(problems).isError().isAt(display(MINUTE), 9, 16)
         .messageContains("cannot be read as YAML", "aliases");
   }
 
@@ -102,7 +103,8 @@ class YamlSafetyTest {
 
     List<Problem> problems = assertTimeoutPreemptively(FAST, f::problems);
 
-    assertOnlyProblem(problems).isError().isAt(display(SITE), 1, 1)
+    // At the bracket that opens the 31st level.
+    assertOnlyProblem(problems).isError().isAt(display(SITE), 1, "title: ".length() + 31)
         .messageContains("cannot be read as YAML", "Nesting Depth", "30 levels");
   }
 

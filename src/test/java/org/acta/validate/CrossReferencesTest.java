@@ -225,7 +225,26 @@ class CrossReferencesTest {
 
     assertOnlyProblem(f.problems()).isError().isAt(display(second), 1, 1)
         .messageContains("commitment id 'transparencia-municipal' is also used in plan "
-            + "'2018-2020'", "unique across all plans");
+            + "'2018-2020'", display(COMMITMENT), display(second), "unique across all plans");
+  }
+
+  /** One mistake, one error: follow-ups of a minute that failed to load are not errors too. */
+  @Test
+  void followUpsOfAMinuteThatFailedToLoadAreNotReportedAgain() {
+    String later = "minutes/2019/2019-02-01-segunda-sesion.md";
+    String followUp = "follow_up:\n  - agreement: 2018-05-08-primera-sesion/a01\n"
+        + "    status: done\n";
+    var f = ContentFixture.minimal(temp)
+        .replace(MINUTE, "kind: ordinary\n", "kind: ordinary\nagreements:\n  - text: A.\n")
+        .replace(MINUTE, "date: 2018-05-08", "date: 2018-02-30");
+    for (int i = 1; i <= 3; i++) {
+      f.write(later.replace("02-01", "02-0" + i).replace("segunda", "sesion-" + i),
+          ContentFixture.MINUTE_MD.replace("2018-05-08", "2019-02-0" + i)
+              .replace("kind: ordinary\n", "kind: ordinary\n" + followUp));
+    }
+
+    assertOnlyProblem(f.problems()).isError().isAt(display(MINUTE), 3, 7)
+        .messageContains("2018-02-30");
   }
 
   @Test

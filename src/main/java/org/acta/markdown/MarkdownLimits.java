@@ -1,0 +1,340 @@
+package org.acta.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A linear pre-scan that refuses Markdown flexmark cannot render in bounded stack and time.
+ * flexmark parses and renders nested structures recursively: with Java's default 1 MiB thread
+ * stack it overflows at about 380 nested list levels, 940 nested block quotes and 1,500 nested
+ * emphasis markers (with a 512 KiB stack: 165, 380 and 750). Some unclosed constructs make it
+ * slow instead: each unclosed link destination or code span rescans the rest of the
+ * paragraph, and each emphasis delimiter run is compared with those before it.
+ *
+ * <p>The limits are far above anything a minute needs and far below what flexmark can take:
+ * <ul>
+ *   <li>{@link #MAX_BLOCK_DEPTH} block quotes and list items open on one line;</li>
+ *   <li>{@link #MAX_INLINE_DEPTH} emphasis delimiters, brackets or parentheses open at once in a
+ *       paragraph (an emphasis opener counts only while a closer follows it);</li>
+ *   <li>{@link #MAX_UNCLOSED_CODE} code-span backtick runs of distinct lengths left unclosed
+ *       in a paragraph;</li>
+ *   <li>{@link #MAX_DELIMITER_RUNS} emphasis delimiter runs ({@code *}, {@code _}, {@code ~})
+ *       in a paragraph.</li>
+ * </ul>
+ * The scan over-counts rather than under-counts (it does not know code spans or HTML); a text it
+ * lets through renders within the limits above even on a 512 KiB stack.
+ */
+public final class MarkdownLimits {
+  public static final int MAX_BLOCK_DEPTH = 32;
+  public static final int MAX_INLINE_DEPTH = 32;
+  public static final int MAX_UNCLOSED_CODE = 32;
+  public static final int MAX_DELIMITER_RUNS = 1000;
+
+  /**
+   * Where a limit is crossed in the text.
+   *
+   * @param line 1-based line within the text
+   * @param column 1-based column within that line
+   * @param message what is wrong and what to do, to follow the position
+   */
+  public record Excess(int line, int column, String message) {}
+
+  private MarkdownLimits() {}
+
+  /** The first place {@code markdown} crosses a limit, if any. */
+  public static Optional<Excess> check(String markdown) {
+    return new Scan().run(markdown);
+  }
+
+  /** The scan's state: open list items across lines, inline counters across a paragraph. */
+  private static final class Scan {
+    /** Content columns of the list items still open. */
+    private final List<Integer> listItems = new ArrayList<>();
+    private Paragraph paragraph = new Paragraph();
+    private String fence; // the opening fence of the code block we are in, or null
+
+    Optional<Excess> run(String text) {
+      int line = 1;
+      for (int start = 0; start <= text.length(); line++) {
+        int end = text.indexOf('\n', start);
+        if (end < 0) {
+          end = text.length();
+        }
+        Excess e = line(text, start, end, line);
+        if (e != null) {
+          return Optional.of(e);
+        }
+        start = end + 1;
+      }
+      return Optional.ofNullable(paragraph.end());
+    }
+
+    private Excess line(String text, int start, int end, int line) {
+      if (fence != null) {
+        closeFence(text, start, end);
+        return null; // code: nothing in it nests
+      }
+      int i = start;
+      int column = 0;
+      int quotes = 0;
+      boolean indentKnown = false;
+      boolean newItem = false;
+      while (true) {
+        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+          column = text.charAt(i) == '\t' ? (column / 4 + 1) * 4 : column + 1;
+          i++;
+        }
+        if (i < end && text.charAt(i) == '>') {
+          if (++quotes > MAX_BLOCK_DEPTH) {
+            return tooDeep(line, i - start + 1, quotes);
+          }
+          i++;
+          column++;
+          continue;
+        }
+        if (!indentKnown) {
+          if (i == end) { // blank: ends the paragraph, not the lists
+            return paragraph.endAndReset(this);
+          }
+          indentKnown = true;
+          while (!listItems.isEmpty() && listItems.get(listItems.size() - 1) > column) {
+            listItems.remove(listItems.size() - 1);
+          }
+          if (quotes == 0 && listItems.isEmpty() && column < 4 && opensFence(text, i, end)) {
+            return null;
+          }
+        }
+        int marker = isThematicBreak(text, i, end) ? 0 : listMarker(text, i, end);
+        if (marker == 0) {
+          break;
+        }
+        newItem = true;
+        i += marker;
+        column += marker;
+        listItems.add(column);
+        if (quotes + listItems.size() > MAX_BLOCK_DEPTH) {
+          return tooDeep(line, i - start + 1, quotes + listItems.size());
+        }
+      }
+      if (quotes + listItems.size() > MAX_BLOCK_DEPTH) {
+        return tooDeep(line, i - start + 1, quotes + listItems.size());
+      }
+      if (newItem || text.startsWith("#", i)) {
+        Excess e = paragraph.endAndReset(this);
+        if (e != null) {
+          return e;
+        }
+      }
+      return paragraph.scan(text, i, end, line, start);
+    }
+
+    private static Excess tooDeep(int line, int column, int depth) {
+      return new Excess(line, column, "block quotes and list items are nested " + depth
+          + " deep here; Markdown may nest at most " + MAX_BLOCK_DEPTH + " deep. Flatten "
+          + "the quotes or lists.");
+    }
+
+    /**
+     * A fenced code block outside any quote or list: code up to its closing fence or the end of
+     * the text. (Inside a container a fence may end with it, so such lines are scanned.)
+     */
+    private boolean opensFence(String text, int i, int end) {
+      int n = run(text, i, end);
+      if (n >= 3 && (text.charAt(i) == '`' || text.charAt(i) == '~')) {
+        fence = text.substring(i, i + n);
+        return true;
+      }
+      return false;
+    }
+
+    private void closeFence(String text, int start, int end) {
+      int i = start;
+      while (i < end && i - start < 4 && text.charAt(i) == ' ') {
+        i++;
+      }
+      int n = run(text, i, end);
+      if (n >= fence.length() && text.charAt(i) == fence.charAt(0)
+          && text.substring(i + n, end).isBlank()) {
+        fence = null;
+      }
+    }
+
+    private static int run(String text, int i, int end) {
+      int n = 0;
+      while (i + n < end && text.charAt(i + n) == text.charAt(i)) {
+        n++;
+      }
+      return n;
+    }
+  }
+
+  /** Length of a list marker and the space after it at {@code i} ("- ", "12. "), or 0. */
+  static int listMarker(String text, int i, int end) {
+    if (i >= end) {
+      return 0;
+    }
+    char c = text.charAt(i);
+    int n;
+    if (c == '-' || c == '+' || c == '*') {
+      n = 1;
+    } else {
+      n = 0;
+      while (n < 9 && i + n < end && Character.isDigit(text.charAt(i + n))
+          && text.charAt(i + n) < 128) {
+        n++;
+      }
+      if (n == 0 || i + n >= end || (text.charAt(i + n) != '.' && text.charAt(i + n) != ')')) {
+        return 0;
+      }
+      n++;
+    }
+    if (i + n == end) {
+      return n;
+    }
+    char after = text.charAt(i + n);
+    return after == ' ' || after == '\t' ? n + 1 : 0;
+  }
+
+  /** "***", "- - -", "___": a line, not a list item. */
+  static boolean isThematicBreak(String text, int i, int end) {
+    if (i >= end || "-*_".indexOf(text.charAt(i)) < 0) {
+      return false;
+    }
+    char c = text.charAt(i);
+    int count = 0;
+    for (int j = i; j < end; j++) {
+      char d = text.charAt(j);
+      if (d == c) {
+        count++;
+      } else if (d != ' ' && d != '\t') {
+        return false;
+      }
+    }
+    return count >= 3;
+  }
+
+  /** The inline counters of one paragraph. */
+  private static final class Paragraph {
+    private int brackets;
+    private int parentheses;
+    private int runs;
+    private final List<Integer> openCode = new ArrayList<>();
+    /** Emphasis events: +n opens, -n closes; with where they are (line, column). */
+    private final List<int[]> emphasis = new ArrayList<>();
+    private char previous = '\n';
+
+    Excess endAndReset(Scan scan) {
+      Excess e = end();
+      scan.paragraph = new Paragraph();
+      return e;
+    }
+
+    /** Emphasis nesting: openers still unmatched, counted only while closers follow them. */
+    Excess end() {
+      int closersAfter = 0;
+      for (int[] e : emphasis) {
+        closersAfter += e[0] < 0 ? -e[0] : 0;
+      }
+      int open = 0;
+      for (int[] e : emphasis) {
+        open = Math.max(0, open + e[0]);
+        closersAfter -= e[0] < 0 ? -e[0] : 0;
+        if (Math.min(open, closersAfter) > MAX_INLINE_DEPTH) {
+          return new Excess(e[1], e[2], "emphasis markers (* _ ~) are nested more than "
+              + MAX_INLINE_DEPTH + " deep from here; Markdown may nest at most "
+              + MAX_INLINE_DEPTH + " deep. Remove some, or escape them as \\*.");
+        }
+      }
+      return null;
+    }
+
+    Excess scan(String text, int i, int end, int line, int lineStart) {
+      while (i < end) {
+        char c = text.charAt(i);
+        int column = i - lineStart + 1;
+        if (c == '\\' && i + 1 < end) {
+          previous = text.charAt(i + 1);
+          i += 2;
+          continue;
+        }
+        if (c == '`' || c == '*' || c == '_' || c == '~') {
+          int n = 1;
+          while (i + n < end && text.charAt(i + n) == c) {
+            n++;
+          }
+          Excess e = c == '`' ? code(n, line, column) : delimiters(c, n, text, i, end, line,
+              column);
+          if (e != null) {
+            return e;
+          }
+          previous = c;
+          i += n;
+          continue;
+        }
+        if (c == '[' || c == '(') {
+          int depth = c == '[' ? ++brackets : ++parentheses;
+          if (depth > MAX_INLINE_DEPTH) {
+            return new Excess(line, column, "more than " + MAX_INLINE_DEPTH + " '" + c
+                + "' are open here; Markdown may nest links and brackets at most "
+                + MAX_INLINE_DEPTH + " deep. Close them, or escape them as \\" + c + ".");
+          }
+        } else if (c == ']') {
+          brackets = Math.max(0, brackets - 1);
+        } else if (c == ')') {
+          parentheses = Math.max(0, parentheses - 1);
+        }
+        previous = c;
+        i++;
+      }
+      previous = '\n';
+      return null;
+    }
+
+    private Excess code(int length, int line, int column) {
+      if (!openCode.remove(Integer.valueOf(length))) {
+        openCode.add(length);
+        if (openCode.size() > MAX_UNCLOSED_CODE) {
+          return new Excess(line, column, "more than " + MAX_UNCLOSED_CODE + " code spans "
+              + "(`...`) are left open in this paragraph; close them with as many backticks as "
+              + "opened them, or escape them as \\`.");
+        }
+      }
+      return null;
+    }
+
+    /** CommonMark's flanking rules, which say whether a run can open or close emphasis. */
+    private Excess delimiters(char c, int n, String text, int i, int end, int line,
+        int column) {
+      if (++runs > MAX_DELIMITER_RUNS) {
+        return new Excess(line, column, "this paragraph has more than " + MAX_DELIMITER_RUNS
+            + " runs of emphasis markers (* _ ~); split it into paragraphs, or escape the "
+            + "markers as \\*.");
+      }
+      char next = i + n < end ? text.charAt(i + n) : '\n';
+      boolean left = !blank(next) && (!punctuation(next) || blank(previous)
+          || punctuation(previous));
+      boolean right = !blank(previous) && (!punctuation(previous) || blank(next)
+          || punctuation(next));
+      boolean opens = c == '_' ? left && (!right || punctuation(previous)) : left;
+      boolean closes = c == '_' ? right && (!left || punctuation(next)) : right;
+      if (opens != closes) {
+        emphasis.add(new int[] {opens ? n : -n, line, column});
+      }
+      return null;
+    }
+
+    private static boolean blank(char c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean punctuation(char c) {
+      int type = Character.getType(c);
+      return (c < 128 && !Character.isLetterOrDigit(c) && c > ' ')
+          || type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION
+          || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
+          || type == Character.INITIAL_QUOTE_PUNCTUATION
+          || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.OTHER_PUNCTUATION;
+    }
+  }
+}
