@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.acta.check.LinkChecker;
 import org.acta.diagnostics.ProblemFormatter;
-import org.acta.support.TestSites;
+import org.acta.testing.TestSites;
 import org.acta.testing.ContentFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.acta.support.Browser;
+import org.acta.testing.Browser;
 import org.assertj.core.api.SoftAssertions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -74,7 +74,7 @@ class AccessibilityIT {
 
   private static void open(String path) {
     QualitySupport.resetEmulatedMedia(driver);
-    driver.get(hosted.url(path));
+    Browser.open(driver, hosted.url(path));
   }
 
   // ---------------------------------------------------------------- axe on every page
@@ -175,7 +175,7 @@ class AccessibilityIT {
     for (String file : pages) {
       String path = QualitySupport.urlPath(file);
       QualitySupport.resetEmulatedMedia(driver);
-      driver.get(hosted.urlOfFile(file));
+      Browser.open(driver, hosted.urlOfFile(file));
       Object styled = js(driver, "return [...document.querySelectorAll('link[rel=stylesheet]')]"
           + ".every(l => l.sheet !== null && l.sheet.cssRules.length > 0);");
       if (!Boolean.TRUE.equals(styled)) {
