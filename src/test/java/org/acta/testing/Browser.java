@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,16 +23,17 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Browser {
   /** How long a page may take to load, and a script (axe) to run. */
   static final Duration PAGE_TIMEOUT = Duration.ofSeconds(120);
-  /** How long {@link #open} waits for the page's stylesheets before reloading it. */
-  static final Duration STYLE_WAIT = Duration.ofSeconds(30);
-  static final int ATTEMPTS = 3;
   /** How long a test waits for something a page's script does (search results, filters). */
   public static final Duration WAIT = Duration.ofSeconds(60);
+  /** Loads of a page whose stylesheet failed: one reload, for a request lost under load. */
+  static final int ATTEMPTS = 2;
 
-  /** True when the document has loaded and every stylesheet it links has rules. */
-  private static final String STYLED = "return document.readyState === 'complete'"
-      + " && [...document.querySelectorAll('link[rel=stylesheet]')]"
-      + ".every(l => l.sheet !== null && l.sheet.cssRules.length > 0);";
+  /**
+   * Whether every stylesheet the page links has arrived with rules. Once the document is
+   * complete, a linked stylesheet has either loaded or failed (they hold up the load event).
+   */
+  private static final String STYLED = "return [...document.querySelectorAll("
+      + "'link[rel=stylesheet]')].every(l => l.sheet !== null && l.sheet.cssRules.length > 0);";
 
   private Browser() {}
 
@@ -56,40 +58,32 @@ public final class Browser {
   }
 
   /**
-   * Opens a page and waits until it has loaded with its stylesheets applied, so that what a
-   * test measures is the styled page. A stylesheet that has not arrived after {@link
-   * #STYLE_WAIT} gets the page reloaded (twice at most); one that never loads is left for the
-   * test to find. With JavaScript off this cannot look inside the page and returns after load.
+   * Opens a page and waits until it is complete, so that what a test measures is the loaded,
+   * styled page; a page whose stylesheet failed is reloaded once, and a stylesheet that still
+   * does not load is left for the test to find. With JavaScript off (nothing to ask the page)
+   * this returns after the load that WebDriver waits for.
    */
   public static void open(WebDriver driver, String url) {
     driver.get(url);
-    for (int attempt = 1; attempt < ATTEMPTS && !awaitStyled(driver); attempt++) {
+    for (int attempt = 1; attempt < ATTEMPTS && !styled(driver); attempt++) {
       driver.navigate().refresh();
     }
   }
 
-  /** Polls until the page is complete and styled; false if it is not after {@link #STYLE_WAIT}. */
-  static boolean awaitStyled(WebDriver driver) {
-    long deadline = System.nanoTime() + STYLE_WAIT.toNanos();
-    while (true) {
-      Object styled;
-      try {
-        styled = ((JavascriptExecutor) driver).executeScript(STYLED);
-      } catch (org.openqa.selenium.JavascriptException e) {
-        return true; // JavaScript is off: the load that driver.get waited for is all we know
-      }
-      if (Boolean.TRUE.equals(styled)) {
-        return true;
-      }
-      if (System.nanoTime() > deadline) {
-        return false;
-      }
-      try {
+  private static boolean styled(WebDriver driver) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    try {
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      while (!"complete".equals(js.executeScript("return document.readyState;"))
+          && System.nanoTime() < deadline) {
         Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
       }
+      return Boolean.TRUE.equals(js.executeScript(STYLED));
+    } catch (JavascriptException e) {
+      return true; // JavaScript is off: the load that driver.get waited for is all we know
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return true;
     }
   }
 }
