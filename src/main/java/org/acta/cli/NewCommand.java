@@ -10,6 +10,7 @@ import org.acta.newsletter.NewsletterScaffold;
 import org.acta.scaffold.ContentScaffold;
 import org.acta.scaffold.ScaffoldException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,7 +39,9 @@ public final class NewCommand implements Runnable {
   }
 
   /** Runs a scaffolding step: prints what was written and the next step, or why not. */
-  static int run(CommandSpec spec, Path content, Scaffolding step) {
+  static int run(ContentFolder folder, Scaffolding step) {
+    CommandSpec spec = folder.spec;
+    Path content = folder.content;
     var err = spec.commandLine().getErr();
     List<Path> written;
     try {
@@ -73,8 +76,6 @@ public final class NewCommand implements Runnable {
           + "field (times, place, attendees, agenda, agreements, follow-up) as a commented "
           + "example, and a skeleton of the record in Markdown.")
   static final class Minute implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
     @Option(names = "--date", required = true, paramLabel = "DATE",
         description = "Date of the session, YYYY-MM-DD (also the start of the file name).")
     LocalDate date;
@@ -88,14 +89,12 @@ public final class NewCommand implements Runnable {
             + "Default: made from the title (accents folded, at most about 60 characters).")
     String slug;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-        description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin ContentFolder folder;
 
     @Override
     public Integer call() {
-      return run(spec, content,
-          () -> List.of(new ContentScaffold(content).newMinute(date, title, slug)));
+      return run(folder,
+          () -> List.of(new ContentScaffold(folder.content).newMinute(date, title, slug)));
     }
   }
 
@@ -104,22 +103,18 @@ public final class NewCommand implements Runnable {
           + "the next number and its period pre-filled: from the day after the previous "
           + "newsletter's period to the end of the month before --date.")
   static final class Newsletter implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
     @Option(names = "--date", paramLabel = "DATE",
         description = "Date of the newsletter, YYYY-MM-DD (default: today).")
     LocalDate date;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-        description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin ContentFolder folder;
 
     @Override
     public Integer call() {
       LocalDate day = date != null ? date : LocalDate.now(ZoneOffset.UTC);
-      return run(spec, content, () -> {
+      return run(folder, () -> {
         try {
-          return List.of(NewsletterScaffold.write(content, day));
+          return List.of(NewsletterScaffold.write(folder.content, day));
         } catch (IOException e) {
           throw ScaffoldException.refused(e.getMessage());
         }
@@ -133,8 +128,6 @@ public final class NewCommand implements Runnable {
           + "\"Describa …\" placeholders for the problem, description and solution, one OGP "
           + "value and one not-started milestone; the optional fields as commented examples.")
   static final class Commitment implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
     @Option(names = "--plan", required = true, paramLabel = "ID",
         description = "The plan (its folder name under content/plans/, e.g. 2018-2020).")
     String plan;
@@ -153,14 +146,13 @@ public final class NewCommand implements Runnable {
             + "institution listed there.")
     String lead;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-        description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin ContentFolder folder;
 
     @Override
     public Integer call() {
-      return run(spec, content,
-          () -> List.of(new ContentScaffold(content).newCommitment(plan, id, title, lead)));
+      return run(folder,
+          () -> List.of(new ContentScaffold(folder.content).newCommitment(plan, id, title,
+              lead)));
     }
   }
 
@@ -169,8 +161,6 @@ public final class NewCommand implements Runnable {
           + "fields as commented examples) and an empty commitments/ folder for "
           + "'acta new commitment'.")
   static final class Plan implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
     @Option(names = "--id", required = true, paramLabel = "ID",
         description = "The plan's id, also its folder name: lowercase letters, digits and "
             + "hyphens (e.g. 2022-2024).")
@@ -193,14 +183,12 @@ public final class NewCommand implements Runnable {
         description = "End of the plan's implementation, YYYY-MM-DD, after --start.")
     LocalDate end;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-        description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin ContentFolder folder;
 
     @Override
     public Integer call() {
-      return run(spec, content,
-          () -> new ContentScaffold(content).newPlan(id, number, title, start, end));
+      return run(folder,
+          () -> new ContentScaffold(folder.content).newPlan(id, number, title, start, end));
     }
   }
 }

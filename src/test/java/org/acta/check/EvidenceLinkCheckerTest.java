@@ -10,7 +10,8 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.acta.cli.Main;
-import org.acta.support.TestSites;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestSites;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,7 @@ class EvidenceLinkCheckerTest {
   }
 
   private Path contentWith(String url) throws Exception {
-    Path content = tmp.resolve("content");
-    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    Path content = ContentFixture.copyOf("base", tmp).root();
     Path c = content.resolve("plans/2019-2021/commitments/datos-abiertos.yaml");
     Files.writeString(c, Files.readString(c).replace("https://example.test/noticia", url));
     return content;

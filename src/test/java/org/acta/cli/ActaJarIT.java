@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.acta.support.TestSites;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestDates;
+import org.acta.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +39,7 @@ class ActaJarIT {
   void buildsAContentOnlyRepositoryWithTheThemeInsideTheJar() throws Exception {
     TestSites.copyTree(TestSites.EXAMPLE_CONTENT, repo.resolve("content"));
     assertThat(repo.resolve("templates")).doesNotExist();
-    Result r = acta("build", "--as-of", "2020-01-15");
+    Result r = acta("build", "--as-of", TestDates.TODAY.toString());
     assertThat(r.code()).as(r.output()).isZero();
     assertThat(r.output()).contains("Built");
     assertThat(repo.resolve("site/index.html")).exists();
@@ -48,7 +50,7 @@ class ActaJarIT {
 
   @Test
   void validateExitsOneAndNamesTheFileOnBadContent() throws Exception {
-    TestSites.copyTree(TestSites.SMALL_CONTENT, repo.resolve("content"));
+    ContentFixture.copyOf("base", repo);
     Path site = repo.resolve("content/site.yaml");
     Files.writeString(site, Files.readString(site) + "tittle: typo\n");
     Result r = acta("validate");

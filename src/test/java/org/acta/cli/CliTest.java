@@ -2,11 +2,12 @@ package org.acta.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.acta.support.TestSites;
+import org.acta.testing.Cli.Run;
+import org.acta.testing.Cli;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,16 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CliTest {
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
-
   static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+    return Cli.acta(args);
   }
 
   @ParameterizedTest
@@ -65,13 +58,8 @@ class CliTest {
 
   @Test
   void validatePrintsEveryErrorWithFileLineColumnAndCaret() throws Exception {
-    Path content = tmp.resolve("content");
-    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
-    Path plan = content.resolve("plans/2019-2021/plan.yaml");
-    Files.writeString(plan, Files.readString(plan).replace("number: 1", "number: uno"));
-    Path minute = content.resolve("minutes/2019/2019-03-05-sesion-de-prueba.md");
-    Files.writeString(minute, Files.readString(minute).replace("date: 2019-03-05",
-        "date: 2019-02-30"));
+    // The invalid fixture: "number: uno" in the plan, "date: 2019-02-30" in the minute.
+    Path content = ContentFixture.copyOf("invalid", tmp).root();
     Run r = run("validate", "--content", content.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
@@ -84,8 +72,7 @@ class CliTest {
 
   @Test
   void validateSpeaksGithubAnnotationsAndJson() throws Exception {
-    Path content = tmp.resolve("content");
-    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    Path content = ContentFixture.copyOf("base", tmp).root();
     Path plan = content.resolve("plans/2019-2021/plan.yaml");
     Files.writeString(plan, Files.readString(plan).replace("number: 1", "number: uno"));
     Run github = run("validate", "--content", content.toString(), "--format", "github");
@@ -104,7 +91,7 @@ class CliTest {
   @Test
   void buildWritesTheSiteAndCheckFindsNoBrokenLinks() {
     Path out = tmp.resolve("site");
-    Run r = run("build", "--content", TestSites.SMALL_CONTENT.toString(), "--out",
+    Run r = run("build", "--content", ContentFixture.BASE.toString(), "--out",
         out.toString(), "--as-of", "2020-01-15", "--base-url", "https://example.test/x/");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Built").contains("as of 2020-01-15 (--as-of)");

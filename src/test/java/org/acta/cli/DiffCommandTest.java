@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.TimeZone;
-import org.acta.support.TestSites;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestDates;
+import org.acta.testing.TestSites;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,7 @@ class DiffCommandTest {
   @Test
   void reportsPagesAndCommitmentChangesBetweenTwoCommits() throws Exception {
     Path repo = tmp.resolve("repo");
-    Path content = repo.resolve("content");
-    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    Path content = ContentFixture.copyOf("base", repo).root();
     try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
       commit(git, "2020-01-01T10:00:00Z");
       Path c = content.resolve("plans/2019-2021/commitments/datos-abiertos.yaml");
@@ -40,7 +41,7 @@ class DiffCommandTest {
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(new StringWriter(), true));
     int code = cli.execute("diff", "HEAD~1", "--content", content.toString(), "--templates",
-        TestSites.THEME.toString(), "--as-of", "2020-01-15", "--base-url",
+        TestSites.THEME.toString(), "--as-of", TestDates.TODAY.toString(), "--base-url",
         "https://example.test/ga/");
     String report = out.toString();
     assertThat(code).as(report).isZero();
@@ -56,7 +57,7 @@ class DiffCommandTest {
   @Test
   void unknownRevisionIsAClearError() throws Exception {
     Path repo = tmp.resolve("repo");
-    TestSites.copyTree(TestSites.SMALL_CONTENT, repo.resolve("content"));
+    ContentFixture.copyOf("base", repo);
     try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
       commit(git, "2020-01-01T10:00:00Z");
     }

@@ -13,7 +13,8 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.acta.support.TestSites;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -44,8 +45,7 @@ class ServeCommandTest {
 
   @Test
   void servesRebuildsOnEditAndKeepsTheLastGoodSiteOnError() throws Exception {
-    Path content = tmp.resolve("content");
-    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    Path content = ContentFixture.copyOf("base", tmp).root();
     ServeCommand serve = new ServeCommand();
     serve.stop = new CountDownLatch(1);
     StringWriter out = new StringWriter();
@@ -84,6 +84,7 @@ class ServeCommandTest {
     } finally {
       serve.stop.countDown();
       thread.join(10_000);
+      TestSites.awaitNoBuildBeside(tmp.resolve("preview"));
     }
   }
 }

@@ -13,20 +13,17 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.acta.support.TestSites;
+import org.acta.testing.ExampleSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Atom feed and the iCalendar file, read back with real parsers (Rome, ical4j). */
 class FeedsTest {
-  @TempDir static Path tmp;
   static Path site;
 
   @BeforeAll
   static void build() {
-    site = tmp.resolve("site");
-    TestSites.buildOk(TestSites.EXAMPLE_CONTENT, site);
+    site = ExampleSite.dir();
   }
 
   @Test

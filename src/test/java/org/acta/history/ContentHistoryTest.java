@@ -14,7 +14,8 @@ import org.acta.model.Commitment;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
 import org.acta.pipeline.SiteBuilder;
-import org.acta.support.TestSites;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestSites;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +32,7 @@ class ContentHistoryTest {
   @BeforeEach
   void makeRepository() throws Exception {
     repo = tmp.resolve("repo");
-    content = repo.resolve("content");
-    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    content = ContentFixture.copyOf("base", repo).root();
     try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
       commit(git, "Ana Editora", "2019-02-01T12:00:00Z", "Contenido inicial");
       edit(COMMITMENT, "    status: delayed\n    progress: 40",
@@ -123,8 +123,7 @@ class ContentHistoryTest {
 
   @Test
   void noRepositoryMeansNoHistoryNotACrash() throws Exception {
-    Path plain = tmp.resolve("plain/content");
-    TestSites.copyTree(TestSites.SMALL_CONTENT, plain);
+    Path plain = ContentFixture.copyOf("base", tmp.resolve("plain")).root();
     ContentHistory history = read(plain);
     assertThat(history.coverage()).isEqualTo(ContentHistory.Coverage.NONE);
     assertThat(history.of(COMMITMENT).changes()).isEmpty();

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.acta.cli.Main;
 import org.acta.pipeline.BuildResult;
-import org.acta.support.TestSites;
+import org.acta.testing.TestSites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,6 +12,7 @@ import org.acta.model.PlanStatus;
 import org.acta.pipeline.BuildResult;
 import org.acta.testing.ContentFixture;
 import org.acta.testing.ProblemAssert;
+import org.acta.testing.TestDates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,7 @@ class MinimalContentTest {
     assertThat(result.ok()).isTrue();
     assertThat(result.pages()).isPositive();
     assertThat(result.files()).as("out = null renders without writing").isZero();
-    assertThat(result.asOf()).isEqualTo(ContentFixture.AS_OF);
+    assertThat(result.asOf()).isEqualTo(TestDates.TODAY);
     assertThat(result.asOfSource()).isEqualTo("--as-of");
   }
 

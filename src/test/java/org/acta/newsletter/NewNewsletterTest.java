@@ -7,7 +7,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.acta.cli.Main;
-import org.acta.support.TestSites;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,8 +43,7 @@ class NewNewsletterTest {
 
   @Test
   void firstIssueCoversTheLastSixMonths() throws Exception {
-    Path content = tmp.resolve("content");
-    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    Path content = ContentFixture.copyOf("base", tmp).root();
     StringWriter out = new StringWriter();
     assertThat(acta(out, "new", "newsletter", "--date", "2020-03-05", "--content",
         content.toString())).as(out.toString()).isZero();

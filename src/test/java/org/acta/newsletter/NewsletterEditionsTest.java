@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import org.acta.diagnostics.Problem;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
-import org.acta.support.TestSites;
+import org.acta.testing.ExampleSite;
+import org.acta.testing.TestDates;
+import org.acta.testing.TestSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +27,7 @@ class NewsletterEditionsTest {
 
   @BeforeAll
   static void build() {
-    site = tmp.resolve("site");
-    TestSites.buildOk(TestSites.EXAMPLE_CONTENT, site);
+    site = ExampleSite.dir();
   }
 
   @Test
@@ -86,7 +87,7 @@ class NewsletterEditionsTest {
     Files.writeString(file, Files.readString(file).replace("name: Carolina Vidal Sepúlveda",
         "name: Carolina Vidal").replace("number: 2", "number: 1"));
     BuildResult r = new org.acta.pipeline.SiteBuilder(new BuildOptions(content, TestSites.THEME,
-        null, null, TestSites.AS_OF)).run();
+        null, null, TestDates.TODAY)).run();
     assertThat(r.problems().all()).filteredOn(Problem::isError).extracting(Problem::message)
         .anySatisfy(m -> assertThat(m).contains("'Carolina Vidal' is not a responsible official "
             + "of commitment 'integridad-lobby'").contains("Carolina Vidal Sepúlveda"))

@@ -15,7 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.acta.support.TestSites;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestSites;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -33,7 +34,7 @@ class OpenDataTest {
   @BeforeAll
   static void build() throws Exception {
     site = tmp.resolve("site");
-    TestSites.buildOk(TestSites.SMALL_CONTENT, site);
+    TestSites.buildOk(ContentFixture.BASE, site);
     schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
         .getSchema(Files.readString(site.resolve(OpenData.SCHEMA_PATH)), InputFormat.JSON);
   }
@@ -117,7 +118,7 @@ class OpenDataTest {
         names.add(e.getName());
         if (e.getName().endsWith("evidence/informe.txt")) {
           assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-              .isEqualTo(Files.readString(TestSites.SMALL_CONTENT.resolve("evidence/informe.txt")));
+              .isEqualTo(Files.readString(ContentFixture.BASE.resolve("evidence/informe.txt")));
         }
       }
     }

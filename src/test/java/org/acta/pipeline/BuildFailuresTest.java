@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.acta.diagnostics.Problem;
-import org.acta.support.TestSites;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestDates;
+import org.acta.testing.TestSites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +20,7 @@ class BuildFailuresTest {
 
   @BeforeEach
   void copyContent() throws Exception {
-    content = tmp.resolve("repo/content");
-    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    content = ContentFixture.copyOf("base", tmp.resolve("repo")).root();
     site = tmp.resolve("repo/site");
   }
 
@@ -69,7 +70,7 @@ class BuildFailuresTest {
     Files.writeString(theme.resolve("commitment.ftlh"), "<#import \"layout.ftlh\" as l>\n"
         + "<p>${commitment.noSuchField}</p>\n");
     BuildResult r = new SiteBuilder(new BuildOptions(content, theme, site, null,
-        TestSites.AS_OF)).run();
+        TestDates.TODAY)).run();
     assertThat(r.ok()).isFalse();
     Problem p = r.problems().all().stream().filter(Problem::isError).findFirst().orElseThrow();
     assertThat(p.position().file()).endsWith("templates/commitment.ftlh");
@@ -83,7 +84,7 @@ class BuildFailuresTest {
     Path theme = Files.createDirectories(tmp.resolve("repo/templates"));
     Files.writeString(theme.resolve("404.ftlh"), "<p>Nada aquí: ${config.title}</p>\n");
     BuildResult r = new SiteBuilder(new BuildOptions(content, theme, site, null,
-        TestSites.AS_OF)).run();
+        TestDates.TODAY)).run();
     assertThat(r.ok()).isTrue();
     assertThat(site.resolve("404.html")).hasContent("<p>Nada aquí: Sitio de prueba</p>");
     assertThat(Files.readString(site.resolve("index.html"))).contains("<main id=\"main\"");
@@ -92,7 +93,7 @@ class BuildFailuresTest {
   @Test
   void theBuiltInThemeWorksWithoutATemplatesFolder() {
     BuildResult r = new SiteBuilder(new BuildOptions(content, null, site, null,
-        TestSites.AS_OF)).run();
+        TestDates.TODAY)).run();
     assertThat(r.ok()).isTrue();
     assertThat(site.resolve("assets/style.css")).exists();
   }

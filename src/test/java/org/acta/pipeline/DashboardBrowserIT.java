@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.acta.support.Browser;
-import org.acta.support.StaticServer;
-import org.acta.support.TestSites;
+import org.acta.testing.Browser;
+import org.acta.testing.ExampleSite;
+import org.acta.testing.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,9 +26,7 @@ class DashboardBrowserIT {
 
   @BeforeAll
   static void start() throws Exception {
-    Path site = tmp.resolve("site");
-    TestSites.buildOk(TestSites.EXAMPLE_CONTENT, site);
-    server = new StaticServer(site);
+    server = new StaticServer(ExampleSite.dir());
     noScript = Browser.start(tmp, false);
     withScript = Browser.start(tmp, true);
   }
@@ -52,7 +50,7 @@ class DashboardBrowserIT {
 
   @Test
   void withoutJavaScriptTheTableAndChartsAreComplete() {
-    noScript.get(server.url() + DASHBOARD);
+    Browser.open(noScript, server.url() + DASHBOARD);
     assertThat(visibleRows(noScript)).hasSize(12);
     assertThat(noScript.findElements(By.cssSelector(".table-filter"))).isEmpty();
     WebElement burnUp = noScript.findElement(By.cssSelector("section[aria-labelledby=sec-burn-up] svg"));
@@ -67,7 +65,7 @@ class DashboardBrowserIT {
 
   @Test
   void withJavaScriptTheTableFiltersAndSorts() {
-    withScript.get(server.url() + DASHBOARD);
+    Browser.open(withScript, server.url() + DASHBOARD);
     WebElement form = withScript.findElement(By.cssSelector("form.table-filter"));
     Select status = new Select(form.findElement(By.tagName("select")));
     String firstStatus = status.getOptions().get(1).getAttribute("value");

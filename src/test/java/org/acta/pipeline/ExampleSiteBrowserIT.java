@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.acta.support.Browser;
-import org.acta.support.StaticServer;
-import org.acta.support.TestSites;
+import org.acta.testing.Browser;
+import org.acta.testing.ExampleSite;
+import org.acta.testing.StaticServer;
+import org.acta.testing.TestSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,9 +32,7 @@ class ExampleSiteBrowserIT {
 
   @BeforeAll
   static void start() throws Exception {
-    Path site = tmp.resolve("site");
-    TestSites.buildOk(TestSites.EXAMPLE_CONTENT, site);
-    server = new StaticServer(site);
+    server = new StaticServer(ExampleSite.dir());
     driver = Browser.start(tmp, true);
   }
 
@@ -49,7 +48,7 @@ class ExampleSiteBrowserIT {
 
   @Test
   void visitorFollowsLinksFromHomeToACommitment() {
-    driver.get(server.url());
+    Browser.open(driver, server.url());
     assertThat(driver.getTitle()).contains("Gobierno Abierto Chile");
     driver.findElement(By.linkText("Planes de acción")).click();
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Planes de acción");
@@ -63,18 +62,18 @@ class ExampleSiteBrowserIT {
 
   @Test
   void searchFindsContentWithAccentsFoldedAndFilters() {
-    driver.get(server.url() + "search/?q=participacion");
+    Browser.open(driver, server.url() + "search/?q=participacion");
     var results = new org.openqa.selenium.support.ui.WebDriverWait(driver,
-        java.time.Duration.ofSeconds(10)).until(d -> {
+        Browser.WAIT).until(d -> {
           var items = d.findElements(By.cssSelector("#search-results li"));
           return items.isEmpty() ? null : items;
         });
     assertThat(results).isNotEmpty();
     assertThat(driver.findElement(By.id("search-results")).getText())
         .containsIgnoringCase("participación");
-    driver.get(server.url() + "search/?q=lobby&type=commitment");
+    Browser.open(driver, server.url() + "search/?q=lobby&type=commitment");
     var filtered = new org.openqa.selenium.support.ui.WebDriverWait(driver,
-        java.time.Duration.ofSeconds(10)).until(d -> {
+        Browser.WAIT).until(d -> {
           var items = d.findElements(By.cssSelector("#search-results li"));
           return items.isEmpty() ? null : items;
         });
@@ -85,14 +84,14 @@ class ExampleSiteBrowserIT {
 
   @Test
   void stylesheetIsLoaded() {
-    driver.get(server.url());
+    Browser.open(driver, server.url());
     String font = driver.findElement(By.tagName("body")).getCssValue("font-family");
     assertThat(font).contains("system-ui");
   }
 
   @Test
   void missingPageServesThe404PageWithWorkingStyles() {
-    driver.get(server.url() + "no/such/page/");
+    Browser.open(driver, server.url() + "no/such/page/");
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Página no encontrada");
   }
 
@@ -107,7 +106,7 @@ class ExampleSiteBrowserIT {
   void noHorizontalOverflowOnPhoneOrDesktop(String name, String path) throws Exception {
     for (int width : new int[] {375, 1280}) {
       driver.manage().window().setSize(new Dimension(width, 900));
-      driver.get(server.url() + path);
+      Browser.open(driver, server.url() + path);
       Object overflow = ((JavascriptExecutor) driver).executeScript(
           "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
       assertThat(((Number) overflow).intValue()).as(name + " at " + width + "px").isLessThanOrEqualTo(0);

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.acta.check.LinkChecker;
 import org.acta.diagnostics.Problem;
-import org.acta.support.TestSites;
+import org.acta.testing.ExampleSite;
+import org.acta.testing.TestSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +25,8 @@ class ExampleSiteTest {
 
   @BeforeAll
   static void build() {
-    site = tmp.resolve("site");
-    result = TestSites.buildOk(TestSites.EXAMPLE_CONTENT, site);
+    site = ExampleSite.dir();
+    result = ExampleSite.result();
   }
 
   private static Document page(String path) throws IOException {

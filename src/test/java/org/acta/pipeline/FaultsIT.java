@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.acta.support.TestSites;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestDates;
+import org.acta.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +33,7 @@ class FaultsIT {
 
   /** The small fixture plus {@code n} generated minutes, so a build takes a while. */
   private Path bigContent(int n) throws Exception {
-    Path content = tmp.resolve("repo/content");
-    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    Path content = ContentFixture.copyOf("base", tmp.resolve("repo")).root();
     String body = ("## Desarrollo\n\n" + "Texto de la sesión con acuerdos y seguimiento. ".repeat(80)
         + "\n\n- punto uno\n- punto dos\n\n| a | b |\n|---|---|\n| 1 | 2 |\n").repeat(3);
     LocalDate day = LocalDate.of(2012, 1, 1);
@@ -51,15 +52,15 @@ class FaultsIT {
   void killedBuildLeavesThePreviousSiteExactlyAsItWas() throws Exception {
     Path repo = tmp.resolve("repo");
     Files.createDirectories(repo);
-    TestSites.copyTree(TestSites.SMALL_CONTENT, repo.resolve("content"));
-    Process first = acta(repo, "build", "--as-of", "2020-01-15");
+    ContentFixture.copyOf("base", repo);
+    Process first = acta(repo, "build", "--as-of", TestDates.TODAY.toString());
     assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(first.exitValue()).as(Files.readString(repo.resolve("acta.log"))).isZero();
     var before = TestSites.snapshot(repo.resolve("site"));
 
     deleteTree(repo.resolve("content"));
     bigContent(4000);
-    Process build = acta(repo, "build", "--as-of", "2020-01-15");
+    Process build = acta(repo, "build", "--as-of", TestDates.TODAY.toString());
     Path staging = waitForStaging(repo, build);
     assertThat(staging).as("the build was seen writing its staging folder").isNotNull();
     build.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -68,7 +69,7 @@ class FaultsIT {
     assertThat(after.keySet()).isEqualTo(before.keySet());
     before.forEach((k, v) -> assertThat(after.get(k)).as(k).isEqualTo(v));
 
-    Process again = acta(repo, "build", "--as-of", "2020-01-15");
+    Process again = acta(repo, "build", "--as-of", TestDates.TODAY.toString());
     assertThat(again.waitFor(300, TimeUnit.SECONDS)).isTrue();
     assertThat(again.exitValue()).as(Files.readString(repo.resolve("acta.log"))).isZero();
     assertThat(repo.resolve("site/minutes/2012/2012-01-01-sesion-0/index.html")).exists();
@@ -104,8 +105,7 @@ class FaultsIT {
     boolean mounted = mount.waitFor(20, TimeUnit.SECONDS) && mount.exitValue() == 0;
     assumeTrue(mounted, "needs root to mount a small tmpfs as a full disk");
     try {
-      Path content = tmp.resolve("content");
-      TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+      Path content = ContentFixture.copyOf("base", tmp).root();
       Path site = disk.resolve("site");
       assertThat(TestSites.build(content, site).ok()).isTrue();
       var before = TestSites.snapshot(site);

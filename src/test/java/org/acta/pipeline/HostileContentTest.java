@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.acta.support.TestSites;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,8 +32,7 @@ class HostileContentTest {
 
   @Test
   void hostileTextInEveryFieldIsShownLiterally() throws Exception {
-    Path content = tmp.resolve("content");
-    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    Path content = ContentFixture.copyOf("base", tmp).root();
     try (Stream<Path> files = Files.walk(content)) {
       for (Path f : files.filter(p -> p.toString().matches(".*\\.(yaml|md)$")).toList()) {
         String text = Files.readString(f);

@@ -18,7 +18,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
 import net.fortuna.ical4j.data.CalendarBuilder;
-import org.acta.support.TestSites;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestSites;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +43,7 @@ class HostileOutputTest {
   @BeforeAll
   static void build() throws Exception {
     Path content = tmp.resolve("content");
-    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    TestSites.copyTree(ContentFixture.BASE, content);
     replace(content.resolve(COMMITMENT), "title: Datos abiertos de prueba",
         "title: \"=HYPERLINK(\\\"http://evil.test\\\",\\\"x\\\") & <b>'\\\"\\U0001F600\"");
     replace(content.resolve(COMMITMENT), "title: Hito completado", "title: \"-2+3\"");

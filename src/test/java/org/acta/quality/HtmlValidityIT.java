@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.acta.support.TestSites;
+import org.acta.testing.ExampleSite;
+import org.acta.testing.TestSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,8 +58,7 @@ class HtmlValidityIT {
     vnu = Path.of(System.getProperty("acta.vnu.jar",
         TestSites.PROJECT.resolve(".tools/node_modules/vnu-jar/build/dist/vnu.jar").toString()));
     assertThat(vnu).as("vnu.jar (installed by .ci/run)").isRegularFile();
-    site = tmp.resolve("site");
-    TestSites.buildOk(TestSites.EXAMPLE_CONTENT, site);
+    site = ExampleSite.dir();
   }
 
   @AfterAll

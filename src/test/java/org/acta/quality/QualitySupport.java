@@ -7,8 +7,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.acta.support.StaticServer;
-import org.acta.support.TestSites;
+import org.acta.testing.ExampleSite;
+import org.acta.testing.StaticServer;
+import org.acta.testing.TestSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.openqa.selenium.JavascriptExecutor;
@@ -48,8 +49,7 @@ final class QualitySupport {
   }
 
   static HostedSite hostExampleSite(Path tmp) throws IOException {
-    Path built = tmp.resolve("built");
-    TestSites.buildOk(TestSites.EXAMPLE_CONTENT, built);
+    Path built = ExampleSite.dir();
     Element css = Jsoup.parse(Files.readString(built.resolve("404.html")))
         .selectFirst("link[rel=stylesheet]");
     String href = css == null ? "/" : css.attr("href");

@@ -9,8 +9,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.acta.support.Browser;
-import org.acta.support.TestSites;
+import org.acta.testing.Browser;
+import org.acta.testing.TestSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,7 +89,7 @@ class ResponsiveIT {
     QualitySupport.cdp(driver, "Emulation.setDeviceMetricsOverride", Map.of("width", width,
         "height", 800, "deviceScaleFactor", 1, "mobile", width < 768));
     try {
-      driver.get(hosted.url(PAGES.get(name)));
+      Browser.open(driver, hosted.url(PAGES.get(name)));
       assertThat(((Number) js(driver, "return window.innerWidth;")).intValue())
           .as("viewport width").isEqualTo(width);
       int overflow = ((Number) js(driver, "return document.documentElement.scrollWidth"

@@ -2,6 +2,7 @@ package org.acta.scaffold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.acta.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

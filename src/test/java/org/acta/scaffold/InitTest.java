@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.acta.diagnostics.ProblemFormatter;
 import org.acta.diagnostics.Problems;
+import org.acta.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;

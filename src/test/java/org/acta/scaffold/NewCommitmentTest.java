@@ -11,6 +11,7 @@ import org.acta.model.Commitment;
 import org.acta.model.Milestone;
 import org.acta.model.MilestoneStatus;
 import org.acta.model.OgpValue;
+import org.acta.testing.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,6 +9,7 @@ import org.acta.diagnostics.ProblemFormatter;
 import org.acta.diagnostics.Problems;
 import org.acta.model.MeetingKind;
 import org.acta.model.Minute;
+import org.acta.testing.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

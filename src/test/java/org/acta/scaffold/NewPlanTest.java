@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.acta.diagnostics.Problems;
 import org.acta.model.ActionPlan;
 import org.acta.model.PlanStatus;
+import org.acta.testing.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

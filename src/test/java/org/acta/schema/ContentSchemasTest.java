@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <ul>
  *   <li>every file of the example content validates against its schema;
- *   <li>every case under src/test/resources/schema-cases/&lt;kind&gt;/ is judged the same way by
+ *   <li>every case under src/test/resources/fixtures/schema-cases/&lt;kind&gt;/ is judged the same
+ * way by
  *       the schema and by the real loader: {@code invalid-*} files are rejected by both,
  *       {@code valid-*} files accepted by both.
  * </ul>
@@ -52,7 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ContentSchemasTest {
   static final Path CONTENT = Path.of("content");
-  static final Path CASES = Path.of("src/test/resources/schema-cases");
+  static final Path CASES = Path.of("src/test/resources/fixtures/schema-cases");
 
   static final List<String> KINDS = List.of("site", "institutions", "minute",
       "minute-translation", "meeting", "plan", "commitment", "consultation");

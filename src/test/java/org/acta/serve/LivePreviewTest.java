@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.acta.pipeline.BuildOptions;
-import org.acta.support.TestSites;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestDates;
+import org.acta.testing.TestSites;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,20 +37,20 @@ class LivePreviewTest {
 
   @BeforeEach
   void start() throws Exception {
-    content = tmp.resolve("content");
-    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    content = ContentFixture.copyOf("base", tmp).root();
     site = tmp.resolve("preview");
     server = new PreviewServer(site, "127.0.0.1", 0);
     preview = new LivePreview(new BuildOptions(content, TestSites.THEME, site, null,
-        TestSites.AS_OF), server, new PrintWriter(out, true), new PrintWriter(err, true), false);
+        TestDates.TODAY), server, new PrintWriter(out, true), new PrintWriter(err, true), false);
     preview.start();
     assertThat(out.toString()).contains("Built ");
   }
 
   @AfterEach
-  void stop() {
+  void stop() throws Exception {
     preview.close();
     server.close();
+    TestSites.awaitNoBuildBeside(site);
   }
 
   private String status() throws Exception {
@@ -139,7 +141,7 @@ class LivePreviewTest {
     Path templates = tmp.resolve("templates");
     TestSites.copyTree(TestSites.THEME, templates);
     preview.close();
-    preview = new LivePreview(new BuildOptions(content, templates, site, null, TestSites.AS_OF),
+    preview = new LivePreview(new BuildOptions(content, templates, site, null, TestDates.TODAY),
         server, new PrintWriter(out, true), new PrintWriter(err, true), false);
     preview.start();
     Path minuteTemplate = templates.resolve("minute.ftlh");

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.acta.diagnostics.Problem;
 import org.acta.diagnostics.Problems;
@@ -17,14 +16,16 @@ import org.acta.pipeline.SiteBuilder;
 import org.acta.validate.CrossReferences;
 
 /**
- * A minimal, valid content folder written into a temporary directory. Each test changes one
- * thing (a file, a line) and checks the problems that the load and validate stages report.
- *
- * <p>The default files are public constants so a test can see (and count) their lines.
+ * A content folder in a temporary directory that a test may change: a copy of one of the
+ * fixture sites under src/test/resources/fixtures/ ({@link #copyOf}; see the README there), or
+ * the minimal valid site below ({@link #minimal}), whose files are text blocks so that a
+ * focused load or validate test can see (and count) the lines it changes.
  */
 public final class ContentFixture {
-  /** The "today" of every build, so nothing depends on the clock or on git. */
-  public static final LocalDate AS_OF = LocalDate.of(2020, 1, 1);
+  /** The fixture sites: {@code base/} and variants that overlay it. */
+  public static final Path FIXTURES = TestSites.PROJECT.resolve("src/test/resources/fixtures");
+  /** The base fixture's content folder, for tests that build it without changing it. */
+  public static final Path BASE = FIXTURES.resolve("base/content");
   /** How {@link #check()} shows paths: as a user would type them from the project folder. */
   public static final String DISPLAY_ROOT = "content";
 
@@ -118,6 +119,27 @@ public final class ContentFixture {
     f.write(MINUTE, MINUTE_MD);
     f.write(PLAN, PLAN_YAML);
     f.write(COMMITMENT, COMMITMENT_YAML);
+    return f;
+  }
+
+  /**
+   * Copies a fixture site to {@code tempDir/content}: {@code "base"}, or a variant ({@code
+   * "i18n"}, {@code "invalid"}), which is the base with the variant's files written over it.
+   */
+  public static ContentFixture copyOf(String fixture, Path tempDir) {
+    ContentFixture f = new ContentFixture(tempDir.resolve("content"));
+    try {
+      TestSites.copyTree(BASE, f.root);
+      if (!fixture.equals("base")) {
+        Path overlay = FIXTURES.resolve(fixture).resolve("content");
+        if (!Files.isDirectory(overlay)) {
+          throw new IllegalArgumentException("no fixture site " + overlay);
+        }
+        TestSites.copyTree(overlay, f.root);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return f;
   }
 
@@ -233,7 +255,7 @@ public final class ContentFixture {
 
   /** The whole pipeline, rendering without writing (out = null). */
   public BuildResult build() {
-    return new SiteBuilder(new BuildOptions(root, null, null, null, AS_OF)).run();
+    return new SiteBuilder(new BuildOptions(root, null, null, null, TestDates.TODAY)).run();
   }
 
   /** How {@link #build()} names a content file in problems (the temp folder is absolute). */

@@ -16,11 +16,12 @@ import org.acta.model.PlanStatus;
 import org.acta.model.Ref;
 import org.acta.model.SiteConfig;
 import org.acta.model.Text;
+import org.acta.testing.TestDates;
 import org.junit.jupiter.api.Test;
 
 class RulesTest {
   static final Position AT = Position.ofFile("x");
-  static final LocalDate AS_OF = LocalDate.of(2020, 1, 15);
+  static final LocalDate AS_OF = TestDates.TODAY;
   static final Evidence PROOF = new Evidence(new Text("Informe"), "https://example.org/i", null,
       LocalDate.of(2019, 5, 2), AT);
 

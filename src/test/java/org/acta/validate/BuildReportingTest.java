@@ -13,6 +13,7 @@ import java.util.List;
 import org.acta.diagnostics.Problem;
 import org.acta.pipeline.BuildResult;
 import org.acta.testing.ContentFixture;
+import org.acta.testing.TestDates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,7 +120,7 @@ class BuildReportingTest {
   @Test
   void missingContentFolderIsOneClearError() {
     BuildResult result = new org.acta.pipeline.SiteBuilder(new org.acta.pipeline.BuildOptions(
-        temp.resolve("nada"), null, null, null, ContentFixture.AS_OF)).run();
+        temp.resolve("nada"), null, null, null, TestDates.TODAY)).run();
 
     assertThat(result.ok()).isFalse();
     assertThat(result.problems().all()).singleElement().satisfies(p -> {

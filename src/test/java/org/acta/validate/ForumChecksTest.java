@@ -12,7 +12,8 @@ import org.acta.diagnostics.Problem;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
 import org.acta.pipeline.SiteBuilder;
-import org.acta.support.TestSites;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestSites;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +28,7 @@ class ForumChecksTest {
 
   @BeforeEach
   void copy() throws Exception {
-    content = tmp.resolve("repo/content");
-    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    content = ContentFixture.copyOf("base", tmp.resolve("repo")).root();
   }
 
   private BuildResult validate(LocalDate asOf) {
@@ -102,7 +102,7 @@ class ForumChecksTest {
     try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
       Files.delete(content.resolve(MINUTE));
       commit(git, "2019-01-02T10:00:00Z");
-      TestSites.copyTree(TestSites.SMALL_CONTENT.resolve("minutes"), content.resolve("minutes2"));
+      TestSites.copyTree(ContentFixture.BASE.resolve("minutes"), content.resolve("minutes2"));
       Files.move(content.resolve("minutes2/2019/2019-03-05-sesion-de-prueba.md"),
           content.resolve(MINUTE));
       deleteTree(content.resolve("minutes2"));

@@ -8,7 +8,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.acta.support.TestSites;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class OutputPermissionsTest {
   @Test
   void aBuiltSiteHasTheModesTheUmaskAllows() throws Exception {
     Path content = dir.resolve("content");
-    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    TestSites.copyTree(ContentFixture.BASE, content);
     // An editor's private evidence file must not stay private in the public site.
     Files.setPosixFilePermissions(content.resolve("evidence/informe.txt"),
         PosixFilePermissions.fromString("rw-------"));

@@ -1,25 +1,17 @@
-package org.acta.validate;
+package org.acta.diagnostics;
 
 import static org.acta.testing.ContentFixture.SITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.acta.diagnostics.Position;
-import org.acta.diagnostics.Problem;
-import org.acta.diagnostics.ProblemFormatter;
-import org.acta.diagnostics.Problems;
-import org.acta.diagnostics.Severity;
 import org.acta.testing.ContentFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/**
- * org.acta.diagnostics.ProblemFormatter (kept here because tests may only be added under
- * load/ and validate/): one header line, then the offending line with a caret under the column.
- */
+/** ProblemFormatter: one header line, then the offending line with a caret under the column. */
 class ProblemFormatterTest {
   @TempDir
   Path temp;

@@ -1,4 +1,4 @@
-package org.acta.scaffold;
+package org.acta.testing;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,37 +10,35 @@ import org.acta.cli.NewCommand;
 import org.acta.diagnostics.Problems;
 import org.acta.load.ContentLoader;
 import org.acta.load.ContentReader;
-import org.acta.support.TestSites;
 import picocli.CommandLine;
 
 /**
- * Runs the scaffolding commands end to end through picocli, as {@code acta new …} and
- * {@code acta init …} will run once they are registered, and {@code acta validate} and
- * {@code acta build} through the real command line.
+ * Runs Acta's command line in the test's JVM through picocli, capturing what it prints: the
+ * whole {@code acta …} command line, or the {@code new} and {@code init} commands alone.
  */
-final class Cli {
-  record Run(int code, String out, String err) {
+public final class Cli {
+  public record Run(int code, String out, String err) {
     /** Everything printed, for assertion messages. */
-    String all() {
+    public String all() {
       return "exit " + code + "\n--- out\n" + out + "--- err\n" + err;
     }
   }
 
   private Cli() {}
 
-  static Run acta(String... args) {
+  public static Run acta(String... args) {
     return run(Main.commandLine(), args);
   }
 
-  static Run newCommand(String... args) {
+  public static Run newCommand(String... args) {
     return run(new CommandLine(new NewCommand()), args);
   }
 
-  static Run init(String... args) {
+  public static Run init(String... args) {
     return run(new CommandLine(new InitCommand()), args);
   }
 
-  static Run validate(Path content) {
+  public static Run validate(Path content) {
     return acta("validate", "--content", content.toString());
   }
 
@@ -54,14 +52,14 @@ final class Cli {
   }
 
   /** A copy of the example site's content, which a test may change. */
-  static Path exampleContent(Path tmp) throws IOException {
+  public static Path exampleContent(Path tmp) throws IOException {
     Path content = tmp.resolve("content");
     TestSites.copyTree(TestSites.EXAMPLE_CONTENT, content);
     return content;
   }
 
   /** The content as the project's own loader reads it, with the problems it found. */
-  static ContentLoader.Loaded load(Path content, Problems problems) throws IOException {
+  public static ContentLoader.Loaded load(Path content, Problems problems) throws IOException {
     return new ContentLoader(new ContentReader(content, "content"), problems).load();
   }
 }

@@ -1,8 +1,9 @@
-package org.acta.support;
+package org.acta.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,19 +13,16 @@ import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
 import org.acta.pipeline.SiteBuilder;
 
-/** Paths to the committed content used by tests, and a one-call build. */
+/** The project's paths that tests use, a one-call build, and file-tree helpers. */
 public final class TestSites {
   public static final Path PROJECT = Path.of("").toAbsolutePath();
   public static final Path EXAMPLE_CONTENT = PROJECT.resolve("content");
   public static final Path THEME = PROJECT.resolve("templates");
-  public static final Path SMALL_CONTENT =
-      PROJECT.resolve("src/test/resources/fixtures/small/content");
-  public static final LocalDate AS_OF = LocalDate.of(2020, 1, 15);
 
   private TestSites() {}
 
   public static BuildResult build(Path content, Path out) {
-    return build(content, out, AS_OF);
+    return build(content, out, TestDates.TODAY);
   }
 
   public static BuildResult build(Path content, Path out, LocalDate asOf) {
@@ -52,6 +50,26 @@ public final class TestSites {
     return files;
   }
 
+  /**
+   * Waits (up to a minute) until no build is writing beside {@code out}: the staging folders
+   * that StagedOutput makes next to it are gone. A live preview that was just closed may still
+   * finish a rebuild, and JUnit cannot delete a temporary folder that is being written.
+   */
+  public static void awaitNoBuildBeside(Path out) throws IOException, InterruptedException {
+    String building = "." + out.getFileName() + ".acta-build-";
+    String replaced = "." + out.getFileName() + ".acta-old-";
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      try (Stream<Path> siblings = Files.list(out.toAbsolutePath().getParent())) {
+        if (siblings.map(p -> p.getFileName().toString())
+            .noneMatch(n -> n.startsWith(building) || n.startsWith(replaced))) {
+          return;
+        }
+      }
+      Thread.sleep(100);
+    }
+  }
+
   /** Copies a folder tree (to make a content folder a test may change). */
   public static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
@@ -60,7 +78,7 @@ public final class TestSites {
         if (Files.isDirectory(p)) {
           Files.createDirectories(target);
         } else {
-          Files.copy(p, target);
+          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }
