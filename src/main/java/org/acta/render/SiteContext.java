@@ -27,6 +27,7 @@ import org.acta.site.Site;
  * @param languages every language of the site, to link the same page in each
  * @param untranslated which texts of this version show the original
  * @param originalLanguage the main language's name in this version's language
+ * @param links the site's addresses, for templates' links
  */
 public record SiteContext(
     Site site,
@@ -46,7 +47,8 @@ public record SiteContext(
     boolean translating,
     List<SiteLanguage> languages,
     Untranslated untranslated,
-    String originalLanguage) {
+    String originalLanguage,
+    SiteLinks links) {
 
   /**
    * The context of one language version: {@code site} as that version reads it, the theme's
@@ -65,6 +67,7 @@ public record SiteContext(
         baseUrl, baseUrl == null ? "/" : URI.create(baseUrl).getPath(), tree, !tree.isEmpty(),
         config.languages().stream().map(code -> SiteLanguage.of(code,
             SitePaths.tree(code, config.mainLanguage()))).toList(),
-        untranslated, SiteLanguage.nameIn(config.mainLanguage(), config.language()));
+        untranslated, SiteLanguage.nameIn(config.mainLanguage(), config.language()),
+        SiteLinks.SITE);
   }
 }
