@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -192,5 +193,13 @@ public final class LivePreview implements AutoCloseable {
   public void close() {
     quick.shutdownNow();
     full.shutdownNow();
+    // A build under way finishes before serve returns: nothing writes into the output folder
+    // after the command has ended (a test deleting its folder, a script moving the site).
+    try {
+      quick.awaitTermination(1, TimeUnit.MINUTES);
+      full.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

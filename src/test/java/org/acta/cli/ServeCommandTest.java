@@ -83,7 +83,7 @@ class ServeCommandTest {
       assertThat(get(page)).contains("<h1>Reunión con");
     } finally {
       serve.stop.countDown();
-      thread.join(10_000);
+      thread.join(120_000); // serve returns once its last build is done
       TestSites.awaitNoBuildBeside(tmp.resolve("preview"));
     }
   }
