@@ -37,7 +37,7 @@ class ActaJarIT {
   void buildsAContentOnlyRepositoryWithTheThemeInsideTheJar() throws Exception {
     TestSites.copyTree(TestSites.EXAMPLE_CONTENT, repo.resolve("content"));
     assertThat(repo.resolve("templates")).doesNotExist();
-    Result r = acta("build", "--as-of", "2020-01-15");
+    Result r = acta("build", "--today", "2020-01-15");
     assertThat(r.code()).as(r.output()).isZero();
     assertThat(r.output()).contains("Built");
     assertThat(repo.resolve("site/index.html")).exists();

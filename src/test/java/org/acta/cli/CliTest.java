@@ -105,9 +105,9 @@ class CliTest {
   void buildWritesTheSiteAndCheckFindsNoBrokenLinks() {
     Path out = tmp.resolve("site");
     Run r = run("build", "--content", TestSites.SMALL_CONTENT.toString(), "--out",
-        out.toString(), "--as-of", "2020-01-15", "--base-url", "https://example.test/x/");
+        out.toString(), "--today", "2020-01-15", "--base-url", "https://example.test/x/");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Built").contains("as of 2020-01-15 (--as-of)");
+    assertThat(r.out()).contains("Built").contains("as of 2020-01-15 (--today)");
     assertThat(out.resolve("index.html")).content()
         .contains("<link rel=\"canonical\" href=\"https://example.test/x/\">");
     Run check = run("check", "--out", out.toString(), "--base-path", "/x/");

@@ -42,7 +42,7 @@ class MinimalContentTest {
     assertThat(result.pages()).isPositive();
     assertThat(result.files()).as("out = null renders without writing").isZero();
     assertThat(result.asOf()).isEqualTo(ContentFixture.AS_OF);
-    assertThat(result.asOfSource()).isEqualTo("--as-of");
+    assertThat(result.asOfSource()).isEqualTo("--today");
   }
 
   @Test

@@ -52,14 +52,14 @@ class FaultsIT {
     Path repo = tmp.resolve("repo");
     Files.createDirectories(repo);
     TestSites.copyTree(TestSites.SMALL_CONTENT, repo.resolve("content"));
-    Process first = acta(repo, "build", "--as-of", "2020-01-15");
+    Process first = acta(repo, "build", "--today", "2020-01-15");
     assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(first.exitValue()).as(Files.readString(repo.resolve("acta.log"))).isZero();
     var before = TestSites.snapshot(repo.resolve("site"));
 
     deleteTree(repo.resolve("content"));
     bigContent(4000);
-    Process build = acta(repo, "build", "--as-of", "2020-01-15");
+    Process build = acta(repo, "build", "--today", "2020-01-15");
     Path staging = waitForStaging(repo, build);
     assertThat(staging).as("the build was seen writing its staging folder").isNotNull();
     build.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -68,7 +68,7 @@ class FaultsIT {
     assertThat(after.keySet()).isEqualTo(before.keySet());
     before.forEach((k, v) -> assertThat(after.get(k)).as(k).isEqualTo(v));
 
-    Process again = acta(repo, "build", "--as-of", "2020-01-15");
+    Process again = acta(repo, "build", "--today", "2020-01-15");
     assertThat(again.waitFor(300, TimeUnit.SECONDS)).isTrue();
     assertThat(again.exitValue()).as(Files.readString(repo.resolve("acta.log"))).isZero();
     assertThat(repo.resolve("site/minutes/2012/2012-01-01-sesion-0/index.html")).exists();

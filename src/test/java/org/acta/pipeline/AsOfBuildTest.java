@@ -1,0 +1,124 @@
+package org.acta.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.acta.diagnostics.Problem;
+import org.acta.support.TestRepo;
+import org.acta.support.TestSites;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --as-of}: the site as the content stood on a date, rebuilt after later edits. */
+class AsOfBuildTest {
+  static final String COMMITMENT = "content/plans/2019-2021/commitments/datos-abiertos.yaml";
+  static final String MINUTE = "content/minutes/2019/2019-09-10-sesion-posterior.md";
+  @TempDir Path tmp;
+  TestRepo repo;
+
+  @BeforeEach
+  void history() throws Exception {
+    repo = TestRepo.withContent(tmp.resolve("repo"), TestSites.SMALL_CONTENT);
+    repo.commit("2019-02-01T12:00:00Z", "Contenido inicial");
+    repo.edit(COMMITMENT, "    status: delayed\n    progress: 40",
+        "    status: in-progress\n    progress: 60");
+    repo.commit("2019-08-20T09:30:00Z", "Avance del portal");
+  }
+
+  @AfterEach
+  void close() {
+    repo.close();
+  }
+
+  private BuildResult build(Path out, LocalDate today, LocalDate asOf) {
+    BuildResult result = new SiteBuilder(new BuildOptions(repo.content(), TestSites.THEME, out,
+        null, today, asOf)).run();
+    assertThat(result.problems().all()).filteredOn(Problem::isError).isEmpty();
+    return result;
+  }
+
+  /** Later commits: a milestone completed with evidence, a new minute, an edited plan. */
+  private void laterEdits() throws Exception {
+    repo.edit(COMMITMENT, "    status: in-progress\n    progress: 60",
+        "    status: completed\n    evidence:\n      - title: Portal\n"
+            + "        url: https://example.test/portal\n        date: 2020-03-01");
+    repo.write(MINUTE, "---\ntitle: Sesión posterior\ndate: 2019-09-10\nkind: ordinary\n"
+        + "open_to_public: true\n---\nTexto.\n");
+    repo.commit("2020-03-02T10:00:00Z", "Portal terminado; acta de septiembre");
+    repo.edit("content/plans/2019-2021/plan.yaml", "Un plan **de prueba**.",
+        "Un plan corregido.");
+    repo.commit("2020-04-01T10:00:00Z", "Corrige el plan");
+  }
+
+  @Test
+  void aPastDateAfterLaterEditsGivesTheSiteBuiltOnThatDate() throws Exception {
+    BuildResult then = build(tmp.resolve("then"), null, null);
+    assertThat(then.asOf()).isEqualTo(LocalDate.of(2019, 8, 20));
+    Map<String, byte[]> built = TestSites.snapshot(tmp.resolve("then"));
+
+    laterEdits();
+    BuildResult now = build(tmp.resolve("now"), null, null);
+    assertThat(TestSites.snapshot(tmp.resolve("now"))).containsKey(
+        "minutes/2019/2019-09-10-sesion-posterior/index.html");
+
+    BuildResult again = build(tmp.resolve("again"), null, LocalDate.of(2019, 8, 20));
+    assertThat(again.asOf()).isEqualTo(LocalDate.of(2019, 8, 20));
+    assertThat(again.asOfSource()).startsWith("--as-of: content of commit ")
+        .endsWith(" of 2019-08-20");
+    assertSameSite(TestSites.snapshot(tmp.resolve("again")), built);
+    assertThat(now.pages()).isGreaterThan(then.pages());
+  }
+
+  @Test
+  void aDayBetweenCommitsReadsTheLastCommitBeforeIt() throws Exception {
+    build(tmp.resolve("then"), LocalDate.of(2019, 9, 30), null);
+    Map<String, byte[]> built = TestSites.snapshot(tmp.resolve("then"));
+    laterEdits();
+    build(tmp.resolve("again"), null, LocalDate.of(2019, 9, 30));
+    assertSameSite(TestSites.snapshot(tmp.resolve("again")), built);
+  }
+
+  @Test
+  void uncommittedEditsAreNotPartOfAPastDate() throws Exception {
+    build(tmp.resolve("then"), null, LocalDate.of(2019, 8, 20));
+    repo.edit(COMMITMENT, "Hito atrasado", "Hito renombrado sin commit");
+    build(tmp.resolve("again"), null, LocalDate.of(2019, 8, 20));
+    assertSameSite(TestSites.snapshot(tmp.resolve("again")),
+        TestSites.snapshot(tmp.resolve("then")));
+  }
+
+  @Test
+  void aDateBeforeTheFirstCommitIsAnError() {
+    BuildResult result = new SiteBuilder(new BuildOptions(repo.content(), TestSites.THEME,
+        tmp.resolve("out"), null, null, LocalDate.of(2018, 12, 31))).run();
+    assertThat(result.ok()).isFalse();
+    assertThat(result.problems().all()).singleElement().satisfies(p -> {
+      assertThat(p.position().file()).endsWith("content");
+      assertThat(p.message()).contains("no commit on or before 2018-12-31")
+          .contains("the first is of 2019-02-01").contains("--today 2018-12-31");
+    });
+  }
+
+  @Test
+  void withoutGitHistoryItSaysSoAndBuildsTheContentAsItIs() throws Exception {
+    Path content = tmp.resolve("plain/content");
+    TestSites.copyTree(TestSites.SMALL_CONTENT, content);
+    BuildResult result = new SiteBuilder(new BuildOptions(content, TestSites.THEME,
+        tmp.resolve("plain/site"), null, null, LocalDate.of(2020, 1, 15))).run();
+    assertThat(result.ok()).isTrue();
+    assertThat(result.asOf()).isEqualTo(LocalDate.of(2020, 1, 15));
+    assertThat(result.problems().all()).anySatisfy(p -> assertThat(p.message())
+        .contains("is not in a git repository with commits")
+        .contains("with 2020-01-15 as today"));
+  }
+
+  /** Byte for byte, every file. */
+  static void assertSameSite(Map<String, byte[]> actual, Map<String, byte[]> expected) {
+    assertThat(actual.keySet()).isEqualTo(expected.keySet());
+    expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
+  }
+}
