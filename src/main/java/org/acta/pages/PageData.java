@@ -1,5 +1,6 @@
 package org.acta.pages;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.acta.history.FileHistory;
 import org.acta.html.TrustedHtml;
@@ -85,9 +86,12 @@ public sealed interface PageData {
   /** {@code newsletters.ftlh}: newest first. */
   record NewslettersPage(List<Newsletter> newsletters) implements PageData {}
 
-  /** {@code newsletter.ftlh} and {@code newsletter-email.ftlh}. */
+  /**
+   * {@code newsletter.ftlh} and {@code newsletter-email.ftlh}; {@code asOf} (the footer's date)
+   * is the issue's date once it is published and frozen, so a rebuild leaves its page as it was.
+   */
   record NewsletterPage(Newsletter newsletter, NewsletterSections sections, Newsletter previous,
-      Newsletter next) implements PageData {}
+      Newsletter next, LocalDate asOf) implements PageData {}
 
   /** {@code data.ftlh}: the open-data columns and the dataset's structured data. */
   record DataPage(DataColumns columns, TrustedHtml structuredData) implements PageData {}

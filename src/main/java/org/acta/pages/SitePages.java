@@ -1,5 +1,6 @@
 package org.acta.pages;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -153,9 +154,12 @@ public final class SitePages {
         new NewslettersPage(reversed(newsletters)), null));
     for (int i = 0; i < newsletters.size(); i++) {
       Newsletter n = newsletters.get(i);
-      NewsletterPage data = new NewsletterPage(n, NewsletterSections.of(n, site.commitments(),
-          site.minutes(), site.meetings()), i > 0 ? newsletters.get(i - 1) : null,
-          i + 1 < newsletters.size() ? newsletters.get(i + 1) : null);
+      NewsletterSections sections = NewsletterSections.of(n, site);
+      // A frozen issue's information is as of its date, whenever the site is rebuilt.
+      LocalDate asOf = sections.frozen() && n.date().isBefore(site.asOf()) ? n.date()
+          : site.asOf();
+      NewsletterPage data = new NewsletterPage(n, sections, i > 0 ? newsletters.get(i - 1)
+          : null, i + 1 < newsletters.size() ? newsletters.get(i + 1) : null, asOf);
       pages.add(new Page(n.path(), "newsletter.ftlh", data, n.source()));
       pages.add(new Page(SitePaths.newsletterEmail(n.slug()), "newsletter-email.ftlh", data,
           n.source(), true));
