@@ -126,7 +126,7 @@ public final class SitePages {
   private static List<Page> planPages(Site site, ActionPlan plan) {
     List<Page> pages = new ArrayList<>();
     PlanDashboard dashboard = PlanDashboard.of(plan, site.asOf(), site.config().quality());
-    PlanPage data = new PlanPage(plan, dashboard);
+    PlanPage data = new PlanPage(plan, dashboard, PlanSnapshots.links(site, plan));
     pages.add(new Page(plan.path(), "plan.ftlh", data, plan.source()));
     pages.add(new Page(SitePaths.planDashboard(plan.id()), "dashboard.ftlh", data,
         plan.source()));
@@ -136,6 +136,7 @@ public final class SitePages {
       pages.add(new Page(SitePaths.planConsultation(plan.id()), "consultation.ftlh",
           new ConsultationPage(plan, ConsultationSummary.of(plan)), plan.source()));
     }
+    pages.addAll(PlanSnapshots.pages(site, plan));
     for (CommitmentSummary summary : dashboard.commitments()) {
       Commitment c = summary.commitment();
       List<ConsultationInput> inputs = plan.consultation().stream()
