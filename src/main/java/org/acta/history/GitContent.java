@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -104,6 +105,11 @@ public final class GitContent implements AutoCloseable {
    * links, so the reader refuses those that lead outside as it would in a working tree.
    */
   public void writeTree(At at, Path target) throws IOException {
+    writeTree(at, target, path -> true);
+  }
+
+  /** The same, writing only the files whose path in the content folder {@code wanted} takes. */
+  public void writeTree(At at, Path target, Predicate<String> wanted) throws IOException {
     Path root = target.toAbsolutePath().normalize();
     Files.createDirectories(root);
     try (RevWalk walk = new RevWalk(repo); ObjectReader objects = repo.newObjectReader();
@@ -116,7 +122,11 @@ public final class GitContent implements AutoCloseable {
       int skip = prefix.isEmpty() ? 0 : prefix.length() + 1;
       while (tree.next()) {
         String path = tree.getPathString();
-        Path file = root.resolve(path.substring(skip)).normalize();
+        String inContent = path.substring(skip);
+        Path file = root.resolve(inContent).normalize();
+        if (!wanted.test(inContent)) {
+          continue;
+        }
         if (!file.startsWith(root) || file.equals(root)) {
           continue; // a hostile tree entry cannot write outside the folder
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.history.GitContent;
@@ -81,7 +82,7 @@ final class ContentSource implements AutoCloseable {
     ContentSource source = new ContentSource(null, at.get().commit(), today, "--as-of: "
         + "content of commit " + at.get().shortId() + " of " + at.get().date(), git.get());
     try {
-      source.root = source.tree(at.get(), options.content());
+      source.root = source.tree(at.get(), options.content(), path -> true);
     } catch (IOException e) {
       source.close();
       throw e;
@@ -140,7 +141,8 @@ final class ContentSource implements AutoCloseable {
       }
       Optional<ContentLoader.Loaded> state = loaded.get(at.get().commit());
       if (state == null) {
-        state = load(tree(at.get(), content), display, language, at.get(), problems);
+        state = load(tree(at.get(), content, ContentSource::isText), display, language,
+            at.get(), problems);
         loaded.put(at.get().commit(), state);
       }
       state.ifPresent(s -> past.put(day, new PastContent(day, at.get().commit(),
@@ -162,8 +164,20 @@ final class ContentSource implements AutoCloseable {
     return Optional.of(loaded);
   }
 
-  /** The content folder of {@code at}, written once under the temporary folder. */
-  private Path tree(GitContent.At at, Path content) throws IOException {
+  /**
+   * Past content needs only the files the loader reads; evidence (which may be large) is left
+   * out, since nothing made from past content copies or fingerprints it.
+   */
+  private static boolean isText(String path) {
+    return path.endsWith(".yaml") || path.endsWith(".yml") || path.endsWith(".md");
+  }
+
+  /**
+   * The content folder of {@code at}, written once under the temporary folder: the first
+   * request decides which files it holds (the as-of tree, written first, holds them all).
+   */
+  private Path tree(GitContent.At at, Path content, Predicate<String> wanted)
+      throws IOException {
     Path tree = trees.get(at.commit());
     if (tree == null) {
       if (work == null) {
@@ -171,7 +185,7 @@ final class ContentSource implements AutoCloseable {
       }
       tree = work.resolve(at.commit()).resolve(content.toAbsolutePath().normalize()
           .getFileName().toString());
-      git.writeTree(at, tree);
+      git.writeTree(at, tree, wanted);
       trees.put(at.commit(), tree);
     }
     return tree;

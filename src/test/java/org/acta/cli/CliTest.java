@@ -102,6 +102,14 @@ class CliTest {
   }
 
   @Test
+  void asOfAndTodayTogetherAreAUsageError() {
+    Run r = run("build", "--content", TestSites.SMALL_CONTENT.toString(), "--as-of",
+        "2020-01-15", "--today", "2020-01-15");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--as-of and --today cannot be used together");
+  }
+
+  @Test
   void buildWritesTheSiteAndCheckFindsNoBrokenLinks() {
     Path out = tmp.resolve("site");
     Run r = run("build", "--content", TestSites.SMALL_CONTENT.toString(), "--out",
