@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.eclipse.jgit.lib.Constants;
@@ -85,6 +86,40 @@ public final class GitContent implements AutoCloseable {
         commit = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
       }
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The newest commit of HEAD's first-parent line that changed the content folder (its tree
+   * differs from its first parent's), or the first commit that held it. A merge counts on the
+   * day it was merged, so "today" by default is a day {@code --as-of} reads the same content
+   * on; the commits of the merged branch may carry older dates.
+   */
+  public Optional<At> lastChange() throws IOException {
+    try (RevWalk walk = new RevWalk(repo)) {
+      RevCommit commit = walk.parseCommit(repo.resolve("HEAD"));
+      ObjectId content = contentTree(commit);
+      while (commit != null) {
+        RevCommit parent = commit.getParentCount() == 0 ? null
+            : walk.parseCommit(commit.getParent(0));
+        ObjectId before = parent == null ? null : contentTree(parent);
+        if (!Objects.equals(content, before)) {
+          return Optional.of(new At(commit.getName(), dateOf(commit)));
+        }
+        commit = parent;
+        content = before;
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** The id of the content folder's tree in a commit; null where it does not exist. */
+  private ObjectId contentTree(RevCommit commit) throws IOException {
+    if (prefix.isEmpty()) {
+      return commit.getTree().getId();
+    }
+    try (TreeWalk walk = TreeWalk.forPath(repo, prefix, commit.getTree())) {
+      return walk == null ? null : walk.getObjectId(0);
     }
   }
 

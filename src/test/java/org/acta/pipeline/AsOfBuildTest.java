@@ -2,6 +2,7 @@ package org.acta.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -43,7 +44,7 @@ class AsOfBuildTest {
 
   /** Later commits: a milestone completed with evidence, a new minute, an edited plan. */
   private void laterEdits() throws Exception {
-    repo.edit(COMMITMENT, "    status: in-progress\n    progress: 60",
+    repo.edit(COMMITMENT, "    status: in-progress\n    progress: " + progressNow(),
         "    status: completed\n    evidence:\n      - title: Portal\n"
             + "        url: https://example.test/portal\n        date: 2020-03-01");
     repo.write(MINUTE, "---\ntitle: Sesión posterior\ndate: 2019-09-10\nkind: ordinary\n"
@@ -52,6 +53,11 @@ class AsOfBuildTest {
     repo.edit("content/plans/2019-2021/plan.yaml", "Un plan **de prueba**.",
         "Un plan corregido.");
     repo.commit("2020-04-01T10:00:00Z", "Corrige el plan");
+  }
+
+  private String progressNow() throws Exception {
+    return Files.readString(repo.content().resolve("plans/2019-2021/commitments/"
+        + "datos-abiertos.yaml")).contains("progress: 80") ? "80" : "60";
   }
 
   @Test
@@ -80,6 +86,32 @@ class AsOfBuildTest {
     laterEdits();
     build(tmp.resolve("again"), null, LocalDate.of(2019, 9, 30));
     assertSameSite(TestSites.snapshot(tmp.resolve("again")), built);
+  }
+
+  @Test
+  void aMergedPullRequestCountsFromTheDayItWasMerged() throws Exception {
+    String main = repo.current();
+    repo.branch("pr");
+    repo.edit(COMMITMENT, "    progress: 60", "    progress: 80");
+    repo.commit("2019-09-01T10:00:00Z", "Avance en una rama");
+    repo.checkout(main);
+    repo.write("README.md", "Fuera del contenido.\n");
+    repo.commit("2019-09-05T10:00:00Z", "README");
+    repo.merge("pr", "2019-09-10T10:00:00Z", "Merge pull request #1");
+
+    BuildResult then = build(tmp.resolve("then"), null, null);
+    // Not 2019-09-01, the branch commit's date: the site did not show it before the merge.
+    assertThat(then.asOf()).isEqualTo(LocalDate.of(2019, 9, 10));
+    Map<String, byte[]> built = TestSites.snapshot(tmp.resolve("then"));
+    laterEdits();
+    build(tmp.resolve("again"), null, LocalDate.of(2019, 9, 10));
+    assertSameSite(TestSites.snapshot(tmp.resolve("again")), built);
+
+    build(tmp.resolve("before"), null, LocalDate.of(2019, 9, 9));
+    assertThat(tmp.resolve("before/plans/2019-2021/commitments/datos-abiertos/index.html"))
+        .content().doesNotContain("80 %");
+    assertThat(tmp.resolve("again/plans/2019-2021/commitments/datos-abiertos/index.html"))
+        .content().contains("80 %");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.TimeZone;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 
@@ -53,6 +54,28 @@ public final class TestRepo implements AutoCloseable {
     PersonIdent id = new PersonIdent("Ana Editora", "ana@example.test",
         Date.from(Instant.parse(when)), TimeZone.getTimeZone("UTC"));
     git.commit().setMessage(message).setAuthor(id).setCommitter(id).setSign(false).call();
+  }
+
+  /** Creates branch {@code name} at HEAD and switches to it. */
+  public void branch(String name) throws GitAPIException {
+    git.checkout().setCreateBranch(true).setName(name).call();
+  }
+
+  public void checkout(String name) throws GitAPIException {
+    git.checkout().setName(name).call();
+  }
+
+  /** The branch checked out. */
+  public String current() throws IOException {
+    return git.getRepository().getBranch();
+  }
+
+  /** Merges {@code branch} into the branch checked out with a merge commit made at {@code when}. */
+  public void merge(String branch, String when, String message)
+      throws GitAPIException, IOException {
+    git.merge().include(git.getRepository().resolve(branch))
+        .setFastForward(MergeCommand.FastForwardMode.NO_FF).setCommit(false).call();
+    commit(when, message);
   }
 
   @Override
