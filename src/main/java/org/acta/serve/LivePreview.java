@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -193,5 +194,13 @@ public final class LivePreview implements AutoCloseable {
   public void close() {
     quick.shutdownNow();
     full.shutdownNow();
+    try {
+      // A build under way finishes or stops before serve returns, so nothing is written to
+      // the output (or its staging folder) afterwards.
+      quick.awaitTermination(30, TimeUnit.SECONDS);
+      full.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
