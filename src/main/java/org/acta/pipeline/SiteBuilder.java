@@ -110,9 +110,10 @@ public final class SiteBuilder {
     }
     times.end("git history and evidence");
     Set<LocalDate> frozenDays = frozenDays(c.loaded());
-    Site site = checkedModel(c.loaded(), asOf, history, evidence.get(),
-        source.past(frozenDays, null, options.content(), c.reader().displayRoot(), problems),
-        problems);
+    Map<LocalDate, PastContent> past = source.past(frozenDays, null, options.content(),
+        c.reader().displayRoot(), problems);
+    times.end("content on past dates (frozen editions)");
+    Site site = checkedModel(c.loaded(), asOf, history, evidence.get(), past, problems);
     times.end("plan and forum checks");
     List<LanguageVersion> versions = LanguageVersion.of(site, c.reader(), baseUrl(site),
         language -> source.past(frozenDays, language, options.content(),
