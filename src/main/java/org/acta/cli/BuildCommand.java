@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -32,10 +33,17 @@ final class BuildCommand implements Callable<Integer> {
   String baseUrl;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The date the site is built as of (YYYY-MM-DD), for overdue milestones and "
-          + "similar. Default: the date of the latest commit touching the content, or today "
-          + "when there is no git history.")
+      description = "Build the site as the content stood on DATE (YYYY-MM-DD): the content of "
+          + "the last commit on or before it (committer date, UTC, on the first-parent line "
+          + "of HEAD), its history up to that commit, and DATE as today. Without git history, "
+          + "the content as it is, with a warning.")
   LocalDate asOf;
+
+  @Option(names = "--today", paramLabel = "DATE",
+      description = "Only move \"today\" (YYYY-MM-DD) for overdue milestones and similar; the "
+          + "content is read as it is. Default: the date of the latest commit touching the "
+          + "content, or today when there is no git history.")
+  LocalDate today;
 
   @Option(names = "--timings",
       description = "Print the wall time of each build phase (load, checks, render, write...) "
@@ -44,8 +52,12 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (asOf != null && today != null) {
+      throw new ParameterException(spec.commandLine(), "--as-of and --today cannot be used "
+          + "together: --as-of DATE already makes DATE today.");
+    }
     BuildResult result = new SiteBuilder(new BuildOptions(content.content,
-        content.templatesOrDefault(), out, baseUrl, asOf)).run();
+        content.templatesOrDefault(), out, baseUrl, today, asOf)).run();
     var err = spec.commandLine().getErr();
     Report.problems(result, err);
     if (timings) {

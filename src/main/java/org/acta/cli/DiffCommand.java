@@ -33,8 +33,11 @@ final class DiffCommand implements Callable<Integer> {
       description = "Write the Markdown report to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "Compare both sides as of this date (default: the latest content commit).")
+  // Only "today" moves here: BASE and the working tree are the two contents compared. The
+  // name --as-of is kept for existing scripts.
+  @Option(names = {"--today", "--as-of"}, paramLabel = "DATE",
+      description = "Compare both sides with this date as today (default: the latest content "
+          + "commit). --as-of is an older name for it.")
   LocalDate asOf;
 
   @Option(names = "--base-url", paramLabel = "URL",

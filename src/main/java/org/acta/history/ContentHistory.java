@@ -87,13 +87,22 @@ public final class ContentHistory {
    */
   public static ContentHistory read(Path contentDir, Function<Path, String> display,
       Map<Path, Commitment> current) {
+    return read(contentDir, display, current, Constants.HEAD);
+  }
+
+  /**
+   * The history up to {@code revision} (a commit id, or HEAD): a build of the content as it
+   * stood on a past date sees no later commit.
+   */
+  public static ContentHistory read(Path contentDir, Function<Path, String> display,
+      Map<Path, Commitment> current, String revision) {
     Path dir = contentDir.toAbsolutePath().normalize();
     FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
     if (builder.getGitDir() == null) {
       return none();
     }
     try (Repository repo = builder.setMustExist(true).build()) {
-      ObjectId head = repo.resolve("HEAD");
+      ObjectId head = repo.resolve(revision);
       if (head == null || repo.isBare()) {
         return none();
       }

@@ -35,6 +35,11 @@ public final class ContentReader {
     return root;
   }
 
+  /** How the content folder is shown in messages, ending in '/' (e.g. {@code content/}). */
+  public String displayRoot() {
+    return displayRoot;
+  }
+
   /** How a path under the content folder is shown in messages. */
   public String display(Path file) {
     Path relative = file.isAbsolute() == root.isAbsolute() ? root.relativize(file)

@@ -29,7 +29,9 @@ final class PlanDecoder {
     List<KeyDate> keyDates = f.list("key_dates", OPTIONAL, k -> {
       LocalDate date = k.date("date", REQUIRED);
       Text event = k.translatableText("event", REQUIRED);
-      return date == null || event == null ? null : new KeyDate(date, event);
+      Boolean reporting = k.bool("reporting", OPTIONAL);
+      return date == null || event == null ? null
+          : new KeyDate(date, event, Boolean.TRUE.equals(reporting));
     });
     f.finish();
     if (number == null || title == null || start == null || end == null || status == null) {

@@ -2,6 +2,7 @@ package org.acta.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeSet;
 import org.acta.diagnostics.Position;
 import org.acta.paths.SitePaths;
 
@@ -21,5 +22,20 @@ public record ActionPlan(
 
   public String path() {
     return SitePaths.plan(id);
+  }
+
+  /**
+   * The dates the IRM reviews the plan as of, oldest first: the end of its first year of
+   * implementation, the end of its term, and every key date marked {@code reporting}.
+   */
+  public List<LocalDate> reportingDates() {
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    LocalDate firstYear = start.plusYears(1).minusDays(1);
+    if (firstYear.isBefore(end)) {
+      dates.add(firstYear);
+    }
+    dates.add(end);
+    keyDates.stream().filter(KeyDate::reporting).forEach(k -> dates.add(k.date()));
+    return List.copyOf(dates);
   }
 }

@@ -28,4 +28,19 @@ public record Newsletter(
   public String path() {
     return SitePaths.newsletter(slug);
   }
+
+  /** The day whose state is "the start of the period": the eve of its first day. */
+  public LocalDate beforePeriod() {
+    return periodStart.minusDays(1);
+  }
+
+  /** The day whose state is "the end of the period": its last day, or the issue's date. */
+  public LocalDate endOfPeriod() {
+    return periodEnd.isAfter(date) ? date : periodEnd;
+  }
+
+  /** The days whose content a published issue is made from (see PastContent). */
+  public List<LocalDate> frozenDays() {
+    return List.of(beforePeriod(), endOfPeriod(), date);
+  }
 }

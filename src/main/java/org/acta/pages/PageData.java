@@ -1,5 +1,6 @@
 package org.acta.pages;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.acta.history.FileHistory;
 import org.acta.html.TrustedHtml;
@@ -14,6 +15,7 @@ import org.acta.pages.SitePages.Year;
 import org.acta.pages.Topics.SdgEntry;
 import org.acta.pages.Topics.ThemeEntry;
 import org.acta.pages.Topics.ValueEntry;
+import org.acta.site.PastContent;
 import org.acta.tracking.AgreementView;
 import org.acta.tracking.CommitmentSummary;
 import org.acta.tracking.ConsultationSummary;
@@ -54,8 +56,33 @@ public sealed interface PageData {
   /** {@code plans.ftlh}: every plan comes from the site. */
   record PlansPage() implements PageData {}
 
-  /** {@code plan.ftlh}, {@code dashboard.ftlh} and {@code evidence.ftlh}. */
-  record PlanPage(ActionPlan plan, PlanDashboard dashboard) implements PageData {}
+  /**
+   * {@code plan.ftlh}, {@code dashboard.ftlh} and {@code evidence.ftlh}; {@code asOfPages} are
+   * the plan's frozen snapshots, oldest first.
+   */
+  record PlanPage(ActionPlan plan, PlanDashboard dashboard, List<AsOfLink> asOfPages)
+      implements PageData {}
+
+  /** A link to a plan's snapshot on a reporting date. */
+  record AsOfLink(LocalDate date, String path) {}
+
+  /**
+   * {@code plan-as-of.ftlh}: a plan's dashboard as it stood on a reporting date, read from
+   * {@code content.commit()}; {@code asOf} is that date (the footer's too).
+   *
+   * @param current the plan as it is now, for the link back to its pages
+   * @param commitments each commitment's summary then, with the address of its frozen page
+   */
+  record PlanAsOfPage(ActionPlan current, ActionPlan plan, PlanDashboard dashboard,
+      PastContent content, LocalDate asOf, List<AsOfCommitment> commitments)
+      implements PageData {}
+
+  /** A commitment's summary in a snapshot, and where its frozen page is. */
+  record AsOfCommitment(CommitmentSummary summary, String path) {}
+
+  /** {@code commitment-as-of.ftlh}: a commitment as it stood on a reporting date. */
+  record CommitmentAsOfPage(ActionPlan plan, Commitment commitment, CommitmentSummary summary,
+      PastContent content, LocalDate asOf, String planAsOfPath) implements PageData {}
 
   /** {@code consultation.ftlh}. */
   record ConsultationPage(ActionPlan plan, ConsultationSummary summary) implements PageData {}
@@ -85,9 +112,12 @@ public sealed interface PageData {
   /** {@code newsletters.ftlh}: newest first. */
   record NewslettersPage(List<Newsletter> newsletters) implements PageData {}
 
-  /** {@code newsletter.ftlh} and {@code newsletter-email.ftlh}. */
+  /**
+   * {@code newsletter.ftlh} and {@code newsletter-email.ftlh}; {@code asOf} (the footer's date)
+   * is the issue's date once it is published and frozen, so a rebuild leaves its page as it was.
+   */
   record NewsletterPage(Newsletter newsletter, NewsletterSections sections, Newsletter previous,
-      Newsletter next) implements PageData {}
+      Newsletter next, LocalDate asOf) implements PageData {}
 
   /** {@code data.ftlh}: the open-data columns and the dataset's structured data. */
   record DataPage(DataColumns columns, TrustedHtml structuredData) implements PageData {}

@@ -1,5 +1,6 @@
 package org.acta.pages;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -125,7 +126,7 @@ public final class SitePages {
   private static List<Page> planPages(Site site, ActionPlan plan) {
     List<Page> pages = new ArrayList<>();
     PlanDashboard dashboard = PlanDashboard.of(plan, site.asOf(), site.config().quality());
-    PlanPage data = new PlanPage(plan, dashboard);
+    PlanPage data = new PlanPage(plan, dashboard, PlanSnapshots.links(site, plan));
     pages.add(new Page(plan.path(), "plan.ftlh", data, plan.source()));
     pages.add(new Page(SitePaths.planDashboard(plan.id()), "dashboard.ftlh", data,
         plan.source()));
@@ -135,6 +136,7 @@ public final class SitePages {
       pages.add(new Page(SitePaths.planConsultation(plan.id()), "consultation.ftlh",
           new ConsultationPage(plan, ConsultationSummary.of(plan)), plan.source()));
     }
+    pages.addAll(PlanSnapshots.pages(site, plan));
     for (CommitmentSummary summary : dashboard.commitments()) {
       Commitment c = summary.commitment();
       List<ConsultationInput> inputs = plan.consultation().stream()
@@ -153,9 +155,12 @@ public final class SitePages {
         new NewslettersPage(reversed(newsletters)), null));
     for (int i = 0; i < newsletters.size(); i++) {
       Newsletter n = newsletters.get(i);
-      NewsletterPage data = new NewsletterPage(n, NewsletterSections.of(n, site.commitments(),
-          site.minutes(), site.meetings()), i > 0 ? newsletters.get(i - 1) : null,
-          i + 1 < newsletters.size() ? newsletters.get(i + 1) : null);
+      NewsletterSections sections = NewsletterSections.of(n, site);
+      // A frozen issue's information is as of its date, whenever the site is rebuilt.
+      LocalDate asOf = sections.frozen() && n.date().isBefore(site.asOf()) ? n.date()
+          : site.asOf();
+      NewsletterPage data = new NewsletterPage(n, sections, i > 0 ? newsletters.get(i - 1)
+          : null, i + 1 < newsletters.size() ? newsletters.get(i + 1) : null, asOf);
       pages.add(new Page(n.path(), "newsletter.ftlh", data, n.source()));
       pages.add(new Page(SitePaths.newsletterEmail(n.slug()), "newsletter-email.ftlh", data,
           n.source(), true));

@@ -1,5 +1,7 @@
 package org.acta.paths;
 
+import java.time.LocalDate;
+
 /**
  * Every address of the site, in one place. A site path has no leading slash and ends in '/'
  * for a page (written as {@code index.html} in that folder) or names a file
@@ -61,6 +63,16 @@ public final class SitePaths {
   /** The folder of a plan's open-data files (its CSV, JSON and zip). */
   public static String planData(String planId) {
     return plan(planId) + DATA;
+  }
+
+  /** A plan's dashboard frozen as it stood on one of its reporting dates. */
+  public static String planAsOf(String planId, LocalDate date) {
+    return plan(planId) + "as-of/" + date + "/";
+  }
+
+  /** A commitment as it stood on one of its plan's reporting dates. */
+  public static String commitmentAsOf(String planId, LocalDate date, String commitmentId) {
+    return planAsOf(planId, date) + "commitments/" + commitmentId + "/";
   }
 
   public static String commitment(String planId, String commitmentId) {

@@ -10,9 +10,20 @@ import java.time.LocalDate;
  * @param templates a folder whose templates override the default theme's; null for none
  * @param out the output folder; null to render without writing (validate)
  * @param baseUrl the public address of the site; null to use site.yaml's base_url
- * @param asOf "today" for everything date-dependent; null to use the latest content commit
+ * @param today "today" for everything date-dependent (overdue milestones, the "information as
+ *     of" line), the content being read as it is; null for the latest content commit's date,
+ *     or with {@code asOf}, that date
+ * @param asOf build the content as it stood on this date: the tree of the last commit on or
+ *     before it, with its history up to that commit (see ContentSource); null for the content
+ *     folder as it is
  */
-public record BuildOptions(Path content, Path templates, Path out, String baseUrl, LocalDate asOf) {
+public record BuildOptions(Path content, Path templates, Path out, String baseUrl,
+    LocalDate today, LocalDate asOf) {
+
+  /** The content as it is, with {@code today} as "today" (null: the latest commit's date). */
+  public BuildOptions(Path content, Path templates, Path out, String baseUrl, LocalDate today) {
+    this(content, templates, out, baseUrl, today, null);
+  }
 
   /** The default override folder: {@code templates/} beside the content folder, if present. */
   public static Path defaultTemplates(Path content) {

@@ -1,7 +1,10 @@
 package org.acta.pipeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.load.ContentLoader;
@@ -10,6 +13,7 @@ import org.acta.model.Untranslated;
 import org.acta.pages.Page;
 import org.acta.pages.SitePages;
 import org.acta.paths.SitePaths;
+import org.acta.site.PastContent;
 import org.acta.site.Site;
 
 /**
@@ -31,7 +35,7 @@ record LanguageVersion(String language, String tree, Site site, Untranslated unt
    * has just {@code main}, so it costs nothing more than before.
    */
   static List<LanguageVersion> of(Site main, ContentReader reader, String baseUrl,
-      Problems problems) {
+      Function<String, Map<LocalDate, PastContent>> pastIn, Problems problems) {
     List<LanguageVersion> versions = new ArrayList<>();
     versions.add(new LanguageVersion(main.config().language(), "", main, Untranslated.NONE,
         SitePages.plan(main, baseUrl)));
@@ -50,7 +54,7 @@ record LanguageVersion(String language, String tree, Site site, Untranslated unt
       }
       Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
           loaded.meetings(), loaded.newsletters(), loaded.plans(), main.asOf(), main.history(),
-          main.evidenceFiles());
+          main.evidenceFiles(), main.past().isEmpty() ? Map.of() : pastIn.apply(language));
       versions.add(new LanguageVersion(language, SitePaths.tree(language,
           main.config().mainLanguage()), site, new Untranslated(main.config().mainLanguage()),
           SitePages.plan(site,

@@ -16,13 +16,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.acta.datafiles.DataFiles;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.history.ContentHistory;
 import org.acta.history.EvidenceFile;
 import org.acta.history.EvidenceLedger;
-import org.acta.history.GitDates;
 import org.acta.load.ContentLoader;
 import org.acta.load.ContentReader;
 import org.acta.markdown.MarkdownRenderer;
@@ -39,6 +39,7 @@ import org.acta.paths.SitePaths;
 import org.acta.render.SiteContext;
 import org.acta.render.TemplateEngine;
 import org.acta.render.Theme;
+import org.acta.site.PastContent;
 import org.acta.site.Site;
 import org.acta.validate.CrossReferences;
 import org.acta.validate.ForumChecks;
@@ -61,47 +62,92 @@ public final class SiteBuilder {
   /** The content as read from disk, with the reader that can name its files. */
   private record LoadedContent(ContentReader reader, ContentLoader.Loaded loaded) {}
 
-  /** "Today" for the build, and where it came from (the option, git, or the clock). */
-  private record AsOf(LocalDate date, String source) {}
-
   /** What rendering produced: files written, and the theme and engine live preview reuses. */
   private record Rendered(int files, Theme theme, TemplateEngine engine) {}
 
   public BuildResult run() {
     PhaseTimes times = new PhaseTimes();
     Problems problems = new Problems();
-    Optional<LoadedContent> content = loadContent(problems, times);
+    String display = displayPath(options.content());
+    if (!Files.isDirectory(options.content())) {
+      problems.error(Position.ofFile(display), "the content folder does not exist; pass "
+          + "--content DIR, or run acta from the folder that holds content/.");
+      return new BuildResult(problems, 0, 0, null, "", times.phases(), null);
+    }
+    try {
+      Optional<ContentSource> opened = ContentSource.open(options, display, problems);
+      if (opened.isEmpty()) {
+        return new BuildResult(problems, 0, 0, null, "", times.phases(), null);
+      }
+      try (ContentSource source = opened.get()) {
+        times.end("content as of the date");
+        return run(source, problems, times);
+      }
+    } catch (IOException e) {
+      problems.error(Position.ofFile(display), "cannot read its past from git: "
+          + e.getMessage());
+      return new BuildResult(problems, 0, 0, null, "", times.phases(), null);
+    }
+  }
+
+  private BuildResult run(ContentSource source, Problems problems, PhaseTimes times)
+      throws IOException {
+    Optional<LoadedContent> content = loadContent(source.root(), problems, times);
     if (content.isEmpty()) {
       return new BuildResult(problems, 0, 0, null, "", times.phases(), null);
     }
-    AsOf asOf = asOf();
+    LocalDate asOf = source.today();
     LoadedContent c = content.get();
     if (problems.hasErrors() || c.loaded().config() == null) {
-      return new BuildResult(problems, 0, 0, asOf.date(), asOf.source(), times.phases(), null);
+      return new BuildResult(problems, 0, 0, asOf, source.todaySource(), times.phases(), null);
     }
     times.end("as-of date");
-    ContentHistory history = ContentHistory.read(options.content(), c.reader()::display,
-        commitmentFiles(c.loaded().plans(), c.reader()));
+    ContentHistory history = ContentHistory.read(options.content(), historyNames(c),
+        commitmentFiles(c.loaded().plans(), c.reader()), source.revision());
     Optional<Map<String, EvidenceFile>> evidence = evidenceLedger(c, history, problems);
     if (evidence.isEmpty()) {
-      return new BuildResult(problems, 0, 0, asOf.date(), asOf.source(), times.phases(), null);
+      return new BuildResult(problems, 0, 0, asOf, source.todaySource(), times.phases(), null);
     }
     times.end("git history and evidence");
-    Site site = checkedModel(c.loaded(), asOf.date(), history, evidence.get(), problems);
+    Set<LocalDate> frozenDays = frozenDays(c.loaded());
+    Map<LocalDate, PastContent> past = source.past(frozenDays, null, options.content(),
+        c.reader().displayRoot(), problems);
+    times.end("content on past dates (frozen editions)");
+    Site site = checkedModel(c.loaded(), asOf, history, evidence.get(), past, problems);
     times.end("plan and forum checks");
     List<LanguageVersion> versions = LanguageVersion.of(site, c.reader(), baseUrl(site),
-        problems);
+        language -> source.past(frozenDays, language, options.content(),
+            c.reader().displayRoot(), new Problems()), problems);
     if (problems.hasErrors()) {
-      return new BuildResult(problems, 0, 0, asOf.date(), asOf.source(), times.phases(), null);
+      return new BuildResult(problems, 0, 0, asOf, source.todaySource(), times.phases(), null);
     }
     times.end("page list" + (versions.size() > 1 ? " (every language)" : ""));
     Optional<Rendered> rendered = render(versions, c.reader(), problems, times);
     int pageCount = versions.stream().mapToInt(v -> v.pages().size()).sum();
     Snapshot snapshot = problems.hasErrors() || rendered.isEmpty() ? null
-        : new Snapshot(c.reader(), c.loaded(), asOf.date(), history, evidence.get(),
+        : new Snapshot(c.reader(), c.loaded(), asOf, history, evidence.get(), site.past(),
             rendered.get().theme(), rendered.get().engine());
     return new BuildResult(problems, pageCount, rendered.map(Rendered::files).orElse(0),
-        asOf.date(), asOf.source(), times.phases(), snapshot);
+        asOf, source.todaySource(), times.phases(), snapshot);
+  }
+
+  /** The days whose content frozen editions are made from: newsletters' and plans' dates. */
+  private static Set<LocalDate> frozenDays(ContentLoader.Loaded loaded) {
+    Set<LocalDate> days = new TreeSet<>();
+    loaded.newsletters().forEach(n -> days.addAll(n.frozenDays()));
+    loaded.plans().forEach(p -> days.addAll(p.reportingDates()));
+    return days;
+  }
+
+  /**
+   * How history names a file of the content folder. A build from a past commit reads a copy
+   * elsewhere, but its files keep the names the working tree gives them.
+   */
+  private Function<Path, String> historyNames(LoadedContent c) {
+    Path top = options.content().toAbsolutePath().normalize();
+    String root = c.reader().displayRoot();
+    return file -> root + top.relativize(file.toAbsolutePath().normalize()).toString()
+        .replace('\\', '/');
   }
 
   /** What the preview's fast path did: its problems and the pages it wrote. */
@@ -142,7 +188,8 @@ public final class SiteBuilder {
     if (problems.hasErrors()) {
       return new QuickResult(problems, List.of(), times.phases());
     }
-    Site model = checkedModel(loaded, last.asOf(), last.history(), last.evidence(), problems);
+    Site model = checkedModel(loaded, last.asOf(), last.history(), last.evidence(),
+        last.past(), problems);
     times.end("plan and forum checks");
     if (problems.hasErrors()) {
       return new QuickResult(problems, List.of(), times.phases());
@@ -173,7 +220,7 @@ public final class SiteBuilder {
    * plans but not a site. Empty when the content has errors, which are in {@code problems}.
    */
   public Optional<List<ActionPlan>> load(Problems problems) {
-    return loadContent(problems, new PhaseTimes())
+    return loadContent(options.content(), problems, new PhaseTimes())
         .filter(c -> !problems.hasErrors())
         .map(c -> c.loaded().plans());
   }
@@ -181,8 +228,8 @@ public final class SiteBuilder {
   // ---- the stages ----
 
   /** Stage 1: reads every content file and checks the references between files. */
-  private Optional<LoadedContent> loadContent(Problems problems, PhaseTimes times) {
-    Optional<ContentReader> opened = open(problems);
+  private Optional<LoadedContent> loadContent(Path root, Problems problems, PhaseTimes times) {
+    Optional<ContentReader> opened = open(root, problems);
     if (opened.isEmpty()) {
       return Optional.empty();
     }
@@ -192,15 +239,6 @@ public final class SiteBuilder {
     new CrossReferences(reader, problems).check(loaded);
     times.end("cross-references");
     return Optional.of(new LoadedContent(reader, loaded));
-  }
-
-  private AsOf asOf() {
-    if (options.asOf() != null) {
-      return new AsOf(options.asOf(), "--as-of");
-    }
-    Optional<LocalDate> fromGit = GitDates.latestContentCommit(options.content());
-    return fromGit.map(d -> new AsOf(d, "latest content commit"))
-        .orElseGet(() -> new AsOf(LocalDate.now(ZoneOffset.UTC), "today (no git history)"));
   }
 
   private Optional<Map<String, EvidenceFile>> evidenceLedger(LoadedContent c,
@@ -217,9 +255,9 @@ public final class SiteBuilder {
 
   /** Stage 2: the site's model, checked by the rules that need all of it (plans, forum). */
   private Site checkedModel(ContentLoader.Loaded loaded, LocalDate asOf, ContentHistory history,
-      Map<String, EvidenceFile> evidence, Problems problems) {
+      Map<String, EvidenceFile> evidence, Map<LocalDate, PastContent> past, Problems problems) {
     Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
-        loaded.meetings(), loaded.newsletters(), loaded.plans(), asOf, history, evidence);
+        loaded.meetings(), loaded.newsletters(), loaded.plans(), asOf, history, evidence, past);
     new PlanChecks(problems).check(site);
     new ForumChecks(problems).check(site, displayPath(options.content()));
     return site;
@@ -251,7 +289,7 @@ public final class SiteBuilder {
       try (StagedOutput out = StagedOutput.open(options.out(), options.content(), marker)) {
         // The data files are built on another core while the pages render.
         CompletableFuture<Map<String, byte[]>> data =
-            CompletableFuture.supplyAsync(() -> dataFiles(site, renderings, markdown));
+            CompletableFuture.supplyAsync(() -> dataFiles(site, renderings, markdown, reader));
         SiteWriter writer = new SiteWriter(renderings, new TreeMap<>(theme.staticFiles()),
             evidenceFiles(site, reader));
         return Optional.of(new Rendered(writer.write(out, data, problems, times), theme,
@@ -290,11 +328,11 @@ public final class SiteBuilder {
   }
 
   private Map<String, byte[]> dataFiles(Site site, List<Rendering> renderings,
-      MarkdownRenderer markdown) {
+      MarkdownRenderer markdown, ContentReader reader) {
     List<String> listed = renderings.get(0).version().pages().stream()
         .filter(p -> !p.path().equals(SitePaths.NOT_FOUND) && !p.absoluteLinks())
         .map(Page::path).sorted().toList();
-    Map<String, byte[]> data = DataFiles.of(site, baseUrl(site), options.content(),
+    Map<String, byte[]> data = DataFiles.of(site, baseUrl(site), reader.root(),
         displayPath(options.content()), renderings.stream().map(r -> new DataFiles.Version(
             r.version().language(), r.version().tree(), r.version().site())).toList(), listed);
     renderings.forEach(r -> NewsletterTexts.files(r.context(), r.version().pages(), markdown)
@@ -304,16 +342,17 @@ public final class SiteBuilder {
 
   // ---- helpers ----
 
-  private Optional<ContentReader> open(Problems problems) {
+  /** A reader of {@code root}, the content folder or a past commit's copy of it. */
+  private Optional<ContentReader> open(Path root, Problems problems) {
     Path content = options.content();
     String display = displayPath(content);
-    if (!Files.isDirectory(content)) {
+    if (!Files.isDirectory(root)) {
       problems.error(Position.ofFile(display), "the content folder does not exist; pass "
           + "--content DIR, or run acta from the folder that holds content/.");
       return Optional.empty();
     }
     try {
-      return Optional.of(new ContentReader(content, display));
+      return Optional.of(new ContentReader(root, display));
     } catch (IOException e) {
       problems.error(Position.ofFile(display), "cannot be opened: " + e.getMessage());
       return Optional.empty();

@@ -18,8 +18,11 @@ import org.acta.model.PlanStatus;
 import org.acta.model.SiteConfig;
 
 /**
- * Everything loaded from one content folder, with its git history and evidence fingerprints, sorted for a stable output: minutes by date,
- * plans newest first, commitments and institutions by id.
+ * Everything loaded from one content folder, with its git history and evidence fingerprints,
+ * sorted for a stable output: minutes by date, plans newest first, commitments and
+ * institutions by id.
+ *
+ * @param past the content as it stood on the past days that frozen editions need, by day
  */
 public record Site(
     SiteConfig config,
@@ -30,7 +33,28 @@ public record Site(
     List<ActionPlan> plans,
     LocalDate asOf,
     ContentHistory history,
-    Map<String, EvidenceFile> evidenceFiles) {
+    Map<String, EvidenceFile> evidenceFiles,
+    Map<LocalDate, PastContent> past) {
+
+  /** A site with no past content read (no git history, or none needed). */
+  public Site(SiteConfig config, List<Institution> institutions, List<Minute> minutes,
+      List<Meeting> meetings, List<Newsletter> newsletters, List<ActionPlan> plans,
+      LocalDate asOf, ContentHistory history, Map<String, EvidenceFile> evidenceFiles) {
+    this(config, institutions, minutes, meetings, newsletters, plans, asOf, history,
+        evidenceFiles, Map.of());
+  }
+
+  /**
+   * The content as it stood on {@code day}: the build's own content from the as-of date on;
+   * before it, the last commit on or before that day, if git has one (the pipeline reads each
+   * day {@link #frozenDays} names).
+   */
+  public Optional<PastContent> contentOn(LocalDate day) {
+    if (!day.isBefore(asOf)) {
+      return Optional.of(new PastContent(day, null, asOf, plans, minutes, meetings));
+    }
+    return Optional.ofNullable(past.get(day));
+  }
 
   public Map<String, Institution> institutionsById() {
     return institutions.stream().collect(Collectors.toMap(

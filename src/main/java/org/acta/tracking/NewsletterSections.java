@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.acta.model.Commitment;
 import org.acta.model.Meeting;
 import org.acta.model.Milestone;
@@ -13,14 +14,24 @@ import org.acta.model.MilestoneStatus;
 import org.acta.model.Minute;
 import org.acta.model.Newsletter;
 import org.acta.model.Official;
+import org.acta.site.PastContent;
+import org.acta.site.Site;
 
 /**
  * The sections Acta writes for a newsletter from the data of its period: milestones completed,
  * started or delayed; each commitment's progress change; the featured officials; the forum's
  * activity and the meetings coming after the newsletter's date.
+ *
+ * <p>A published issue is <em>frozen</em>: everything comes from the content as it stood on
+ * its date, and each commitment's progress at the start and end of the period from the
+ * content as it stood on those days ({@link Site#contentOn}), so later edits never change it.
+ * Only when git holds nothing that old are the sections projected from the current content.
+ *
+ * @param frozen whether the sections come from the content as it stood (else projected)
  */
 public record NewsletterSections(
     Newsletter newsletter,
+    boolean frozen,
     List<MilestoneRef> completed,
     List<MilestoneRef> started,
     List<MilestoneRef> delayed,
@@ -39,8 +50,39 @@ public record NewsletterSections(
   /** A featured official and the commitment they implement. */
   public record Spotlight(Official official, Commitment commitment, int progress) {}
 
+  /** Frozen from the content as it stood on the issue's dates, or projected without it. */
+  public static NewsletterSections of(Newsletter n, Site site) {
+    Optional<PastContent> published = site.contentOn(n.date());
+    if (published.isEmpty()) {
+      return of(n, site.commitments(), site.minutes(), site.meetings());
+    }
+    Optional<PastContent> start = site.contentOn(n.beforePeriod());
+    Optional<PastContent> end = site.contentOn(n.endOfPeriod());
+    PastContent p = published.get();
+    // A day git has nothing for (the repository began within the period) is projected from
+    // the issue's own content.
+    ProgressOn progress = (c, day) -> {
+      Optional<PastContent> then = day.equals(n.beforePeriod()) ? start : end;
+      return then.map(t -> t.commitment(c.id()).map(Commitment::progress).orElse(0))
+          .orElseGet(() -> progressAt(c, day));
+    };
+    return sections(n, true, p.commitments(), p.minutes(), p.meetings(), progress);
+  }
+
+  /** Projected from {@code commitments} as they are now, for content without history. */
   public static NewsletterSections of(Newsletter n, List<Commitment> commitments,
       List<Minute> minutes, List<Meeting> meetings) {
+    return sections(n, false, commitments, minutes, meetings, NewsletterSections::progressAt);
+  }
+
+  /** A commitment's progress on a day. */
+  private interface ProgressOn {
+    int of(Commitment c, LocalDate day);
+  }
+
+  private static NewsletterSections sections(Newsletter n, boolean frozen,
+      List<Commitment> commitments, List<Minute> minutes, List<Meeting> meetings,
+      ProgressOn progressOn) {
     LocalDate from = n.periodStart();
     LocalDate to = n.periodEnd();
     List<MilestoneRef> completed = new ArrayList<>();
@@ -61,8 +103,8 @@ public record NewsletterSections(
           delayed.add(new MilestoneRef(c, m));
         }
       }
-      int before = progressAt(c, from.minusDays(1));
-      int after = progressAt(c, to);
+      int before = progressOn.of(c, n.beforePeriod());
+      int after = progressOn.of(c, n.endOfPeriod());
       if (before != after || featured.contains(c.id())) {
         progress.add(new ProgressChange(c, before, after));
       }
@@ -79,13 +121,14 @@ public record NewsletterSections(
       Commitment c = byId.get(f.commitment().id());
       if (c != null) {
         c.officials().stream().filter(o -> o.name().equals(f.name())).findFirst()
-            .ifPresent(o -> spotlight.add(new Spotlight(o, c, progressAt(c, to))));
+            .ifPresent(o -> spotlight.add(new Spotlight(o, c, progressOn.of(c,
+                n.endOfPeriod()))));
       }
     }
     List<Minute> held = minutes.stream().filter(m -> within(m.date(), from, to)).toList();
     List<ForumRecord.Upcoming> upcoming = ForumRecord.upcoming(meetings, minutes,
         n.date().plusDays(1));
-    return new NewsletterSections(n, completed, started, delayed, progress, spotlight, held,
+    return new NewsletterSections(n, frozen, completed, started, delayed, progress, spotlight, held,
         upcoming);
   }
 

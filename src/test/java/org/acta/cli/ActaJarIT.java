@@ -39,7 +39,7 @@ class ActaJarIT {
   void buildsAContentOnlyRepositoryWithTheThemeInsideTheJar() throws Exception {
     TestSites.copyTree(TestSites.EXAMPLE_CONTENT, repo.resolve("content"));
     assertThat(repo.resolve("templates")).doesNotExist();
-    Result r = acta("build", "--as-of", TestDates.TODAY.toString());
+    Result r = acta("build", "--today", TestDates.TODAY.toString());
     assertThat(r.code()).as(r.output()).isZero();
     assertThat(r.output()).contains("Built");
     assertThat(repo.resolve("site/index.html")).exists();

@@ -89,12 +89,20 @@ class CliTest {
   }
 
   @Test
+  void asOfAndTodayTogetherAreAUsageError() {
+    Run r = run("build", "--content", ContentFixture.BASE.toString(), "--as-of",
+        "2020-01-15", "--today", "2020-01-15");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--as-of and --today cannot be used together");
+  }
+
+  @Test
   void buildWritesTheSiteAndCheckFindsNoBrokenLinks() {
     Path out = tmp.resolve("site");
     Run r = run("build", "--content", ContentFixture.BASE.toString(), "--out",
-        out.toString(), "--as-of", "2020-01-15", "--base-url", "https://example.test/x/");
+        out.toString(), "--today", "2020-01-15", "--base-url", "https://example.test/x/");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Built").contains("as of 2020-01-15 (--as-of)");
+    assertThat(r.out()).contains("Built").contains("as of 2020-01-15 (--today)");
     assertThat(out.resolve("index.html")).content()
         .contains("<link rel=\"canonical\" href=\"https://example.test/x/\">");
     Run check = run("check", "--out", out.toString(), "--base-path", "/x/");

@@ -43,7 +43,7 @@ class MinimalContentTest {
     assertThat(result.pages()).isPositive();
     assertThat(result.files()).as("out = null renders without writing").isZero();
     assertThat(result.asOf()).isEqualTo(TestDates.TODAY);
-    assertThat(result.asOfSource()).isEqualTo("--as-of");
+    assertThat(result.asOfSource()).isEqualTo("--today");
   }
 
   @Test

@@ -53,14 +53,14 @@ class FaultsIT {
     Path repo = tmp.resolve("repo");
     Files.createDirectories(repo);
     ContentFixture.copyOf("base", repo);
-    Process first = acta(repo, "build", "--as-of", TestDates.TODAY.toString());
+    Process first = acta(repo, "build", "--today", TestDates.TODAY.toString());
     assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(first.exitValue()).as(Files.readString(repo.resolve("acta.log"))).isZero();
     var before = TestSites.snapshot(repo.resolve("site"));
 
     deleteTree(repo.resolve("content"));
     bigContent(4000);
-    Process build = acta(repo, "build", "--as-of", TestDates.TODAY.toString());
+    Process build = acta(repo, "build", "--today", TestDates.TODAY.toString());
     Path staging = waitForStaging(repo, build);
     assertThat(staging).as("the build was seen writing its staging folder").isNotNull();
     build.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -69,7 +69,7 @@ class FaultsIT {
     assertThat(after.keySet()).isEqualTo(before.keySet());
     before.forEach((k, v) -> assertThat(after.get(k)).as(k).isEqualTo(v));
 
-    Process again = acta(repo, "build", "--as-of", TestDates.TODAY.toString());
+    Process again = acta(repo, "build", "--today", TestDates.TODAY.toString());
     assertThat(again.waitFor(300, TimeUnit.SECONDS)).isTrue();
     assertThat(again.exitValue()).as(Files.readString(repo.resolve("acta.log"))).isZero();
     assertThat(repo.resolve("site/minutes/2012/2012-01-01-sesion-0/index.html")).exists();
