@@ -5,7 +5,9 @@ import static org.acta.load.Fields.REQUIRED;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.acta.model.Commitment;
 import org.acta.model.CompletionLevel;
@@ -58,7 +60,9 @@ final class CommitmentDecoder {
       var institution = Refs.one(o, "institution", OPTIONAL);
       return name == null ? null : new Official(name, role, institution);
     });
-    List<Milestone> milestones = f.list("milestones", REQUIRED, m -> milestone(m, start, end));
+    Set<String> milestoneIds = new HashSet<>();
+    List<Milestone> milestones = MilestoneIds.complete(
+        f.list("milestones", REQUIRED, m -> milestone(m, start, end, milestoneIds)));
     CompletionLevel completion = f.keyword("completion", CompletionLevel.class, OPTIONAL);
     IrmAssessment irm = f.map("irm", OPTIONAL).map(CommitmentDecoder::irm).orElse(null);
     f.finish();
@@ -108,7 +112,13 @@ final class CommitmentDecoder {
     return goal == null ? null : new SdgLink(goal, targets, s.position());
   }
 
-  private static Milestone milestone(Fields m, LocalDate commitmentStart, LocalDate commitmentEnd) {
+  private static Milestone milestone(Fields m, LocalDate commitmentStart, LocalDate commitmentEnd,
+      Set<String> ids) {
+    String id = m.slug("id", OPTIONAL);
+    if (id != null && !ids.add(id)) {
+      m.error("id", "milestone id '" + id + "' is used twice in this commitment; give each "
+          + "milestone its own id, and never reuse the id of a removed milestone.");
+    }
     Text title = m.translatableText("title", REQUIRED);
     Text deliverable = m.translatableText("deliverable", REQUIRED);
     LocalDate start = m.date("start", REQUIRED);
@@ -149,7 +159,7 @@ final class CommitmentDecoder {
     }
     int effective = progress != null ? progress
         : status == MilestoneStatus.COMPLETED ? 100 : 0;
-    return new Milestone(title, deliverable, start, end, actualStart, actualEnd, status,
+    return new Milestone(id, id != null, title, deliverable, start, end, actualStart, actualEnd, status,
         effective, evidence, m.position());
   }
 

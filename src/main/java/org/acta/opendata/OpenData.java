@@ -120,12 +120,11 @@ public final class OpenData {
     return csv(Columns.MILESTONES, printer -> {
       for (ActionPlan plan : plans) {
         for (Commitment c : plan.commitments()) {
-          for (int i = 0; i < c.milestones().size(); i++) {
-            Milestone m = c.milestones().get(i);
-            printer.printRecord(plan.id(), c.id(), i + 1, m.title(), m.deliverable(), m.start(),
+          for (Milestone m : c.milestones()) {
+            printer.printRecord(plan.id(), c.id(), m.id(), m.title(), m.deliverable(), m.start(),
                 m.end(), nz(m.actualStart()), nz(m.actualEnd()), m.status().keyword(),
                 m.progress(), m.isOverdue(site.asOf()), m.evidence().size(),
-                baseUrl + c.path() + "#milestone-" + (i + 1));
+                baseUrl + c.path() + "#" + m.anchor());
           }
         }
       }
@@ -193,10 +192,9 @@ public final class OpenData {
     }
     o.put("url", baseUrl + c.path());
     ArrayNode milestones = o.putArray("milestones");
-    for (int i = 0; i < c.milestones().size(); i++) {
-      Milestone m = c.milestones().get(i);
+    for (Milestone m : c.milestones()) {
       ObjectNode mo = milestones.addObject();
-      mo.put("number", i + 1);
+      mo.put("id", m.id());
       mo.put("title", m.title().value());
       mo.put("deliverable", Text.plain(m.deliverable()));
       mo.put("start", m.start().toString());

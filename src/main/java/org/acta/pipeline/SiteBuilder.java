@@ -292,7 +292,7 @@ public final class SiteBuilder {
   private Map<String, byte[]> dataFiles(Site site, List<Rendering> renderings,
       MarkdownRenderer markdown) {
     List<String> listed = renderings.get(0).version().pages().stream()
-        .filter(p -> !p.path().equals(SitePaths.NOT_FOUND) && !p.absoluteLinks())
+        .filter(Page::listed)
         .map(Page::path).sorted().toList();
     Map<String, byte[]> data = DataFiles.of(site, baseUrl(site), options.content(),
         displayPath(options.content()), renderings.stream().map(r -> new DataFiles.Version(
