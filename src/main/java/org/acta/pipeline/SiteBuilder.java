@@ -35,7 +35,6 @@ import org.acta.model.Untranslated;
 import org.acta.newsletter.NewsletterTexts;
 import org.acta.pages.Page;
 import org.acta.pages.SitePages;
-import org.acta.paths.SitePaths;
 import org.acta.render.SiteContext;
 import org.acta.render.TemplateEngine;
 import org.acta.render.Theme;
