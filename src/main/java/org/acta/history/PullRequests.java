@@ -20,6 +20,8 @@ final class PullRequests {
   private static final Pattern GITHUB_MERGE = Pattern.compile("^Merge pull request #(\\d+)\\b");
   private static final Pattern GITLAB_MERGE =
       Pattern.compile("(?m)^See merge request \\S*!(\\d+)\\s*$");
+  private static final Pattern GITEA_MERGE =
+      Pattern.compile("^Merge pull request '.*' \\(#(\\d+)\\) from ");
   private static final Pattern SUBJECT_NUMBER = Pattern.compile("\\(#(\\d+)\\)\\s*$");
 
   private PullRequests() {}
@@ -28,7 +30,7 @@ final class PullRequests {
   static Integer named(String message) {
     String subject = message.lines().findFirst().orElse("");
     for (Matcher m : new Matcher[] {GITHUB_MERGE.matcher(subject), GITLAB_MERGE.matcher(message),
-        SUBJECT_NUMBER.matcher(subject)}) {
+        GITEA_MERGE.matcher(subject), SUBJECT_NUMBER.matcher(subject)}) {
       if (m.find()) {
         try {
           return Integer.valueOf(m.group(1));
