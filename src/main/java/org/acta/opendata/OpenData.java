@@ -224,6 +224,15 @@ public final class OpenData {
           }
         } else {
           eo.put("url", e.url());
+          if (e.archived() != null) {
+            ObjectNode copy = eo.putObject("archived");
+            copy.put("url", baseUrl + e.archived().path());
+            copy.put("final_url", e.archived().finalUrl());
+            copy.put("retrieved", e.archived().retrieved().toString());
+            copy.put("sha256", e.archived().sha256());
+            copy.put("content_type", e.archived().contentType());
+            copy.put("size", e.archived().size());
+          }
         }
         if (e.date() != null) {
           eo.put("date", e.date().toString());

@@ -28,7 +28,6 @@ import org.acta.load.ContentReader;
 import org.acta.markdown.MarkdownRenderer;
 import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
-import org.acta.model.Evidence;
 import org.acta.model.Milestone;
 import org.acta.model.Minute;
 import org.acta.model.Untranslated;
@@ -338,7 +337,7 @@ public final class SiteBuilder {
     for (ActionPlan plan : plans) {
       for (Commitment c : plan.commitments()) {
         for (Milestone m : c.milestones()) {
-          m.evidence().stream().filter(Evidence::isFile).forEach(e -> paths.add(e.path()));
+          m.evidence().forEach(e -> paths.addAll(e.publishedFiles()));
         }
       }
     }

@@ -22,7 +22,7 @@ class RulesTest {
   static final Position AT = Position.ofFile("x");
   static final LocalDate AS_OF = LocalDate.of(2020, 1, 15);
   static final Evidence PROOF = new Evidence(new Text("Informe"), "https://example.org/i", null,
-      LocalDate.of(2019, 5, 2), AT);
+      LocalDate.of(2019, 5, 2), null, AT);
 
   static Milestone m(MilestoneStatus status, int progress, String end, Evidence... evidence) {
     LocalDate e = LocalDate.parse(end);
