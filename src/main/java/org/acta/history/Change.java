@@ -25,7 +25,7 @@ public record Change(String commit, String sha, String author, LocalDate date, K
    *
    * @param what one of: commitment-dates, commitment-texts, milestone-added,
    *     milestone-removed, title, status, progress, dates, actual-dates, evidence-added,
-   *     evidence-removed
+   *     evidence-removed, ids-written
    * @param subject the milestone's title (or the commitment's for commitment-dates and
    *     commitment-texts)
    */

@@ -60,13 +60,21 @@ final class CommitmentDiff {
     }
     Map<String, Milestone> old = new LinkedHashMap<>();
     before.milestones().forEach(m -> old.putIfAbsent(m.id(), m));
+    List<String> written = new ArrayList<>();
     for (Milestone m : after.milestones()) {
       Milestone was = old.remove(m.id());
       if (was == null) {
         details.add(new Change.Detail("milestone-added", title(m), "", m.status().keyword()));
       } else {
+        if (!was.idGiven() && m.idGiven()) {
+          written.add(m.id());
+        }
         milestone(was, m, details);
       }
+    }
+    if (!written.isEmpty()) {
+      // 'acta ids add': the ids the milestones already had by position, now in the file.
+      details.add(new Change.Detail("ids-written", subject, "", String.join(", ", written)));
     }
     old.values().forEach(m -> details.add(new Change.Detail("milestone-removed", title(m),
         m.status().keyword(), "")));

@@ -153,6 +153,24 @@ class StableIdsTest {
         .doesNotContain("Hito eliminado").doesNotContain("Estado de");
   }
 
+  @Test
+  void historySaysIdsWereWrittenAndNothingElseChanged() throws Exception {
+    Path repo = tmp.resolve("repo");
+    Path content = smallContent(repo);
+    Path file = content.resolve(COMMITMENT);
+    Files.writeString(file, ID_LINE.matcher(Files.readString(file)).replaceAll("  - "));
+    try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+      GitRepos.commit(git, "Ana Editora", "2019-02-01T12:00:00Z", "Sin ids");
+      assertThat(Cli.acta("ids", "add", "--content", content.toString()).code()).isZero();
+      GitRepos.commit(git, "Beto Revisor", "2019-08-20T09:30:00Z", "acta ids add");
+    }
+    TestSites.buildOk(content, tmp.resolve("site"));
+    String page = commitmentPage(tmp.resolve("site"));
+    assertThat(page.substring(page.indexOf("id=\"sec-history\"")))
+        .contains("<ul class=\"changes\"><li>Ids de hitos escritos en el archivo (sin cambio en "
+            + "lo declarado): 1, 2, 3, 4</li></ul>");
+  }
+
   private static List<String> csvRows(Path site) throws Exception {
     return Files.readAllLines(site.resolve("data/milestones.csv")).stream().skip(1).toList();
   }
