@@ -255,10 +255,11 @@ public final class OpenData {
         entries.put(top + "source/commitments/" + c.id() + ".yaml",
             Files.readAllBytes(sourcePath(c.source().file())));
         for (Milestone m : c.milestones()) {
+          // Committed files and archived copies of web evidence alike, at their content path.
           for (Evidence e : m.evidence()) {
-            if (e.isFile()) {
-              entries.put(top + "evidence/" + e.path(),
-                  Files.readAllBytes(contentRoot.resolve(e.path())));
+            for (String file : e.publishedFiles()) {
+              entries.put(top + "evidence/" + file,
+                  Files.readAllBytes(contentRoot.resolve(file)));
             }
           }
         }
@@ -295,7 +296,8 @@ public final class OpenData {
         + "commitments.csv  one row per commitment\n"
         + "milestones.csv   one row per milestone\n"
         + "source/          the YAML files the plan's pages were built from\n"
-        + "evidence/        evidence files committed to the repository (SHA-256 in plan.json)\n"
+        + "evidence/        evidence files committed to the repository, and archived copies of\n"
+        + "                 web evidence under evidence/archive/ (SHA-256 in plan.json)\n"
         + "\nPages: " + baseUrl + plan.path() + "\n";
   }
 

@@ -193,6 +193,11 @@ class EvidenceArchiveTest {
     assertThat(site.resolve("evidence/archive/" + pdfSha + ".pdf")).hasBinaryContent(PDF);
     assertThat(Files.readString(site.resolve("data/acta.json"))).contains(pdfSha)
         .contains("\"final_url\"");
+    try (var zip = new java.util.zip.ZipFile(site.resolve(
+        "plans/2019-2021/data/plan-2019-2021.zip").toFile())) {
+      assertThat(zip.getEntry("plan-2019-2021/evidence/evidence/archive/" + pdfSha + ".pdf"))
+          .isNotNull();
+    }
   }
 
   @Test
