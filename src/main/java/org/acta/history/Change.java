@@ -13,7 +13,8 @@ import org.acta.model.Keyword;
  * @param details what changed, most significant first; empty for a plain edit
  * @param pullRequest the number of the pull or merge request that brought the commit in, as
  *     its merge commit (or squash commit) names it; null when none does
- * @param renamedFrom for {@link Kind#RENAMED}: the file's earlier path, as shown; else null
+ * @param renamedFrom for {@link Kind#RENAMED}: the file's earlier path, relative to the content
+ *     folder (plans/2018-2020/commitments/old-id.yaml); else null
  */
 public record Change(String commit, String sha, String author, LocalDate date, Kind kind,
     List<Detail> details, Integer pullRequest, String renamedFrom) {

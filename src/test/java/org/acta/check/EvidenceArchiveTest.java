@@ -191,6 +191,7 @@ class EvidenceArchiveTest {
         .contains("<a href=\"../../../../evidence/archive/" + pdfSha + ".pdf\">copia archivada</a>")
         .contains("SHA-256 <code>" + pdfSha.substring(0, 12) + "…</code>");
     assertThat(site.resolve("evidence/archive/" + pdfSha + ".pdf")).hasBinaryContent(PDF);
+    assertThat(new LinkChecker(site, "/ga/").check()).isEmpty();
     assertThat(Files.readString(site.resolve("data/acta.json"))).contains(pdfSha)
         .contains("\"final_url\"");
     try (var zip = new java.util.zip.ZipFile(site.resolve(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.acta.check.LinkChecker;
 import org.acta.support.GitRepos;
 import org.acta.support.TestSites;
 import org.eclipse.jgit.api.Git;
@@ -69,6 +70,7 @@ class VerifiableHistoryTest {
     String sitemap = Files.readString(site.resolve("sitemap.xml"));
     assertThat(sitemap).contains("commitments/portal-datos-abiertos/")
         .doesNotContain("commitments/datos-abiertos/");
+    assertThat(new LinkChecker(site, "/ga/").check()).isEmpty();
   }
 
   /** A repository with a merged pull request and a squashed one, as forges write them. */
