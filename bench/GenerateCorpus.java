@@ -567,7 +567,8 @@ public final class GenerateCorpus {
           default -> 10 + 10 * r.nextInt(8);
         };
         anyOpen |= !status.equals("completed") && !status.equals("cancelled");
-        s.append("  - title: ").append(q(MILESTONE_TITLES[(index + m) % MILESTONE_TITLES.length]))
+        s.append("  - id: ").append(m + 1).append('\n');
+        s.append("    title: ").append(q(MILESTONE_TITLES[(index + m) % MILESTONE_TITLES.length]))
             .append('\n');
         s.append("    deliverable: ").append(q("Informe publicado: " + lower(pick(r, OBJECTS))
             + ", con base de datos descargable")).append('\n');

@@ -13,13 +13,15 @@ import java.util.Map;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.model.ActionPlan;
+import org.acta.model.ArchivedCopy;
 import org.acta.model.Commitment;
 import org.acta.model.Evidence;
 import org.acta.model.Milestone;
 
 /**
  * Asks each evidence web address whether it still answers (opt-in: it uses the network).
- * A HEAD request first, a GET when the server refuses HEAD; redirects are followed.
+ * A HEAD request first, a GET when the server refuses HEAD; redirects are followed. An address
+ * with an archived copy is fetched whole and its fingerprint compared with the copy's.
  */
 public final class EvidenceLinkChecker {
   private final HttpClient client;
@@ -34,15 +36,11 @@ public final class EvidenceLinkChecker {
   /** Reports each dead link as an error at the line where it is written. */
   public int check(List<ActionPlan> plans, Problems problems) {
     Map<String, List<Position>> urls = new LinkedHashMap<>();
-    for (ActionPlan plan : plans) {
-      for (Commitment c : plan.commitments()) {
-        for (Milestone m : c.milestones()) {
-          for (Evidence e : m.evidence()) {
-            if (!e.isFile()) {
-              urls.computeIfAbsent(e.url(), u -> new ArrayList<>()).add(e.source());
-            }
-          }
-        }
+    Map<String, ArchivedCopy> archived = new LinkedHashMap<>();
+    for (Evidence e : external(plans)) {
+      urls.computeIfAbsent(e.url(), u -> new ArrayList<>()).add(e.source());
+      if (e.archived() != null) {
+        archived.putIfAbsent(e.url(), e.archived());
       }
     }
     for (var entry : urls.entrySet()) {
@@ -52,9 +50,43 @@ public final class EvidenceLinkChecker {
           problems.error(at, "evidence link " + entry.getKey() + " " + failure
               + "; fix the address or commit a copy of the evidence under content/.");
         }
+      } else if (archived.containsKey(entry.getKey())) {
+        String drift = compare(archived.get(entry.getKey()));
+        if (drift != null) {
+          entry.getValue().forEach(at -> problems.warning(at, "evidence link "
+              + entry.getKey() + " " + drift));
+        }
       }
     }
     return urls.size();
+  }
+
+  /** The evidence items that are web addresses, in content order. */
+  public static List<Evidence> external(List<ActionPlan> plans) {
+    List<Evidence> out = new ArrayList<>();
+    for (ActionPlan plan : plans) {
+      for (Commitment c : plan.commitments()) {
+        for (Milestone m : c.milestones()) {
+          m.evidence().stream().filter(e -> !e.isFile()).forEach(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Null when the live content still has the archived fingerprint, else what differs. */
+  String compare(ArchivedCopy copy) {
+    long limit = Math.max(EvidenceFetcher.DEFAULT_MAX_BYTES, 2 * copy.size());
+    try {
+      var now = new EvidenceFetcher(timeout, limit, List.of("*")).fetch(copy.url());
+      String sha = EvidenceArchive.sha256(now.body());
+      return sha.equals(copy.sha256()) ? null : "no longer matches its archived copy: "
+          + "SHA-256 " + sha + " now, " + copy.sha256() + " when archived on "
+          + copy.retrievedAt() + ". The copy in " + copy.path() + " keeps what was "
+          + "claimed; check whether the page changed its substance.";
+    } catch (EvidenceFetcher.Refused e) {
+      return "cannot be compared with its archived copy: it " + e.getMessage() + ".";
+    }
   }
 
   /** Null when the address answers with a success or redirect, else what went wrong. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.acta.diagnostics.Problems;
 import org.acta.load.CommitmentFiles;
 import org.acta.model.Commitment;
@@ -14,52 +15,116 @@ import org.acta.model.Evidence;
 import org.acta.model.Milestone;
 
 /**
- * What an edit changed in a commitment's claims: milestone status and progress, dates, and
- * evidence added. Milestones are matched by title. Versions that do not parse give no details.
+ * What an edit changed in a commitment's claims, in words: the commitment's dates and
+ * statements; milestones added or removed; each milestone's title, status, progress, planned
+ * and actual dates, and evidence added or removed. Milestones are matched by id (which versions
+ * from before ids were written take from their position, as the build does). Versions that do
+ * not parse give no details.
  */
 final class CommitmentDiff {
   private CommitmentDiff() {}
+
+  /** The commitment statements compared, by their key in the file. */
+  private static final Map<String, Function<Commitment, Object>> TEXTS = texts();
 
   static Optional<Commitment> parse(String text) {
     return CommitmentFiles.decode(Path.of("c.yaml"), text, new Problems());
   }
 
+  private static Map<String, Function<Commitment, Object>> texts() {
+    Map<String, Function<Commitment, Object>> texts = new LinkedHashMap<>();
+    texts.put("title", Commitment::title);
+    texts.put("problem", Commitment::problem);
+    texts.put("status_quo", Commitment::statusQuo);
+    texts.put("description", Commitment::description);
+    texts.put("solution", Commitment::solution);
+    texts.put("lead_institution", c -> c.leadInstitution().id());
+    texts.put("partner_institutions", c -> c.partnerInstitutions().stream()
+        .map(r -> r.id()).toList());
+    return texts;
+  }
+
   static List<Change.Detail> between(Commitment before, Commitment after) {
     List<Change.Detail> details = new ArrayList<>();
+    String subject = after.title().value();
     if (!Objects.equals(before.start(), after.start())
         || !Objects.equals(before.end(), after.end())) {
-      details.add(new Change.Detail("commitment-dates", after.title().value(),
+      details.add(new Change.Detail("commitment-dates", subject,
           before.start() + " – " + before.end(), after.start() + " – " + after.end()));
     }
+    List<String> edited = TEXTS.entrySet().stream()
+        .filter(e -> !Objects.equals(e.getValue().apply(before), e.getValue().apply(after)))
+        .map(Map.Entry::getKey).toList();
+    if (!edited.isEmpty()) {
+      details.add(new Change.Detail("commitment-texts", subject, "", String.join(", ", edited)));
+    }
     Map<String, Milestone> old = new LinkedHashMap<>();
-    before.milestones().forEach(m -> old.putIfAbsent(m.title().value(), m));
+    before.milestones().forEach(m -> old.putIfAbsent(m.id(), m));
+    List<String> written = new ArrayList<>();
     for (Milestone m : after.milestones()) {
-      Milestone was = old.remove(m.title().value());
+      Milestone was = old.remove(m.id());
       if (was == null) {
-        details.add(new Change.Detail("milestone-added", m.title().value(), "", m.status().keyword()));
-        continue;
-      }
-      if (was.status() != m.status()) {
-        details.add(new Change.Detail("status", m.title().value(), was.status().keyword(),
-            m.status().keyword()));
-      }
-      if (was.progress() != m.progress()) {
-        details.add(new Change.Detail("progress", m.title().value(), was.progress() + " %",
-            m.progress() + " %"));
-      }
-      if (!Objects.equals(was.start(), m.start()) || !Objects.equals(was.end(), m.end())) {
-        details.add(new Change.Detail("dates", m.title().value(), was.start() + " – " + was.end(),
-            m.start() + " – " + m.end()));
-      }
-      List<String> titles = was.evidence().stream().map(e -> e.title().value()).toList();
-      for (Evidence e : m.evidence()) {
-        if (!titles.contains(e.title().value())) {
-          details.add(new Change.Detail("evidence-added", m.title().value(), "", e.title().value()));
+        details.add(new Change.Detail("milestone-added", title(m), "", m.status().keyword()));
+      } else {
+        if (!was.idGiven() && m.idGiven()) {
+          written.add(m.id());
         }
+        milestone(was, m, details);
       }
     }
-    old.values().forEach(m -> details.add(new Change.Detail("milestone-removed", m.title().value(),
+    if (!written.isEmpty()) {
+      // 'acta ids add': the ids the milestones already had by position, now in the file.
+      details.add(new Change.Detail("ids-written", subject, "", String.join(", ", written)));
+    }
+    old.values().forEach(m -> details.add(new Change.Detail("milestone-removed", title(m),
         m.status().keyword(), "")));
     return details;
+  }
+
+  private static void milestone(Milestone was, Milestone m, List<Change.Detail> details) {
+    String t = title(m);
+    if (!was.title().value().equals(m.title().value())) {
+      details.add(new Change.Detail("title", t, title(was), t));
+    }
+    if (was.status() != m.status()) {
+      details.add(new Change.Detail("status", t, was.status().keyword(), m.status().keyword()));
+    }
+    if (was.progress() != m.progress()) {
+      details.add(new Change.Detail("progress", t, was.progress() + " %", m.progress() + " %"));
+    }
+    if (!Objects.equals(was.start(), m.start()) || !Objects.equals(was.end(), m.end())) {
+      details.add(new Change.Detail("dates", t, was.start() + " – " + was.end(),
+          m.start() + " – " + m.end()));
+    }
+    if (!Objects.equals(was.actualStart(), m.actualStart())
+        || !Objects.equals(was.actualEnd(), m.actualEnd())) {
+      details.add(new Change.Detail("actual-dates", t, span(was), span(m)));
+    }
+    List<String> before = was.evidence().stream().map(CommitmentDiff::evidence).toList();
+    List<String> after = m.evidence().stream().map(CommitmentDiff::evidence).toList();
+    for (Evidence e : m.evidence()) {
+      if (!before.contains(evidence(e))) {
+        details.add(new Change.Detail("evidence-added", t, "", e.title().value()));
+      }
+    }
+    for (Evidence e : was.evidence()) {
+      if (!after.contains(evidence(e))) {
+        details.add(new Change.Detail("evidence-removed", t, e.title().value(), ""));
+      }
+    }
+  }
+
+  private static String title(Milestone m) {
+    return m.title().value();
+  }
+
+  /** An evidence item is the same one while its title and what it points to are. */
+  private static String evidence(Evidence e) {
+    return e.title().value() + "\n" + (e.isFile() ? e.path() : e.url());
+  }
+
+  private static String span(Milestone m) {
+    return (m.actualStart() == null ? "—" : m.actualStart().toString()) + " – "
+        + (m.actualEnd() == null ? "—" : m.actualEnd().toString());
   }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -51,15 +52,27 @@ public final class ContentHistory {
   private final Coverage coverage;
   private final Map<String, FileHistory> files;
   private final LocalDate start;
+  private final Map<String, String> renamed;
 
-  private ContentHistory(Coverage coverage, Map<String, FileHistory> files, LocalDate start) {
+  private ContentHistory(Coverage coverage, Map<String, FileHistory> files, LocalDate start,
+      Map<String, String> renamed) {
     this.coverage = coverage;
     this.files = files;
     this.start = start;
+    this.renamed = renamed;
   }
 
   public static ContentHistory none() {
-    return new ContentHistory(Coverage.NONE, Map.of(), null);
+    return new ContentHistory(Coverage.NONE, Map.of(), null, Map.of());
+  }
+
+  /**
+   * Every path a file had before git saw it renamed, with the path it has now (both as shown),
+   * sorted; a file renamed twice appears under both earlier paths. The history of a renamed file
+   * is kept under its current path: renames are followed.
+   */
+  public Map<String, String> renamed() {
+    return renamed;
   }
 
   /** The date of the first commit that touched the content, or null without history. */
@@ -109,7 +122,19 @@ public final class ContentHistory {
       Path top = repo.getWorkTree().toPath().toAbsolutePath().normalize();
       String prefix = top.relativize(dir).toString().replace('\\', '/');
       boolean shallow = new File(repo.getDirectory(), "shallow").exists();
-      Map<String, List<Change>> byPath = walk(repo, head, prefix, byBlobId(current));
+      Map<String, String> moves = new HashMap<>();
+      Map<String, List<Change>> byPath =
+          walk(repo, head, prefix, byBlobId(current), pullRequests(repo, head), moves);
+      Map<String, String> renamed = new TreeMap<>();
+      moves.forEach((from, to) -> {
+        String now = to;
+        for (int hops = 0; moves.containsKey(now) && hops < moves.size(); hops++) {
+          now = moves.get(now);
+        }
+        if (!from.equals(now)) {
+          renamed.put(display.apply(top.resolve(from)), display.apply(top.resolve(now)));
+        }
+      });
       Map<String, FileHistory> files = new HashMap<>();
       LocalDate first = byPath.values().stream().flatMap(List::stream).map(Change::date)
           .min(LocalDate::compareTo).orElse(null);
@@ -117,9 +142,19 @@ public final class ContentHistory {
         Collections.reverse(changes);
         files.put(display.apply(top.resolve(path)), new FileHistory(List.copyOf(changes)));
       });
-      return new ContentHistory(shallow ? Coverage.SHALLOW : Coverage.FULL, files, first);
+      return new ContentHistory(shallow ? Coverage.SHALLOW : Coverage.FULL, files, first,
+          Collections.unmodifiableMap(renamed));
     } catch (IOException | RuntimeException e) {
       return none();
+    }
+  }
+
+  /** Pull-request numbers by commit; a history without them is still a history. */
+  private static Map<ObjectId, Integer> pullRequests(Repository repo, ObjectId head) {
+    try {
+      return PullRequests.of(repo, head);
+    } catch (IOException | RuntimeException e) {
+      return Map.of();
     }
   }
 
@@ -133,7 +168,8 @@ public final class ContentHistory {
    * once although it is the "after" of one change and the "before" of the next.
    */
   private static Map<String, List<Change>> walk(Repository repo, ObjectId head, String prefix,
-      Map<ObjectId, Optional<Commitment>> versions) throws IOException {
+      Map<ObjectId, Optional<Commitment>> versions, Map<ObjectId, Integer> pullRequests,
+      Map<String, String> moves) throws IOException {
     List<RevCommit> commits = new ArrayList<>();
     try (RevWalk walk = new RevWalk(repo)) {
       walk.sort(RevSort.TOPO, true);
@@ -162,7 +198,7 @@ public final class ContentHistory {
 
     Map<String, List<Change>> byPath = new HashMap<>();
     for (Touch t : touches) {
-      record(t, prefix, versions, byPath);
+      record(t, prefix, versions, pullRequests, byPath, moves);
     }
     return byPath;
   }
@@ -187,7 +223,8 @@ public final class ContentHistory {
     List<Touch> touches = new ArrayList<>();
     try (DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
       diff.setRepository(repo);
-      diff.setDetectRenames(false);
+      // A renamed commitment keeps its history (and its old address redirects).
+      diff.setDetectRenames(true);
       diff.setPathFilter(filter);
       for (RevCommit commit : commits) {
         RevCommit parent = commit.getParentCount() > 0 ? commit.getParent(0) : null;
@@ -205,7 +242,8 @@ public final class ContentHistory {
   }
 
   private static boolean isCommitmentChange(Touch t, String prefix) {
-    return t.entry().getChangeType() == DiffEntry.ChangeType.MODIFY
+    DiffEntry.ChangeType type = t.entry().getChangeType();
+    return (type == DiffEntry.ChangeType.MODIFY || type == DiffEntry.ChangeType.RENAME)
         && COMMITMENT_FILE.matcher(inContent(t.entry().getNewPath(), prefix)).matches();
   }
 
@@ -214,16 +252,28 @@ public final class ContentHistory {
   }
 
   private static void record(Touch t, String prefix,
-      Map<ObjectId, Optional<Commitment>> versions, Map<String, List<Change>> byPath) {
+      Map<ObjectId, Optional<Commitment>> versions, Map<ObjectId, Integer> pullRequests,
+      Map<String, List<Change>> byPath, Map<String, String> moves) {
     DiffEntry entry = t.entry();
     RevCommit commit = t.commit();
     boolean deleted = entry.getChangeType() == DiffEntry.ChangeType.DELETE;
     String path = deleted ? entry.getOldPath() : entry.getNewPath();
     Change.Kind kind = switch (entry.getChangeType()) {
-      case ADD, COPY, RENAME -> Change.Kind.ADDED;
+      case ADD, COPY -> Change.Kind.ADDED;
+      case RENAME -> Change.Kind.RENAMED;
       case DELETE -> Change.Kind.DELETED;
       default -> Change.Kind.MODIFIED;
     };
+    String renamedFrom = null;
+    if (kind == Change.Kind.RENAMED) {
+      renamedFrom = entry.getOldPath();
+      moves.put(renamedFrom, path);
+      moves.remove(path);
+      List<Change> earlier = byPath.remove(renamedFrom);
+      if (earlier != null) {
+        byPath.computeIfAbsent(path, p -> new ArrayList<>()).addAll(0, earlier);
+      }
+    }
     List<Change.Detail> details = List.of();
     if (isCommitmentChange(t, prefix)) {
       Optional<Commitment> before = versions.get(entry.getOldId().toObjectId());
@@ -236,7 +286,9 @@ public final class ContentHistory {
         ZoneOffset.UTC);
     String author = commit.getAuthorIdent() == null ? "" : commit.getAuthorIdent().getName();
     byPath.computeIfAbsent(path, p -> new ArrayList<>()).add(new Change(
-        commit.getId().abbreviate(7).name(), author, date, kind, details));
+        commit.getId().abbreviate(7).name(), commit.getId().name(), author, date, kind, details,
+        pullRequests.get(commit.getId()), renamedFrom == null ? null
+            : inContent(renamedFrom, prefix)));
   }
 
   private static Optional<String> blob(Repository repo, ObjectId id) {

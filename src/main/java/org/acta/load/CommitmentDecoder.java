@@ -5,8 +5,12 @@ import static org.acta.load.Fields.REQUIRED;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.acta.model.ArchivedCopy;
 import org.acta.model.Commitment;
 import org.acta.model.CompletionLevel;
 import org.acta.model.Evidence;
@@ -33,6 +37,12 @@ final class CommitmentDecoder {
   private CommitmentDecoder() {}
 
   static Commitment decode(String id, String planId, Fields f) {
+    return decode(id, planId, f, Map.of());
+  }
+
+  /** @param archived copies of evidence addresses (acta evidence archive), by address */
+  static Commitment decode(String id, String planId, Fields f,
+      Map<String, ArchivedCopy> archived) {
     Text title = f.translatableText("title", REQUIRED);
     String ogpId = f.text("ogp_id", OPTIONAL);
     if (ogpId != null && !OGP_ID.matcher(ogpId).matches()) {
@@ -58,7 +68,9 @@ final class CommitmentDecoder {
       var institution = Refs.one(o, "institution", OPTIONAL);
       return name == null ? null : new Official(name, role, institution);
     });
-    List<Milestone> milestones = f.list("milestones", REQUIRED, m -> milestone(m, start, end));
+    Set<String> milestoneIds = new HashSet<>();
+    List<Milestone> milestones = MilestoneIds.complete(
+        f.list("milestones", REQUIRED, m -> milestone(m, start, end, milestoneIds, archived)));
     CompletionLevel completion = f.keyword("completion", CompletionLevel.class, OPTIONAL);
     IrmAssessment irm = f.map("irm", OPTIONAL).map(CommitmentDecoder::irm).orElse(null);
     f.finish();
@@ -108,7 +120,13 @@ final class CommitmentDecoder {
     return goal == null ? null : new SdgLink(goal, targets, s.position());
   }
 
-  private static Milestone milestone(Fields m, LocalDate commitmentStart, LocalDate commitmentEnd) {
+  private static Milestone milestone(Fields m, LocalDate commitmentStart, LocalDate commitmentEnd,
+      Set<String> ids, Map<String, ArchivedCopy> archived) {
+    String id = m.slug("id", OPTIONAL);
+    if (id != null && !ids.add(id)) {
+      m.error("id", "milestone id '" + id + "' is used twice in this commitment; give each "
+          + "milestone its own id, and never reuse the id of a removed milestone.");
+    }
     Text title = m.translatableText("title", REQUIRED);
     Text deliverable = m.translatableText("deliverable", REQUIRED);
     LocalDate start = m.date("start", REQUIRED);
@@ -143,13 +161,13 @@ final class CommitmentDecoder {
       m.error("progress", "a not-started milestone has progress 0, not " + progress
           + "; set status to in-progress or progress to 0.");
     }
-    List<Evidence> evidence = m.list("evidence", OPTIONAL, CommitmentDecoder::evidence);
+    List<Evidence> evidence = m.list("evidence", OPTIONAL, e -> evidence(e, archived));
     if (title == null || deliverable == null || start == null || end == null || status == null) {
       return null;
     }
     int effective = progress != null ? progress
         : status == MilestoneStatus.COMPLETED ? 100 : 0;
-    return new Milestone(title, deliverable, start, end, actualStart, actualEnd, status,
+    return new Milestone(id, id != null, title, deliverable, start, end, actualStart, actualEnd, status,
         effective, evidence, m.position());
   }
 
@@ -182,7 +200,7 @@ final class CommitmentDecoder {
         openGovernment, starred);
   }
 
-  private static Evidence evidence(Fields e) {
+  private static Evidence evidence(Fields e, Map<String, ArchivedCopy> archived) {
     Text title = e.translatableText("title", REQUIRED);
     String url = e.url("url", OPTIONAL);
     String path = e.text("path", OPTIONAL);
@@ -203,6 +221,7 @@ final class CommitmentDecoder {
     if (title == null || (url == null && path == null)) {
       return null;
     }
-    return new Evidence(title, url, path, date, e.position(hasPath ? "path" : "url"));
+    return new Evidence(title, url, path, date, url == null ? null : archived.get(url),
+        e.position(hasPath ? "path" : "url"));
   }
 }

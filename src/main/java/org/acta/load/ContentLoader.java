@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.model.ActionPlan;
+import org.acta.model.ArchivedCopy;
 import org.acta.model.Commitment;
 import org.acta.model.ConsultationInput;
 import org.acta.model.Institution;
@@ -40,6 +41,8 @@ public final class ContentLoader {
   private final String reading;
   /** Which translations content may hold; known once site.yaml is read. */
   private Localization localization = Localization.SINGLE;
+  /** Copies of evidence addresses, from the archive ledger; read before the commitments. */
+  private Map<String, ArchivedCopy> archived = Map.of();
 
   public ContentLoader(ContentReader reader, Problems problems) {
     this(reader, problems, null);
@@ -123,6 +126,7 @@ public final class ContentLoader {
     newsletters.sort(Comparator.comparing(Newsletter::date).thenComparing(Newsletter::slug));
     List<Commitment> commitments = new ArrayList<>();
     Set<String> declaredCommitments = new TreeSet<>();
+    archived = ArchiveLedger.read(reader, problems);
     List<ActionPlan> plans = loadPlans(root.resolve("plans"), commitments, declaredCommitments);
     return new Loaded(config, institutions, minutes, meetings, newsletters, plans, commitments,
         declaredInstitutions, declaredCommitments);
@@ -249,7 +253,7 @@ public final class ContentLoader {
   private List<Commitment> loadCommitments(String planId, Path dir, Set<String> declared) {
     List<Commitment> commitments = loadById(dir, "commitment files are named <id>.yaml, the "
         + "id in lowercase letters, digits and hyphens (e.g. transparencia-municipal.yaml).",
-        declared::add, (id, f) -> CommitmentDecoder.decode(id, planId, f));
+        declared::add, (id, f) -> CommitmentDecoder.decode(id, planId, f, archived));
     commitments.sort(Comparator.comparing(Commitment::id));
     return commitments;
   }

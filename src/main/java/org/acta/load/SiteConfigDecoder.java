@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.acta.model.SiteConfig;
+import org.acta.model.SourceRepository;
 import org.acta.model.Text;
 
 /** Decodes {@code content/site.yaml}. */
@@ -96,12 +97,36 @@ final class SiteConfigDecoder {
       }
     }
     Text newsletterFooter = f.translatableText("newsletter_footer", OPTIONAL);
+    SourceRepository repository = repository(f);
     f.finish();
     if (title == null || country == null || forum == null || forum.name() == null) {
       return null;
     }
     return new SiteConfig(title, language, baseUrl, country, countryCode, description,
-        forum, contact, quality, zone, newsletterFooter, List.copyOf(languages));
+        forum, contact, quality, zone, newsletterFooter, List.copyOf(languages), repository);
+  }
+
+  /** {@code repository_url} and its forge: {@code forge:} if given, else known from the host. */
+  private static SourceRepository repository(Fields f) {
+    String url = f.url("repository_url", OPTIONAL);
+    SourceRepository.Forge forge = f.keyword("forge", SourceRepository.Forge.class, OPTIONAL);
+    if (url == null) {
+      if (forge != null) {
+        f.error("forge", "'forge' says how to link to commits of 'repository_url', which is "
+            + "missing; add repository_url (e.g. https://github.com/org/repo) or remove forge.");
+      }
+      return null;
+    }
+    if (forge == null) {
+      forge = SourceRepository.Forge.ofHost(SourceRepository.host(url));
+    }
+    if (forge == null) {
+      f.error("repository_url", "cannot tell which forge hosts " + url + ", so commit and "
+          + "pull-request links cannot be made; add 'forge: github', 'forge: gitlab' or "
+          + "'forge: gitea' (also for Forgejo) to site.yaml.");
+      return null;
+    }
+    return new SourceRepository(url, forge);
   }
 
   private static SiteConfig.Quality quality(Fields q) {

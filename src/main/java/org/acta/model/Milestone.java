@@ -3,9 +3,18 @@ package org.acta.model;
 import java.time.LocalDate;
 import java.util.List;
 import org.acta.diagnostics.Position;
+import org.acta.paths.SitePaths;
 
-/** A verifiable step of a commitment, with its own dates, status, progress and evidence. */
+/**
+ * A verifiable step of a commitment, with its own dates, status, progress and evidence.
+ *
+ * @param id stable within its commitment: what anchors, open-data rows and history cite
+ * @param idGiven whether the file states the id; if not, it is the milestone's position, which
+ *     is only allowed while the plan is in co-creation
+ */
 public record Milestone(
+    String id,
+    boolean idGiven,
     Text title,
     Text deliverable,
     LocalDate start,
@@ -16,6 +25,11 @@ public record Milestone(
     int progress,
     List<Evidence> evidence,
     Position source) {
+
+  /** The milestone's fragment on its commitment's page. */
+  public String anchor() {
+    return SitePaths.milestoneAnchor(id);
+  }
 
   public boolean hasEvidence() {
     return !evidence.isEmpty();

@@ -10,6 +10,7 @@ import java.util.List;
  *     {@code languages}), or the language of a translated version
  * @param languages every language the site is built in, the main one first; content is
  *     written in the main one and may carry translations into the others
+ * @param repository where the content's history can be checked, or null when not given
  */
 public record SiteConfig(
     Text title,
@@ -23,7 +24,8 @@ public record SiteConfig(
     Quality quality,
     ZoneId timeZone,
     Text newsletterFooter,
-    List<String> languages) {
+    List<String> languages,
+    SourceRepository repository) {
 
   /** The multi-stakeholder forum, e.g. Chile's Mesa de Gobierno Abierto (MGA). */
   public record Forum(Text name, Text acronym, Markdown description) {}

@@ -120,12 +120,11 @@ public final class OpenData {
     return csv(Columns.MILESTONES, printer -> {
       for (ActionPlan plan : plans) {
         for (Commitment c : plan.commitments()) {
-          for (int i = 0; i < c.milestones().size(); i++) {
-            Milestone m = c.milestones().get(i);
-            record(printer, plan.id(), c.id(), i + 1, m.title(), m.deliverable(), m.start(),
+          for (Milestone m : c.milestones()) {
+            record(printer, plan.id(), c.id(), m.id(), m.title(), m.deliverable(), m.start(),
                 m.end(), nz(m.actualStart()), nz(m.actualEnd()), m.status().keyword(),
                 m.progress(), m.isOverdue(site.asOf()), m.evidence().size(),
-                baseUrl + c.path() + "#milestone-" + (i + 1));
+                baseUrl + c.path() + "#" + m.anchor());
           }
         }
       }
@@ -193,10 +192,9 @@ public final class OpenData {
     }
     o.put("url", baseUrl + c.path());
     ArrayNode milestones = o.putArray("milestones");
-    for (int i = 0; i < c.milestones().size(); i++) {
-      Milestone m = c.milestones().get(i);
+    for (Milestone m : c.milestones()) {
       ObjectNode mo = milestones.addObject();
-      mo.put("number", i + 1);
+      mo.put("id", m.id());
       mo.put("title", m.title().value());
       mo.put("deliverable", Text.plain(m.deliverable()));
       mo.put("start", m.start().toString());
@@ -226,6 +224,15 @@ public final class OpenData {
           }
         } else {
           eo.put("url", e.url());
+          if (e.archived() != null) {
+            ObjectNode copy = eo.putObject("archived");
+            copy.put("url", baseUrl + e.archived().path());
+            copy.put("final_url", e.archived().finalUrl());
+            copy.put("retrieved", e.archived().retrieved().toString());
+            copy.put("sha256", e.archived().sha256());
+            copy.put("content_type", e.archived().contentType());
+            copy.put("size", e.archived().size());
+          }
         }
         if (e.date() != null) {
           eo.put("date", e.date().toString());
@@ -248,10 +255,11 @@ public final class OpenData {
         entries.put(top + "source/commitments/" + c.id() + ".yaml",
             Files.readAllBytes(sourcePath(c.source().file())));
         for (Milestone m : c.milestones()) {
+          // Committed files and archived copies of web evidence alike, at their content path.
           for (Evidence e : m.evidence()) {
-            if (e.isFile()) {
-              entries.put(top + "evidence/" + e.path(),
-                  Files.readAllBytes(contentRoot.resolve(e.path())));
+            for (String file : e.publishedFiles()) {
+              entries.put(top + "evidence/" + file,
+                  Files.readAllBytes(contentRoot.resolve(file)));
             }
           }
         }
@@ -288,7 +296,8 @@ public final class OpenData {
         + "commitments.csv  one row per commitment\n"
         + "milestones.csv   one row per milestone\n"
         + "source/          the YAML files the plan's pages were built from\n"
-        + "evidence/        evidence files committed to the repository (SHA-256 in plan.json)\n"
+        + "evidence/        evidence files committed to the repository, and archived copies of\n"
+        + "                 web evidence under evidence/archive/ (SHA-256 in plan.json)\n"
         + "\nPages: " + baseUrl + plan.path() + "\n";
   }
 

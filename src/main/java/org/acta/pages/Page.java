@@ -15,6 +15,15 @@ public record Page(String path, String template, PageData data, Position source,
     this(path, template, data, source, false);
   }
 
+  /**
+   * Whether the sitemap lists the page: not the 404 page, an e-mail edition (read outside the
+   * site) or a redirect (its target is listed instead).
+   */
+  public boolean listed() {
+    return !path.equals(SitePaths.NOT_FOUND) && !absoluteLinks
+        && !(data instanceof PageData.RedirectPage);
+  }
+
   /** The file the page is written to, relative to its language's tree. */
   public String outputFile() {
     return SitePaths.outputFile("", path);

@@ -134,6 +134,12 @@ public sealed interface PageData {
   /** {@code search.ftlh}. */
   record SearchPage() implements PageData {}
 
+  /**
+   * {@code redirect.ftlh}: the old address of a commitment renamed in git, sending readers on
+   * to its current page. Left out of the sitemap.
+   */
+  record RedirectPage(Commitment commitment) implements PageData {}
+
   /** {@code 404.ftlh}. */
   record NotFoundPage() implements PageData {}
 }

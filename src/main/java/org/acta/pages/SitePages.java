@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
 import org.acta.model.ConsultationInput;
@@ -119,6 +120,8 @@ public final class SitePages {
     }
     pages.add(new Page(SitePaths.SEARCH, "search.ftlh", new SearchPage(), null));
     pages.add(new Page(SitePaths.NOT_FOUND, "404.ftlh", new NotFoundPage(), null));
+    pages.addAll(Redirects.pages(site, pages.stream().map(Page::path)
+        .collect(Collectors.toSet())));
     return pages;
   }
 

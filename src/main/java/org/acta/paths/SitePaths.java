@@ -79,6 +79,11 @@ public final class SitePaths {
     return plan(planId) + "commitments/" + commitmentId + "/";
   }
 
+  /** The fragment of a milestone on its commitment's page, from its stable id. */
+  public static String milestoneAnchor(String milestoneId) {
+    return "milestone-" + milestoneId;
+  }
+
   public static String newsletter(String slug) {
     return NEWSLETTERS + slug + "/";
   }

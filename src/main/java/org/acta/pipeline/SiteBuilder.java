@@ -28,14 +28,12 @@ import org.acta.load.ContentReader;
 import org.acta.markdown.MarkdownRenderer;
 import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
-import org.acta.model.Evidence;
 import org.acta.model.Milestone;
 import org.acta.model.Minute;
 import org.acta.model.Untranslated;
 import org.acta.newsletter.NewsletterTexts;
 import org.acta.pages.Page;
 import org.acta.pages.SitePages;
-import org.acta.paths.SitePaths;
 import org.acta.render.SiteContext;
 import org.acta.render.TemplateEngine;
 import org.acta.render.Theme;
@@ -330,7 +328,7 @@ public final class SiteBuilder {
   private Map<String, byte[]> dataFiles(Site site, List<Rendering> renderings,
       MarkdownRenderer markdown, ContentReader reader) {
     List<String> listed = renderings.get(0).version().pages().stream()
-        .filter(p -> !p.path().equals(SitePaths.NOT_FOUND) && !p.absoluteLinks())
+        .filter(Page::listed)
         .map(Page::path).sorted().toList();
     Map<String, byte[]> data = DataFiles.of(site, baseUrl(site), reader.root(),
         displayPath(options.content()), renderings.stream().map(r -> new DataFiles.Version(
@@ -378,7 +376,7 @@ public final class SiteBuilder {
     for (ActionPlan plan : plans) {
       for (Commitment c : plan.commitments()) {
         for (Milestone m : c.milestones()) {
-          m.evidence().stream().filter(Evidence::isFile).forEach(e -> paths.add(e.path()));
+          m.evidence().forEach(e -> paths.addAll(e.publishedFiles()));
         }
       }
     }

@@ -74,7 +74,8 @@ public record CommitmentTemplate(String planId, String title, String lead, Strin
         #     role: Jefa de la unidad responsable   # cargo
         #     institution: %4$s   # su institución: un id de institutions.yaml
         milestones:   # hitos: al menos uno, cada uno con un entregable verificable
-          - title: %11$s   # nombre del hito
+          - id: 1   # id estable del hito: las citas lo usan; no lo cambie ni lo reutilice
+            title: %11$s   # nombre del hito
             deliverable: %12$s   # entregable verificable
             start: %5$s   # inicio previsto
             end: %6$s   # término previsto, no anterior a start

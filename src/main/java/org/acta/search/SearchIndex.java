@@ -47,10 +47,9 @@ public final class SearchIndex {
           docs.add("commitment", c.title().value(), text(c.problem()) + " " + text(c.description())
               + " " + text(c.solution()) + " " + String.join(" ", c.themes()), c.path(),
               c.start().toString(), plan.id());
-          for (int i = 0; i < c.milestones().size(); i++) {
-            Milestone m = c.milestones().get(i);
+          for (Milestone m : c.milestones()) {
             docs.add("milestone", m.title().value(), m.deliverable() + " · " + c.title(),
-                c.path() + "#milestone-" + (i + 1), m.end().toString(), plan.id());
+                c.path() + "#" + m.anchor(), m.end().toString(), plan.id());
           }
         }
         for (ConsultationInput in : plan.consultation()) {

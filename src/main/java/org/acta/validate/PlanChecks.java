@@ -26,6 +26,7 @@ public final class PlanChecks {
   public void check(Site site) {
     SiteConfig.Quality q = site.config().quality();
     for (ActionPlan plan : site.plans()) {
+      MilestoneIdChecks.check(plan, problems);
       if (plan.status() == PlanStatus.CLOSED) {
         continue;
       }

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A milestone's evidence: exactly one of a web address or a relative path. The commitment's
- * last milestone line is 16, so evidence starts on line 17 ("    evidence:") and its first item
- * on line 18.
+ * last milestone line is 17 (its id), so evidence starts on line 18 ("    evidence:") and its
+ * first item on line 19.
  */
 class EvidenceDecodingTest {
   private static final String FILE = display(COMMITMENT);
@@ -51,7 +51,7 @@ class EvidenceDecodingTest {
     assertThat(e.url()).isEqualTo("https://example.org/informe.pdf");
     assertThat(e.isFile()).isFalse();
     assertThat(e.source()).satisfies(at -> {
-      assertThat(at.line()).isEqualTo(19);
+      assertThat(at.line()).isEqualTo(20);
       assertThat(at.column()).isEqualTo(14);
     });
   }
@@ -77,7 +77,7 @@ class EvidenceDecodingTest {
             path: evidence/informe.pdf
         """);
 
-    assertOnlyProblem(f.problems()).isError().isAt(FILE, 20, 15)
+    assertOnlyProblem(f.problems()).isError().isAt(FILE, 21, 15)
         .messageContains("evidence needs exactly one of 'url'", "or 'path'");
   }
 
@@ -88,7 +88,7 @@ class EvidenceDecodingTest {
             date: 2019-03-28
         """);
 
-    assertOnlyProblem(f.problems()).isError().isAt(FILE, 18, 16)
+    assertOnlyProblem(f.problems()).isError().isAt(FILE, 19, 16)
         .messageContains("evidence needs exactly one of 'url' (a web address) or 'path'");
   }
 
@@ -98,7 +98,7 @@ class EvidenceDecodingTest {
           - url: https://example.org/informe.pdf
         """);
 
-    assertOnlyProblem(f.problems()).isError().isAt(FILE, 18, 9)
+    assertOnlyProblem(f.problems()).isError().isAt(FILE, 19, 9)
         .messageContains("missing required field 'title'");
   }
 
@@ -116,7 +116,7 @@ class EvidenceDecodingTest {
             path: "%s"
         """.formatted(path));
 
-    assertOnlyProblem(f.problems()).isError().isAt(FILE, 19, 15)
+    assertOnlyProblem(f.problems()).isError().isAt(FILE, 20, 15)
         .messageContains("'path' must be a relative path inside the content folder",
             "no '..' or hidden names");
   }
@@ -137,7 +137,7 @@ class EvidenceDecodingTest {
 
     var checked = f.check();
 
-    assertOnlyProblem(checked.problems()).isError().isAt(FILE, 19, 14)
+    assertOnlyProblem(checked.problems()).isError().isAt(FILE, 20, 14)
         .messageContains("'url' must be a full web address starting with https:// or http://");
     assertThat(checked.loaded().plans().get(0).commitments().get(0).milestones().get(0)
         .evidence()).as("refused evidence is left out").isEmpty();
@@ -150,7 +150,7 @@ class EvidenceDecodingTest {
             url: javascript:alert(1)
         """);
 
-    assertOnlyProblem(f.problems()).isError().isAt(FILE, 19, 14)
+    assertOnlyProblem(f.problems()).isError().isAt(FILE, 20, 14)
         .messageContains("'url' must be a full web address", "got \"javascript:alert(1)\"");
   }
 }

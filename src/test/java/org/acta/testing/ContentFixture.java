@@ -84,7 +84,7 @@ public final class ContentFixture {
   /**
    * Lines: 1 title, 2 lead_institution, 3 start, 4 end, 5 problem, 6 description, 7 solution,
    * 8 ogp_values, 9 access_to_information, 10 milestones, 11 - title, 12 deliverable,
-   * 13 start, 14 end, 15 status, 16 progress.
+   * 13 start, 14 end, 15 status, 16 progress, 17 id.
    */
   public static final String COMMITMENT_YAML = """
       title: Transparencia municipal activa
@@ -103,6 +103,7 @@ public final class ContentFixture {
           end: 2019-03-31
           status: completed
           progress: 100
+          id: 1
       """;
 
   private final Path root;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class NewsletterSectionsTest {
   static Milestone m(String title, MilestoneStatus status, int progress, String start,
       String end, String actualEnd) {
-    return new Milestone(new Text(title), new Text("d"), LocalDate.parse(start), LocalDate.parse(end), null,
+    return new Milestone("1", true, new Text(title), new Text("d"), LocalDate.parse(start), LocalDate.parse(end), null,
         actualEnd == null ? null : LocalDate.parse(actualEnd), status, progress, List.of(),
         RulesTest.AT);
   }

@@ -23,11 +23,11 @@ class RulesTest {
   static final Position AT = Position.ofFile("x");
   static final LocalDate AS_OF = TestDates.TODAY;
   static final Evidence PROOF = new Evidence(new Text("Informe"), "https://example.org/i", null,
-      LocalDate.of(2019, 5, 2), AT);
+      LocalDate.of(2019, 5, 2), null, AT);
 
   static Milestone m(MilestoneStatus status, int progress, String end, Evidence... evidence) {
     LocalDate e = LocalDate.parse(end);
-    return new Milestone(new Text("m-" + status + "-" + end), new Text("d"), e.minusMonths(3), e, null, null, status,
+    return new Milestone("1", true, new Text("m-" + status + "-" + end), new Text("d"), e.minusMonths(3), e, null, null, status,
         progress, List.of(evidence), AT);
   }
 
@@ -138,7 +138,7 @@ class RulesTest {
 
   @Test
   void burnUpCountsPlannedAndDoneMonthByMonthUpToTheAsOfDate() {
-    Milestone done = new Milestone(new Text("hecho"), new Text("d"), LocalDate.of(2019, 1, 1),
+    Milestone done = new Milestone("1", true, new Text("hecho"), new Text("d"), LocalDate.of(2019, 1, 1),
         LocalDate.of(2019, 3, 31), null, LocalDate.of(2019, 2, 15), MilestoneStatus.COMPLETED,
         100, List.of(), AT);
     Milestone open = m(MilestoneStatus.IN_PROGRESS, 50, "2019-04-30");

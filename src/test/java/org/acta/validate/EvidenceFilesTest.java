@@ -51,7 +51,7 @@ class EvidenceFilesTest {
   void missingEvidenceFileIsAnErrorAtThePath() {
     var f = withEvidencePath(EVIDENCE);
 
-    assertOnlyProblem(f.problems()).isError().isAt(FILE, 19, 15)
+    assertOnlyProblem(f.problems()).isError().isAt(FILE, 20, 15)
         .messageContains("evidence file '" + EVIDENCE + "' does not exist in the content folder",
             "or use 'url' for a web page");
   }
@@ -60,7 +60,7 @@ class EvidenceFilesTest {
   void evidencePathToAFolderIsAnError() {
     var f = withEvidencePath("evidence/2018-2020").write(EVIDENCE, "%PDF-1.4");
 
-    assertOnlyProblem(f.problems()).isError().isAt(FILE, 19, 15)
+    assertOnlyProblem(f.problems()).isError().isAt(FILE, 20, 15)
         .messageContains("evidence file 'evidence/2018-2020' does not exist");
   }
 
@@ -70,7 +70,7 @@ class EvidenceFilesTest {
     assumeTrue(!Files.exists(f.path("evidence/2018-2020/Diagnostico.pdf")),
         "case-insensitive file system");
 
-    assertOnlyProblem(f.problems()).isError().isAt(FILE, 19, 15)
+    assertOnlyProblem(f.problems()).isError().isAt(FILE, 20, 15)
         .messageContains("does not exist");
   }
 
@@ -80,7 +80,7 @@ class EvidenceFilesTest {
     Path outside = Files.writeString(temp.resolve("secreto.txt"), "secreto");
     symlink(f.path(EVIDENCE), outside);
 
-    assertOnlyProblem(f.problems()).isError().isAt(FILE, 19, 15)
+    assertOnlyProblem(f.problems()).isError().isAt(FILE, 20, 15)
         .messageContains("evidence file '" + EVIDENCE + "' is a link to a place outside the "
             + "content folder", "commit the file itself");
   }
@@ -92,7 +92,7 @@ class EvidenceFilesTest {
     Files.writeString(outside.resolve("diagnostico.pdf"), "%PDF-1.4");
     symlink(f.path("evidence/2018-2020"), outside);
 
-    assertOnlyProblem(f.problems()).isError().isAt(FILE, 19, 15)
+    assertOnlyProblem(f.problems()).isError().isAt(FILE, 20, 15)
         .messageContains("is a link to a place outside the content folder");
   }
 

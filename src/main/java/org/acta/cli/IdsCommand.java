@@ -1,0 +1,68 @@
+package org.acta.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.acta.scaffold.MilestoneIdWriter;
+import org.acta.scaffold.ScaffoldException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ids", mixinStandardHelpOptions = true,
+    description = "Manage the stable ids that citations of milestones rely on.",
+    subcommands = IdsCommand.Add.class)
+final class IdsCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing what to do: try 'acta ids add' "
+        + "(see 'acta ids --help').");
+  }
+
+  @Command(name = "add", mixinStandardHelpOptions = true,
+      description = "Write an 'id' into every milestone of every commitment file that has "
+          + "none, numbered by its current position (the number its anchor and CSV row already "
+          + "use), skipping ids already taken. Only the new lines are written: comments and "
+          + "layout stay as they are. Exit code 0 when done (also when nothing was missing), 1 "
+          + "when a file cannot be read (then no file is changed).")
+  static final class Add implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+        description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Override
+    public Integer call() {
+      List<MilestoneIdWriter.Added> added;
+      try {
+        added = MilestoneIdWriter.addAll(content);
+      } catch (ScaffoldException e) {
+        if (e.usage()) {
+          throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        spec.commandLine().getErr().println(e.getMessage());
+        spec.commandLine().getErr().flush();
+        return 1;
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("cannot read or write the commitment files: " + e);
+        spec.commandLine().getErr().flush();
+        return 1;
+      }
+      var out = spec.commandLine().getOut();
+      int total = added.stream().mapToInt(MilestoneIdWriter.Added::ids).sum();
+      added.forEach(a -> out.println("Added " + a.ids() + (a.ids() == 1 ? " id to " : " ids to ")
+          + a.file()));
+      out.println(total == 0 ? "Every milestone already has an id." : "Added " + total
+          + (total == 1 ? " milestone id" : " milestone ids") + " in " + added.size()
+          + (added.size() == 1 ? " file" : " files") + "; review and commit them.");
+      out.flush();
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.acta.validate;
+
+import org.acta.diagnostics.Problems;
+import org.acta.model.ActionPlan;
+import org.acta.model.Commitment;
+import org.acta.model.Milestone;
+import org.acta.model.PlanStatus;
+
+/**
+ * A plan is published once it leaves co-creation (status implementation or closed): from then
+ * on its milestones are cited by the public and the IRM, so each needs an id written in the
+ * file. Before that, ids may be left out and a milestone's position stands in for its id.
+ */
+final class MilestoneIdChecks {
+  private MilestoneIdChecks() {}
+
+  static void check(ActionPlan plan, Problems problems) {
+    if (plan.status() == PlanStatus.CO_CREATION) {
+      return;
+    }
+    for (Commitment c : plan.commitments()) {
+      for (Milestone m : c.milestones()) {
+        if (!m.idGiven()) {
+          problems.error(m.source(), "this milestone of '" + c.id() + "' has no 'id', but plan '"
+              + plan.id() + "' is published (status " + plan.status().keyword() + "), so its "
+              + "milestones need ids that citations can rely on. Add 'id: " + m.id() + "' to it "
+              + "(its current number), or run 'acta ids add' to number every milestone "
+              + "without one.");
+        }
+      }
+    }
+  }
+}
