@@ -76,7 +76,9 @@ public final class SiteBuilder {
     }
     AsOf asOf = asOf();
     LoadedContent c = content.get();
-    if (problems.hasErrors() || c.loaded().config() == null) {
+    // Errors so far do not stop here: the plan and forum rules below run on everything that
+    // did load, so one run reports every mistake (a build with errors still writes nothing).
+    if (c.loaded().config() == null) {
       return new BuildResult(problems, 0, 0, asOf.date(), asOf.source(), times.phases(), null);
     }
     times.end("as-of date");
@@ -87,8 +89,11 @@ public final class SiteBuilder {
       return new BuildResult(problems, 0, 0, asOf.date(), asOf.source(), times.phases(), null);
     }
     times.end("git history and evidence");
-    Site site = checkedModel(c.loaded(), asOf.date(), history, evidence.get(), problems);
+    Site site = checkedModel(c, asOf.date(), history, evidence.get(), problems);
     times.end("plan and forum checks");
+    if (problems.hasErrors()) {
+      return new BuildResult(problems, 0, 0, asOf.date(), asOf.source(), times.phases(), null);
+    }
     List<LanguageVersion> versions = LanguageVersion.of(site, c.reader(), baseUrl(site),
         problems);
     if (problems.hasErrors()) {
@@ -139,10 +144,8 @@ public final class SiteBuilder {
     times.end("load the changed minutes");
     new CrossReferences(reader, problems).checkMinutes(loaded);
     times.end("cross-references");
-    if (problems.hasErrors()) {
-      return new QuickResult(problems, List.of(), times.phases());
-    }
-    Site model = checkedModel(loaded, last.asOf(), last.history(), last.evidence(), problems);
+    Site model = checkedModel(new LoadedContent(reader, loaded), last.asOf(), last.history(),
+        last.evidence(), problems);
     times.end("plan and forum checks");
     if (problems.hasErrors()) {
       return new QuickResult(problems, List.of(), times.phases());
@@ -206,8 +209,12 @@ public final class SiteBuilder {
   private Optional<Map<String, EvidenceFile>> evidenceLedger(LoadedContent c,
       ContentHistory history, Problems problems) {
     try {
-      return Optional.of(EvidenceLedger.of(evidencePaths(c.loaded().plans()), c.reader().root(),
-          history, c.reader()::display));
+      // Missing or outside evidence is a cross-reference error already reported.
+      Set<String> present = new TreeSet<>(evidencePaths(c.loaded().plans()));
+      present.removeIf(path -> !c.reader().isInside(c.reader().root().resolve(path))
+          || !Files.isRegularFile(c.reader().root().resolve(path)));
+      return Optional.of(EvidenceLedger.of(present, c.reader().root(), history,
+          c.reader()::display));
     } catch (IOException e) {
       problems.error(Position.ofFile(displayPath(options.content())),
           "cannot read evidence files: " + e.getMessage());
@@ -216,12 +223,17 @@ public final class SiteBuilder {
   }
 
   /** Stage 2: the site's model, checked by the rules that need all of it (plans, forum). */
-  private Site checkedModel(ContentLoader.Loaded loaded, LocalDate asOf, ContentHistory history,
+  private Site checkedModel(LoadedContent content, LocalDate asOf, ContentHistory history,
       Map<String, EvidenceFile> evidence, Problems problems) {
+    ContentLoader.Loaded loaded = content.loaded();
+    ContentReader reader = content.reader();
     Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
         loaded.meetings(), loaded.newsletters(), loaded.plans(), asOf, history, evidence);
-    new PlanChecks(problems).check(site);
-    new ForumChecks(problems).check(site, displayPath(options.content()));
+    // Counts over files that failed to load would be follow-on noise: skipped.
+    new PlanChecks(problems).check(site,
+        plan -> loaded.failedUnder(reader, "plans/" + plan + "/commitments"));
+    new ForumChecks(problems).check(site, displayPath(options.content()),
+        year -> loaded.failedUnder(reader, "minutes/" + year));
     return site;
   }
 
