@@ -103,4 +103,14 @@ class OneRoundTest {
         .hasSize(1).allSatisfy(p -> assertThat(p.position().file())
             .isEqualTo(f.buildDisplay(MINUTE)));
   }
+
+  @Test
+  void aResponseWithAMistakeIsNotAlsoAMissingResponse() {
+    String input = "plans/2018-2020/consultation/c001.yaml";
+    var f = ContentFixture.minimal(temp).write(input, "date: 2018-06-01\nchannel: web\n"
+        + "text: Una propuesta.\nresponse:\n  outcome: rejected\n  reason: Fuera de plazo.\n");
+
+    ProblemAssert.assertOnlyProblem(f.problems()).isError()
+        .isAt(ContentFixture.display(input), 5, 12).messageContains("'outcome' must be one of");
+  }
 }
