@@ -84,11 +84,7 @@ class OneRoundTest {
         .replace(PLAN, "status: closed", "status: implementation")
         .replace(COMMITMENT, "lead_institution: cplt", "lead_institution: [cplt");
 
-    BuildResult r = f.build();
-
-    assertThat(r.problems().all()).as(ProblemAssert.describe(r.problems().all()))
-        .hasSize(1).allSatisfy(p -> assertThat(p.position().file())
-            .isEqualTo(f.buildDisplay(COMMITMENT)));
+    assertOneProblemIn(f, COMMITMENT);
   }
 
   @Test
@@ -97,11 +93,7 @@ class OneRoundTest {
         .replace(ContentFixture.SITE, "open_meetings_per_year: 0", "open_meetings_per_year: 1")
         .replace(MINUTE, "open_to_public: false", "open_to_public: yes please");
 
-    BuildResult r = f.build();
-
-    assertThat(r.problems().all()).as(ProblemAssert.describe(r.problems().all()))
-        .hasSize(1).allSatisfy(p -> assertThat(p.position().file())
-            .isEqualTo(f.buildDisplay(MINUTE)));
+    assertOneProblemIn(f, MINUTE);
   }
 
   @Test
@@ -112,5 +104,13 @@ class OneRoundTest {
 
     ProblemAssert.assertOnlyProblem(f.problems()).isError()
         .isAt(ContentFixture.display(input), 5, 12).messageContains("'outcome' must be one of");
+  }
+
+  /** A whole build of {@code f} has one problem, in {@code file}. */
+  private static void assertOneProblemIn(ContentFixture f, String file) {
+    BuildResult r = f.build();
+    assertThat(r.problems().all()).as(ProblemAssert.describe(r.problems().all()))
+        .singleElement().satisfies(p -> assertThat(p.position().file())
+            .isEqualTo(f.buildDisplay(file)));
   }
 }

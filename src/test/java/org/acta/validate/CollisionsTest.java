@@ -10,6 +10,7 @@ import static org.acta.testing.ContentFixture.display;
 import static org.acta.testing.ProblemAssert.assertOnlyProblem;
 
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.acta.testing.ContentFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,13 +49,9 @@ class CollisionsTest {
 
   @Test
   void minuteNamesDifferingOnlyInCaseNameBothFilesAndTheAddress() {
-    String upper = "minutes/2018/2018-05-08-Primera-sesion.md";
-    var f = ContentFixture.minimal(temp).write(upper, MINUTE_MD);
-
-    assertOnlyProblem(f.problems()).isError().isAt(display(upper), 0, 0)
-        .messageContains("differs only in letter case from " + display(MINUTE),
-            "would be published at minutes/2018/2018-05-08-primera-sesion/",
-            "Do not rename it to 2018-05-08-primera-sesion.md (that name is taken)");
+    assertCaseTwins(MINUTE, "minutes/2018/2018-05-08-Primera-sesion.md", MINUTE_MD,
+        "would be published at minutes/2018/2018-05-08-primera-sesion/",
+        "Do not rename it to 2018-05-08-primera-sesion.md");
   }
 
   @Test
@@ -81,23 +78,13 @@ class CollisionsTest {
 
   @Test
   void meetingNamesDifferingOnlyInCaseNameBothFiles() {
-    String upper = "meetings/2019-10-20-Seguimiento.yaml";
-    var f = ContentFixture.minimal(temp).write(MEETING, MEETING_YAML).write(upper, MEETING_YAML);
-
-    assertOnlyProblem(f.problems()).isError().isAt(display(upper), 0, 0)
-        .messageContains("differs only in letter case from " + display(MEETING),
-            "(that name is taken)");
+    assertCaseTwins(MEETING, "meetings/2019-10-20-Seguimiento.yaml", MEETING_YAML);
   }
 
   @Test
   void newsletterSlugsDifferingOnlyInCaseNameBothFilesAndTheAddress() {
-    String upper = "newsletters/2019-02-Boletin-1.md";
-    var f = ContentFixture.minimal(temp).write(NEWSLETTER, NEWSLETTER_MD)
-        .write(upper, NEWSLETTER_MD);
-
-    assertOnlyProblem(f.problems()).isError().isAt(display(upper), 0, 0)
-        .messageContains("differs only in letter case from " + display(NEWSLETTER),
-            "would be published at newsletters/2019-02-boletin-1/");
+    assertCaseTwins(NEWSLETTER, "newsletters/2019-02-Boletin-1.md", NEWSLETTER_MD,
+        "would be published at newsletters/2019-02-boletin-1/");
   }
 
   @Test
@@ -112,24 +99,16 @@ class CollisionsTest {
 
   @Test
   void commitmentFilesDifferingOnlyInCaseNameBothFilesAndTheAddress() {
-    String upper = "plans/2018-2020/commitments/Transparencia-municipal.yaml";
-    var f = ContentFixture.minimal(temp).write(upper, COMMITMENT_YAML);
-
-    assertOnlyProblem(f.problems()).isError().isAt(display(upper), 0, 0)
-        .messageContains("differs only in letter case from " + display(COMMITMENT),
-            "would be published at plans/2018-2020/commitments/transparencia-municipal/");
+    assertCaseTwins(COMMITMENT, "plans/2018-2020/commitments/Transparencia-municipal.yaml",
+        COMMITMENT_YAML,
+        "would be published at plans/2018-2020/commitments/transparencia-municipal/");
   }
 
   @Test
   void consultationFilesDifferingOnlyInCaseNameBothFiles() {
-    String input = "plans/2018-2020/consultation/c001.yaml";
-    String upper = "plans/2018-2020/consultation/C001.yaml";
-    String yaml = "date: 2018-06-01\nchannel: web\nauthor_public: false\ntext: Una propuesta.\n"
-        + "response:\n  outcome: not-accepted\n  reason: Fuera del alcance del plan.\n";
-    var f = ContentFixture.minimal(temp).write(input, yaml).write(upper, yaml);
-
-    assertOnlyProblem(f.problems()).isError().isAt(display(upper), 0, 0)
-        .messageContains("differs only in letter case from " + display(input));
+    assertCaseTwins("plans/2018-2020/consultation/c001.yaml",
+        "plans/2018-2020/consultation/C001.yaml", "date: 2018-06-01\nchannel: web\n"
+            + "text: Una propuesta.\nresponse:\n  outcome: not-accepted\n  reason: Fuera.\n");
   }
 
   @Test
@@ -153,5 +132,17 @@ class CollisionsTest {
     assertOnlyProblem(f.problems()).isError().isAt(display(PLAN), 1, 1)
         .messageContains("plan number 4 is also used by plan '2020-2022' (" + display(other)
             + ")");
+  }
+
+  /**
+   * {@code lower} and {@code upper} both hold {@code text}: the one error is at {@code upper},
+   * names {@code lower}, warns that its name is taken, and says {@code more}.
+   */
+  private void assertCaseTwins(String lower, String upper, String text, String... more) {
+    var f = ContentFixture.minimal(temp).write(lower, text).write(upper, text);
+
+    assertOnlyProblem(f.problems()).isError().isAt(display(upper), 0, 0)
+        .messageContains(Stream.concat(Stream.of("differs only in letter case from "
+            + display(lower), "(that name is taken)"), Stream.of(more)).toArray(String[]::new));
   }
 }
