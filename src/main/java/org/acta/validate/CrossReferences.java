@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.acta.diagnostics.Problems;
 import org.acta.diagnostics.Suggestions;
 import org.acta.load.ContentLoader.Loaded;
