@@ -32,7 +32,8 @@ final class ConsultationDecoder {
     }
     Text theme = f.translatableText("theme", OPTIONAL);
     var text = f.translatableMarkdown("text", REQUIRED);
-    ConsultationInput.Response response = f.map("response", OPTIONAL).map(r -> {
+    var written = f.map("response", OPTIONAL);
+    ConsultationInput.Response response = written.map(r -> {
       ConsultationOutcome outcome = r.keyword("outcome", ConsultationOutcome.class, REQUIRED);
       var reason = r.translatableMarkdown("reason", REQUIRED);
       var commitments = Refs.many(r, "commitments");
@@ -46,7 +47,9 @@ final class ConsultationDecoder {
           : new ConsultationInput.Response(outcome, reason, commitments, answered);
     }).orElse(null);
     f.finish();
-    if (date == null || channel == null || text == null) {
+    // A response written with a mistake is that mistake, not also "no response".
+    if (date == null || channel == null || text == null
+        || written.isPresent() && response == null) {
       return null;
     }
     String published = Boolean.TRUE.equals(authorPublic) ? author : null;

@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
@@ -24,6 +28,7 @@ import org.acta.model.Meeting;
 import org.acta.model.Minute;
 import org.acta.model.Newsletter;
 import org.acta.model.SiteConfig;
+import org.acta.paths.SitePaths;
 
 /**
  * Finds and decodes every content file under the content folder. The folder layout is the
@@ -43,6 +48,8 @@ public final class ContentLoader {
   private Localization localization = Localization.SINGLE;
   /** Copies of evidence addresses, from the archive ledger; read before the commitments. */
   private Map<String, ArchivedCopy> archived = Map.of();
+  /** Files that exist but did not decode; minutes are decoded on several cores. */
+  private final Set<String> failed = new ConcurrentSkipListSet<>();
 
   public ContentLoader(ContentReader reader, Problems problems) {
     this(reader, problems, null);
@@ -64,18 +71,32 @@ public final class ContentLoader {
    * references are still checked in the same run. The declared ids are those written in the
    * content, even in entries or files that failed to decode: a reference to them is not
    * "unknown" (the entry's own error is reported instead).
+   *
+   * @param failedToLoad content files (as displayed) that exist but did not decode: their own
+   *     errors are reported, so checks of what they would have held stay silent
    */
   public record Loaded(SiteConfig config, List<Institution> institutions, List<Minute> minutes,
       List<Meeting> meetings, List<Newsletter> newsletters, List<ActionPlan> plans,
       List<Commitment> commitments, Set<String> declaredInstitutions,
-      Set<String> declaredCommitments) {
+      Set<String> declaredCommitments, Set<String> failedToLoad) {
 
     /** The same content with another set of minutes (live preview's fast path). */
     public Loaded withMinutes(List<Minute> replaced) {
       List<Minute> sorted = new ArrayList<>(replaced);
       sorted.sort(MINUTE_ORDER);
       return new Loaded(config, institutions, List.copyOf(sorted), meetings, newsletters, plans,
-          commitments, declaredInstitutions, declaredCommitments);
+          commitments, declaredInstitutions, declaredCommitments, failedToLoad);
+    }
+
+    /** Whether the file at {@code relative} (to the content folder) exists but failed. */
+    public boolean failed(ContentReader reader, String relative) {
+      return failedToLoad.contains(reader.display(reader.root().resolve(relative)));
+    }
+
+    /** Whether a file under {@code folder} (relative to the content folder) failed. */
+    public boolean failedUnder(ContentReader reader, String folder) {
+      String prefix = reader.display(reader.root().resolve(folder)) + "/";
+      return failedToLoad.stream().anyMatch(f -> f.startsWith(prefix));
     }
   }
 
@@ -119,9 +140,9 @@ public final class ContentLoader {
     List<Newsletter> newsletters = new ArrayList<>();
     var newsletterFiles = TranslationFiles.pair(children(root.resolve("newsletters")),
         localization, reader, problems);
-    newsletterFiles.forEach((file, translations) -> reader.read(file, problems)
+    newsletterFiles.forEach((file, translations) -> tracked(file, reader.read(file, problems)
         .flatMap(src -> NewsletterDecoder.decode(src, TranslationFiles.read(translations,
-            localization, reader, problems), problems, localization))
+            localization, reader, problems), problems, localization)))
         .ifPresent(newsletters::add));
     newsletters.sort(Comparator.comparing(Newsletter::date).thenComparing(Newsletter::slug));
     List<Commitment> commitments = new ArrayList<>();
@@ -129,7 +150,16 @@ public final class ContentLoader {
     archived = ArchiveLedger.read(reader, problems);
     List<ActionPlan> plans = loadPlans(root.resolve("plans"), commitments, declaredCommitments);
     return new Loaded(config, institutions, minutes, meetings, newsletters, plans, commitments,
-        declaredInstitutions, declaredCommitments);
+        declaredInstitutions, declaredCommitments,
+        Collections.unmodifiableSortedSet(new TreeSet<>(failed)));
+  }
+
+  /** {@code decoded}, noting {@code file} as failed when it is empty. */
+  private <T> Optional<T> tracked(Path file, Optional<T> decoded) {
+    if (decoded.isEmpty()) {
+      failed.add(reader.display(file));
+    }
+    return decoded;
   }
 
   private Optional<Fields> yamlFile(Path file, String what) {
@@ -138,8 +168,8 @@ public final class ContentLoader {
           + ". See the README's 'Content format' section for an example.");
       return Optional.empty();
     }
-    return reader.read(file, problems)
-        .flatMap(src -> YamlDocument.parseMapping(src, problems, localization));
+    return tracked(file, reader.read(file, problems)
+        .flatMap(src -> YamlDocument.parseMapping(src, problems, localization)));
   }
 
   private List<Minute> loadMinutes(Path dir) {
@@ -168,9 +198,10 @@ public final class ContentLoader {
     // The bulk of the content: read and decode on every core. Decoders share no state, and
     // the result is sorted, so the order of work does not show in the output.
     List<Minute> minutes = new ArrayList<>(files.parallelStream()
-        .map(f -> reader.read(f[0], problems).flatMap(src -> MinuteDecoder.decode(src,
-            TranslationFiles.read(translations.get(f[0]), localization, reader, problems),
-            f[1].getFileName().toString(), problems, localization)))
+        .map(f -> tracked(f[0], reader.read(f[0], problems).flatMap(src ->
+            MinuteDecoder.decode(src, TranslationFiles.read(translations.get(f[0]),
+                localization, reader, problems), f[1].getFileName().toString(), problems,
+                localization))))
         .flatMap(Optional::stream)
         .toList());
     minutes.sort(MINUTE_ORDER);
@@ -180,8 +211,8 @@ public final class ContentLoader {
   private List<Meeting> loadMeetings(Path dir) {
     List<Meeting> meetings = new ArrayList<>();
     for (Path file : children(dir)) {
-      reader.read(file, problems)
-          .flatMap(src -> MeetingDecoder.decode(src, problems, localization))
+      tracked(file, reader.read(file, problems)
+          .flatMap(src -> MeetingDecoder.decode(src, problems, localization)))
           .ifPresent(meetings::add);
     }
     meetings.sort(Comparator.comparing(Meeting::date).thenComparing(Meeting::slug));
@@ -191,7 +222,7 @@ public final class ContentLoader {
   private List<ConsultationInput> loadConsultation(String planId, Path dir) {
     List<ConsultationInput> inputs = loadById(dir, "consultation files are named "
         + "<input-id>.yaml, the id in lowercase letters, digits and hyphens (e.g. c001.yaml).",
-        id -> { }, (id, f) -> ConsultationDecoder.decode(id, planId, f));
+        id -> null, id -> { }, (id, f) -> ConsultationDecoder.decode(id, planId, f));
     inputs.sort(Comparator.comparing(ConsultationInput::id));
     return inputs;
   }
@@ -199,9 +230,10 @@ public final class ContentLoader {
   /**
    * Decodes every {@code <id>.yaml} of a folder, the id taken from the file name.
    *
+   * @param address the page of an id, or null when ids have no page of their own
    * @param declared told every well-formed id, even of files that then fail to decode
    */
-  private <T> List<T> loadById(Path dir, String namingRule,
+  private <T> List<T> loadById(Path dir, String namingRule, UnaryOperator<String> address,
       Consumer<String> declared,
       BiFunction<String, Fields, T> decode) {
     List<T> out = new ArrayList<>();
@@ -209,13 +241,15 @@ public final class ContentLoader {
       String name = file.getFileName().toString();
       String id = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : "";
       if (!Fields.SLUG.matcher(id).matches()) {
-        problems.error(Position.ofFile(reader.display(file)), namingRule);
+        String lower = id.toLowerCase(Locale.ROOT);
+        problems.error(Position.ofFile(reader.display(file)), namingRule + CaseTwin.clash(file,
+            reader.display(file), lower.isEmpty() ? null : address.apply(lower)));
         continue;
       }
       declared.accept(id);
-      reader.read(file, problems)
+      tracked(file, reader.read(file, problems)
           .flatMap(src -> YamlDocument.parseMapping(src, problems, localization))
-          .map(f -> decode.apply(id, f))
+          .map(f -> decode.apply(id, f)))
           .ifPresent(out::add);
     }
     return out;
@@ -233,7 +267,8 @@ public final class ContentLoader {
       }
       if (!Fields.SLUG.matcher(id).matches()) {
         problems.error(where, "plan folder names are the plan id: lowercase letters, digits "
-            + "and hyphens (e.g. 2018-2020).");
+            + "and hyphens (e.g. 2018-2020)." + CaseTwin.clash(planDir, reader.display(planDir),
+                SitePaths.plan(id.toLowerCase(Locale.ROOT))));
         continue;
       }
       List<Commitment> commitments = loadCommitments(id, planDir.resolve("commitments"),
@@ -253,7 +288,8 @@ public final class ContentLoader {
   private List<Commitment> loadCommitments(String planId, Path dir, Set<String> declared) {
     List<Commitment> commitments = loadById(dir, "commitment files are named <id>.yaml, the "
         + "id in lowercase letters, digits and hyphens (e.g. transparencia-municipal.yaml).",
-        declared::add, (id, f) -> CommitmentDecoder.decode(id, planId, f, archived));
+        id -> SitePaths.commitment(planId, id), declared::add,
+        (id, f) -> CommitmentDecoder.decode(id, planId, f, archived));
     commitments.sort(Comparator.comparing(Commitment::id));
     return commitments;
   }

@@ -13,7 +13,7 @@ final class MeetingDecoder {
 
   static Optional<Meeting> decode(SourceFile file, Problems problems,
       Localization localization) {
-    Matcher name = Session.fileName(file, "yaml", "meeting files", problems);
+    Matcher name = Session.fileName(file, "yaml", "meeting files", base -> null, problems);
     if (name == null) {
       return Optional.empty();
     }

@@ -3,8 +3,11 @@ package org.acta.load;
 import static org.acta.load.Fields.OPTIONAL;
 import static org.acta.load.Fields.REQUIRED;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.model.Agreement;
 import org.acta.model.AgreementStatus;
@@ -22,6 +26,7 @@ import org.acta.model.Markdown;
 import org.acta.model.Minute;
 import org.acta.model.Ref;
 import org.acta.model.Text;
+import org.acta.paths.SitePaths;
 
 /** Decodes a minute file: front matter plus the Markdown record of the session. */
 final class MinuteDecoder {
@@ -34,7 +39,8 @@ final class MinuteDecoder {
   /** @param translations the minute's translation files (NAME.en.md) by language */
   static Optional<Minute> decode(SourceFile file, Map<String, SourceFile> translations,
       String folderYear, Problems problems, Localization localization) {
-    Matcher name = Session.fileName(file, "md", "minute files", problems);
+    Matcher name = Session.fileName(file, "md", "minute files",
+        base -> SitePaths.minute(Integer.parseInt(base.substring(0, 4)), base), problems);
     if (name == null) {
       return Optional.empty();
     }
@@ -57,21 +63,41 @@ final class MinuteDecoder {
     List<FollowUp> followUps = f.list("follow_up", OPTIONAL, MinuteDecoder::followUp);
     f.finish();
 
+    String fileName = file.path().getFileName().toString();
+    String slug = fileName.substring(0, fileName.length() - ".md".length());
     if (session.date() != null
         && !Integer.toString(session.date().getYear()).equals(folderYear)) {
+      int year = session.date().getYear();
+      Path rightPlace = file.path().toAbsolutePath().getParent().resolveSibling(
+          Integer.toString(year)).resolve(fileName);
+      if (Files.exists(rightPlace)) {
+        // Both would be the page of that address: one error, naming both, and no second
+        // minute (which would bring errors about an address and agreements it cannot have).
+        String display = file.displayName();
+        String other = display.substring(0, display.length() - (folderYear + "/" + fileName)
+            .length()) + year + "/" + fileName;
+        f.error("date", "this minute of " + session.date() + " is in folder '" + folderYear
+            + "', and " + other + " already exists: both would be published at "
+            + SitePaths.minute(year, slug) + ". Merge the two files or delete this one (do "
+            + "not move it there: that name is taken).");
+        return Optional.empty();
+      }
       f.error("date", "this minute of " + session.date() + " is in folder '" + folderYear
-          + "'; move it to content/minutes/" + session.date().getYear() + "/.");
+          + "'; move it to content/minutes/" + year + "/.");
     }
     if (!session.complete()) {
       return Optional.empty();
     }
-    String fileName = file.path().getFileName().toString();
-    String slug = fileName.substring(0, fileName.length() - ".md".length());
     Markdown body = f.translatableBody(fm.body());
     return Optional.of(new Minute(slug, session.title(), session.date(),
         session.start(), session.end(), session.location(), session.kind(),
         session.openToPublic(), attendees, session.agenda(), agreements, followUps, body,
         file.position(1, 1)));
+  }
+
+  private static String slugOf(SourceFile file) {
+    String name = file.path().getFileName().toString();
+    return name.substring(0, name.length() - ".md".length());
   }
 
   /** "minute-slug/agreement-id". */
@@ -118,6 +144,7 @@ final class MinuteDecoder {
 
   private static List<Agreement> agreements(Fields f) {
     Set<String> ids = new HashSet<>();
+    Map<String, Position> written = new HashMap<>();
     List<Agreement> out = new ArrayList<>();
     List<Agreement> decoded = f.list("agreements", OPTIONAL, a -> {
       Text text = a.translatableText("text", REQUIRED);
@@ -128,7 +155,12 @@ final class MinuteDecoder {
       var commitments = Refs.many(a, "commitments");
       AgreementStatus status = a.keyword("status", AgreementStatus.class, OPTIONAL);
       if (id != null && !ids.add(id)) {
-        a.error("id", "agreement id '" + id + "' is used twice in this minute; ids must differ.");
+        a.error("id", "agreement id '" + id + "' is also the id of the agreement at line "
+            + written.get(id).line() + " of this minute; each agreement needs its own id "
+            + "(follow-ups could not tell which one '" + slugOf(f.file()) + "/" + id
+            + "' names).");
+      } else if (id != null) {
+        written.put(id, a.position("id"));
       }
       return text == null ? null
           : new Agreement(id, text, owner, institution, due, commitments,

@@ -5,6 +5,7 @@ import static org.acta.load.Fields.REQUIRED;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,6 +14,7 @@ import org.acta.diagnostics.Problems;
 import org.acta.model.Markdown;
 import org.acta.model.Newsletter;
 import org.acta.model.Text;
+import org.acta.paths.SitePaths;
 
 /** Decodes a newsletter: {@code content/newsletters/YYYY-MM-slug.md}. */
 final class NewsletterDecoder {
@@ -32,7 +34,9 @@ final class NewsletterDecoder {
     Matcher name = FILE_NAME.matcher(fileName);
     if (!name.matches()) {
       problems.error(file.whole(), "newsletter files must be named YYYY-MM-slug.md, with a slug "
-          + "of lowercase letters, digits and hyphens (e.g. 2019-07-boletin-3.md).");
+          + "of lowercase letters, digits and hyphens (e.g. 2019-07-boletin-3.md)."
+          + CaseTwin.clash(file.path(), file.displayName(), SitePaths.newsletter(
+              fileName.toLowerCase(Locale.ROOT).replaceFirst("\\.md$", ""))));
       return Optional.empty();
     }
     Optional<FrontMatter> split = FrontMatter.split(file, problems);

@@ -6,6 +6,8 @@ import static org.acta.load.Fields.REQUIRED;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.acta.diagnostics.Problems;
@@ -19,8 +21,12 @@ import org.acta.model.Text;
 record Session(Text title, LocalDate date, LocalTime start, LocalTime end, Text location,
     MeetingKind kind, Boolean openToPublic, List<Text> agenda) {
 
-  /** @param what how the files are called in the message, e.g. "minute files" */
-  static Matcher fileName(SourceFile file, String extension, String what, Problems problems) {
+  /**
+   * @param what how the files are called in the message, e.g. "minute files"
+   * @param address the page a file of this name (without extension) is published at, or null
+   */
+  static Matcher fileName(SourceFile file, String extension, String what,
+      UnaryOperator<String> address, Problems problems) {
     Pattern pattern = Pattern.compile(
         "([0-9]{4}-[0-9]{2}-[0-9]{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\\." + extension);
     Matcher name = pattern.matcher(file.path().getFileName().toString());
@@ -28,10 +34,21 @@ record Session(Text title, LocalDate date, LocalTime start, LocalTime end, Text 
       problems.error(file.whole(), what + " must be named YYYY-MM-DD-slug." + extension
           + ", with a slug "
           + "of lowercase letters, digits and hyphens (e.g. 2018-05-08-desafios-plan."
-          + extension + ").");
+          + extension + ")." + caseTwin(file, pattern, extension, address));
       return null;
     }
     return name;
+  }
+
+  /** The clash with a lowercase twin, when the name is right but for its capitals. */
+  private static String caseTwin(SourceFile file, Pattern pattern, String extension,
+      UnaryOperator<String> address) {
+    String lower = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!pattern.matcher(lower).matches()) {
+      return "";
+    }
+    return CaseTwin.clash(file.path(), file.displayName(),
+        address.apply(lower.substring(0, lower.length() - extension.length() - 1)));
   }
 
   static Session read(Fields f, Matcher name) {

@@ -96,7 +96,9 @@ public final class SiteBuilder {
     }
     LocalDate asOf = source.today();
     LoadedContent c = content.get();
-    if (problems.hasErrors() || c.loaded().config() == null) {
+    // Errors so far do not stop here: the plan and forum rules below run on everything that
+    // did load, so one run reports every mistake (a build with errors still writes nothing).
+    if (c.loaded().config() == null) {
       return new BuildResult(problems, 0, 0, asOf, source.todaySource(), times.phases(), null);
     }
     times.end("as-of date");
@@ -108,11 +110,15 @@ public final class SiteBuilder {
     }
     times.end("git history and evidence");
     Set<LocalDate> frozenDays = frozenDays(c.loaded());
-    Map<LocalDate, PastContent> past = source.past(frozenDays, null, options.content(),
-        c.reader().displayRoot(), problems);
+    // Content with errors gets no pages, so the past of its frozen editions is not read.
+    Map<LocalDate, PastContent> past = problems.hasErrors() ? Map.of()
+        : source.past(frozenDays, null, options.content(), c.reader().displayRoot(), problems);
     times.end("content on past dates (frozen editions)");
-    Site site = checkedModel(c.loaded(), asOf, history, evidence.get(), past, problems);
+    Site site = checkedModel(c, asOf, history, evidence.get(), past, problems);
     times.end("plan and forum checks");
+    if (problems.hasErrors()) {
+      return new BuildResult(problems, 0, 0, asOf, source.todaySource(), times.phases(), null);
+    }
     List<LanguageVersion> versions = LanguageVersion.of(site, c.reader(), baseUrl(site),
         language -> source.past(frozenDays, language, options.content(),
             c.reader().displayRoot(), new Problems()), problems);
@@ -183,11 +189,8 @@ public final class SiteBuilder {
     times.end("load the changed minutes");
     new CrossReferences(reader, problems).checkMinutes(loaded);
     times.end("cross-references");
-    if (problems.hasErrors()) {
-      return new QuickResult(problems, List.of(), times.phases());
-    }
-    Site model = checkedModel(loaded, last.asOf(), last.history(), last.evidence(),
-        last.past(), problems);
+    Site model = checkedModel(new LoadedContent(reader, loaded), last.asOf(), last.history(),
+        last.evidence(), last.past(), problems);
     times.end("plan and forum checks");
     if (problems.hasErrors()) {
       return new QuickResult(problems, List.of(), times.phases());
@@ -242,8 +245,12 @@ public final class SiteBuilder {
   private Optional<Map<String, EvidenceFile>> evidenceLedger(LoadedContent c,
       ContentHistory history, Problems problems) {
     try {
-      return Optional.of(EvidenceLedger.of(evidencePaths(c.loaded().plans()), c.reader().root(),
-          history, c.reader()::display));
+      // Missing or outside evidence is a cross-reference error already reported.
+      Set<String> present = new TreeSet<>(evidencePaths(c.loaded().plans()));
+      present.removeIf(path -> !c.reader().isInside(c.reader().root().resolve(path))
+          || !Files.isRegularFile(c.reader().root().resolve(path)));
+      return Optional.of(EvidenceLedger.of(present, c.reader().root(), history,
+          c.reader()::display));
     } catch (IOException e) {
       problems.error(Position.ofFile(displayPath(options.content())),
           "cannot read evidence files: " + e.getMessage());
@@ -252,12 +259,17 @@ public final class SiteBuilder {
   }
 
   /** Stage 2: the site's model, checked by the rules that need all of it (plans, forum). */
-  private Site checkedModel(ContentLoader.Loaded loaded, LocalDate asOf, ContentHistory history,
+  private Site checkedModel(LoadedContent content, LocalDate asOf, ContentHistory history,
       Map<String, EvidenceFile> evidence, Map<LocalDate, PastContent> past, Problems problems) {
+    ContentLoader.Loaded loaded = content.loaded();
+    ContentReader reader = content.reader();
     Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
         loaded.meetings(), loaded.newsletters(), loaded.plans(), asOf, history, evidence, past);
-    new PlanChecks(problems).check(site);
-    new ForumChecks(problems).check(site, displayPath(options.content()));
+    // Counts over files that failed to load would be follow-on noise: skipped.
+    new PlanChecks(problems).check(site,
+        plan -> loaded.failedUnder(reader, "plans/" + plan + "/commitments"));
+    new ForumChecks(problems).check(site, displayPath(options.content()),
+        year -> loaded.failedUnder(reader, "minutes/" + year));
     return site;
   }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -189,6 +190,10 @@ public final class LivePreview implements AutoCloseable {
     return t;
   }
 
+  /**
+   * Stops both workers and waits (a bounded time) for a build under way: it cannot be stopped
+   * half-way, and leaving it running would leave its staging folder beside the output.
+   */
   @Override
   public void close() {
     quick.shutdownNow();

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.acta.diagnostics.Problems;
 import org.acta.diagnostics.Suggestions;
 import org.acta.load.ContentLoader.Loaded;
@@ -21,10 +20,12 @@ import org.acta.model.Evidence;
 import org.acta.model.Institution;
 import org.acta.model.Milestone;
 import org.acta.model.Minute;
+import org.acta.model.Newsletter;
 import org.acta.model.Official;
 import org.acta.model.PlanStatus;
 import org.acta.model.Ref;
 import org.acta.model.SdgLink;
+import org.acta.paths.SitePaths;
 
 /**
  * Checks what no single file can check alone: that every id referred to exists and every id
@@ -33,6 +34,16 @@ import org.acta.model.SdgLink;
 public final class CrossReferences {
   private final Problems problems;
   private final ContentReader reader;
+
+  /**
+   * The ids a reference may name. When the file that declares them failed to load, nothing is
+   * known: a reference is then not a second mistake (that file's own error is the one error).
+   */
+  private record Ids(Set<String> declared, boolean fileFailed) {
+    boolean unknown(String id) {
+      return !fileFailed && !declared.contains(id);
+    }
+  }
 
   public CrossReferences(ContentReader reader, Problems problems) {
     this.reader = reader;
@@ -45,11 +56,11 @@ public final class CrossReferences {
     uniquePlanNumbers(content.plans());
     checkMinutes(content);
     for (Commitment c : content.commitments()) {
-      commitment(c, content.declaredInstitutions());
+      commitment(c, institutions(content));
     }
     newsletters(content);
     for (ActionPlan plan : content.plans()) {
-      consultation(plan, content.declaredCommitments());
+      consultation(plan, commitments(content));
     }
   }
 
@@ -59,8 +70,8 @@ public final class CrossReferences {
    * when only minutes changed since a build that passed {@link #check}.
    */
   public void checkMinutes(Loaded content) {
-    Set<String> institutions = content.declaredInstitutions();
-    Set<String> commitments = content.declaredCommitments();
+    Ids institutions = institutions(content);
+    Ids commitments = commitments(content);
     for (Minute minute : content.minutes()) {
       minute.attendees().members().forEach(a -> attendee(a, institutions));
       minute.attendees().ogp().forEach(a -> attendee(a, institutions));
@@ -73,6 +84,15 @@ public final class CrossReferences {
       }
     }
     followUps(content.minutes());
+  }
+
+  private Ids institutions(Loaded content) {
+    return new Ids(content.declaredInstitutions(), content.failed(reader, "institutions.yaml"));
+  }
+
+  /** Commitment ids are file names, declared even when the file then fails to decode. */
+  private static Ids commitments(Loaded content) {
+    return new Ids(content.declaredCommitments(), false);
   }
 
   /** Each follow-up must name an agreement of an earlier minute. */
@@ -117,17 +137,18 @@ public final class CrossReferences {
   private void newsletters(Loaded content) {
     Map<String, Commitment> commitments = new HashMap<>();
     content.commitments().forEach(c -> commitments.putIfAbsent(c.id(), c));
-    Map<Integer, String> numbers = new HashMap<>();
+    Map<Integer, Newsletter> numbers = new HashMap<>();
     for (var n : content.newsletters()) {
-      String other = numbers.putIfAbsent(n.number(), n.slug());
+      Newsletter other = numbers.putIfAbsent(n.number(), n);
       if (other != null) {
         problems.error(n.source(), "newsletter number " + n.number() + " is also used by "
-            + other + "; numbers must be unique.");
+            + other.source().file() + "; numbers must be unique: fix it in one of the two "
+            + "files.");
       }
-      n.featuredCommitments().forEach(r -> exists(r, content.declaredCommitments(),
+      n.featuredCommitments().forEach(r -> exists(r, commitments(content),
           "commitment", "content/plans/<plan>/commitments/"));
       for (var o : n.featuredOfficials()) {
-        exists(o.commitment(), content.declaredCommitments(), "commitment",
+        exists(o.commitment(), commitments(content), "commitment",
             "content/plans/<plan>/commitments/");
         Commitment c = commitments.get(o.commitment().id());
         if (c != null && c.officials().stream().noneMatch(x -> x.name().equals(o.name()))) {
@@ -141,7 +162,7 @@ public final class CrossReferences {
   }
 
   /** Every input needs a reasoned response once the plan is past co-creation. */
-  private void consultation(ActionPlan plan, Set<String> commitments) {
+  private void consultation(ActionPlan plan, Ids commitments) {
     for (var input : plan.consultation()) {
       if (input.response() == null) {
         if (plan.status() != PlanStatus.CO_CREATION) {
@@ -156,11 +177,11 @@ public final class CrossReferences {
     }
   }
 
-  private void attendee(Attendee a, Set<String> institutions) {
+  private void attendee(Attendee a, Ids institutions) {
     exists(a.institution(), institutions, "institution", "content/institutions.yaml");
   }
 
-  private void commitment(Commitment c, Set<String> institutions) {
+  private void commitment(Commitment c, Ids institutions) {
     exists(c.leadInstitution(), institutions, "institution", "content/institutions.yaml");
     Set<String> partners = new HashSet<>();
     for (Ref partner : c.partnerInstitutions()) {
@@ -201,28 +222,29 @@ public final class CrossReferences {
     }
   }
 
-  private void exists(Ref ref, Set<String> known, String what, String where) {
-    if (ref == null || known.contains(ref.id())) {
+  private void exists(Ref ref, Ids known, String what, String where) {
+    if (ref == null || !known.unknown(ref.id())) {
       return;
     }
-    String closest = Suggestions.closest(ref.id(), known);
+    String closest = Suggestions.closest(ref.id(), known.declared());
     String suggestion = closest == null ? "" : " Did you mean '" + closest + "'?";
     problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'; it must be an id "
         + "defined in " + where + "." + suggestion);
   }
 
-  private Set<String> uniqueInstitutions(List<Institution> list) {
-    Set<String> ids = new TreeSet<>();
+  private void uniqueInstitutions(List<Institution> list) {
+    Map<String, Institution> seen = new HashMap<>();
     for (Institution i : list) {
-      if (!ids.add(i.id())) {
-        problems.error(i.source(), "institution id '" + i.id() + "' is defined twice; ids must "
-            + "be unique.");
+      Institution first = seen.putIfAbsent(i.id(), i);
+      if (first != null) {
+        problems.error(i.source(), "institution id '" + i.id() + "' is also defined at "
+            + first.source() + "; both would be the page " + SitePaths.institution(i.id())
+            + ". Ids must be unique: merge the two entries or give this one another id.");
       }
     }
-    return ids;
   }
 
-  private Set<String> uniqueCommitments(List<Commitment> commitments) {
+  private void uniqueCommitments(List<Commitment> commitments) {
     Map<String, Commitment> seen = new HashMap<>();
     for (Commitment c : commitments) {
       Commitment first = seen.putIfAbsent(c.id(), c);
@@ -233,16 +255,16 @@ public final class CrossReferences {
             + "one of the two files.");
       }
     }
-    return new TreeSet<>(seen.keySet());
   }
 
   private void uniquePlanNumbers(List<ActionPlan> plans) {
-    Map<Integer, String> numbers = new HashMap<>();
+    Map<Integer, ActionPlan> numbers = new HashMap<>();
     for (ActionPlan plan : plans) {
-      String other = numbers.putIfAbsent(plan.number(), plan.id());
+      ActionPlan other = numbers.putIfAbsent(plan.number(), plan);
       if (other != null) {
         problems.error(plan.source(), "plan number " + plan.number() + " is also used by plan '"
-            + other + "'.");
+            + other.id() + "' (" + other.source().file() + "); each plan has its own number: "
+            + "fix it in one of the two files.");
       }
     }
   }

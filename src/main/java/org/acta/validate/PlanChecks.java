@@ -1,6 +1,7 @@
 package org.acta.validate;
 
 import java.time.LocalDate;
+import java.util.function.Predicate;
 import org.acta.diagnostics.Problems;
 import org.acta.history.ContentHistory;
 import org.acta.history.FileHistory;
@@ -23,7 +24,8 @@ public final class PlanChecks {
     this.problems = problems;
   }
 
-  public void check(Site site) {
+  /** @param incomplete whether a commitment file of a plan (by id) failed to load */
+  public void check(Site site, Predicate<String> incomplete) {
     SiteConfig.Quality q = site.config().quality();
     for (ActionPlan plan : site.plans()) {
       MilestoneIdChecks.check(plan, problems);
@@ -31,7 +33,7 @@ public final class PlanChecks {
         continue;
       }
       PlanQuality quality = PlanQuality.of(plan, q);
-      if (!quality.sizeInRange()) {
+      if (!quality.sizeInRange() && !incomplete.test(plan.id())) {
         problems.warning(plan.source(), "plan '" + plan.id() + "' has " + quality.commitments()
             + " commitments; the forum's range is " + q.minCommitments() + " to "
             + q.maxCommitments() + " (quality.plan_size in site.yaml).");

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -166,11 +167,13 @@ public final class StagedOutput implements AutoCloseable {
    * Writes one file at a site-relative path ({@code minutes/2018/x/index.html}).
    *
    * @param origin what produced it, named if another file claims the same path
-   * @return the origin that already claimed this path, or null when the path was free
+   * @return the origin that already claimed this path, or null when the path was free. Paths
+   *     that differ only in letter case are one path: they are one file on macOS and Windows,
+   *     where a site is often copied or served from.
    */
   public synchronized String claim(String relativePath, String origin) throws OutputException {
     Path file = resolve(relativePath);
-    String key = staging.relativize(file).toString();
+    String key = staging.relativize(file).toString().toLowerCase(Locale.ROOT);
     return origins.putIfAbsent(key, origin);
   }
 

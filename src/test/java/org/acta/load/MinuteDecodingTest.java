@@ -174,7 +174,7 @@ class MinuteDecodingTest {
   }
 
   @Test
-  void duplicateAgreementIdIsAnErrorAtTheSecondId() {
+  void duplicateAgreementIdIsAnErrorAtTheSecondIdNamingTheFirst() {
     var f = ContentFixture.minimal(temp).replace(MINUTE, "kind: ordinary\n", """
         kind: ordinary
         agreements:
@@ -185,7 +185,8 @@ class MinuteDecodingTest {
         """);
 
     assertOnlyProblem(f.problems()).isError().isAt(FILE, 9, 9)
-        .messageContains("agreement id 'publicar' is used twice in this minute");
+        .messageContains("agreement id 'publicar' is also the id of the agreement at line 7",
+            "'2018-05-08-primera-sesion/publicar'");
   }
 
   @Test

@@ -99,6 +99,18 @@ class BuildFailuresTest {
   }
 
   @Test
+  void evidencePathsDifferingOnlyInCaseAreOneOutputNamingBoth() throws Exception {
+    Files.writeString(content.resolve("evidence/Informe.txt"), "otro");
+    replace("plans/2019-2021/commitments/datos-abiertos.yaml", "        url: "
+        + "https://example.test/noticia", "        path: evidence/Informe.txt");
+    BuildResult r = TestSites.build(content, site);
+    assertThat(r.problems().all()).filteredOn(Problem::isError).extracting(Problem::message)
+        .singleElement().asString().contains("evidence/Informe.txt", "evidence/informe.txt",
+            "also writes");
+    assertThat(site).doesNotExist();
+  }
+
+  @Test
   void twoOutputsOnOnePathAreAnError() throws Exception {
     Files.writeString(content.resolve("index.html"), "x");
     replace("plans/2019-2021/commitments/datos-abiertos.yaml", "path: evidence/informe.txt",

@@ -178,7 +178,7 @@ class CrossReferencesTest {
   }
 
   @Test
-  void duplicateInstitutionIdIsAnErrorAtTheSecondDefinition() {
+  void duplicateInstitutionIdIsAnErrorAtTheSecondDefinitionNamingTheFirst() {
     var f = ContentFixture.minimal(temp).write(INSTITUTIONS, INSTITUTIONS_YAML + """
           - id: cplt
             name: Otro consejo
@@ -186,7 +186,8 @@ class CrossReferencesTest {
         """);
 
     assertOnlyProblem(f.problems()).isError().isAt(display(INSTITUTIONS), 11, 9)
-        .messageContains("institution id 'cplt' is defined twice", "ids must be unique");
+        .messageContains("institution id 'cplt' is also defined at "
+            + display(INSTITUTIONS) + ":5:9", "the page institutions/cplt/", "must be unique");
   }
 
   // ---- commitments and plans -----------------------------------------------------------------
