@@ -77,10 +77,13 @@ class AccessibilityIT {
    * window for every page with a fixed 1-second load timeout, which a loaded CI machine missed
    * ("switchToWindow failed ... Timed out receiving message from renderer: 1.000"). The modes
    * differ only for cross-origin iframes, and the site has no iframes at all (checked here).
+   * AxeBuilder also sets the browser's script timeout to its own (30 s by default; a failed
+   * injection comes back as errored results, as one loaded run here did): it gets the page's.
    */
   private static Results axe() {
     assertThat(driver.findElements(By.tagName("iframe"))).as("iframes on the page").isEmpty();
-    return new AxeBuilder().withTags(WCAG_TAGS).setLegacyMode(true).analyze(driver);
+    return new AxeBuilder().withTags(WCAG_TAGS).setLegacyMode(true)
+        .setTimeout((int) Browser.PAGE_TIMEOUT.toSeconds()).analyze(driver);
   }
 
   private static void open(String path) {

@@ -22,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Browser {
   /** How long a page may take to load, and a script (axe) to run. */
-  static final Duration PAGE_TIMEOUT = Duration.ofSeconds(120);
+  public static final Duration PAGE_TIMEOUT = Duration.ofSeconds(120);
   /** How long a test waits for something a page's script does (search results, filters). */
   public static final Duration WAIT = Duration.ofSeconds(60);
   /** Loads of a page whose stylesheet failed: one reload, for a request lost under load. */
