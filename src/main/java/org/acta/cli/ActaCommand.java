@@ -1,6 +1,7 @@
 package org.acta.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -13,7 +14,10 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Builds the public site of an open-government forum (minutes, action plans, "
         + "commitments) from a content folder of Markdown and YAML files.",
-    subcommands = {BuildCommand.class, ValidateCommand.class, CheckCommand.class, ImportCommand.class, VerifySiteCommand.class, ServeCommand.class, DiffCommand.class, NewCommand.class, InitCommand.class, IdsCommand.class, EvidenceCommand.class, picocli.CommandLine.HelpCommand.class},
+    subcommands = {BuildCommand.class, ValidateCommand.class, CheckCommand.class,
+        ImportCommand.class, VerifySiteCommand.class, ServeCommand.class, DiffCommand.class,
+        NewCommand.class, InitCommand.class, IdsCommand.class, EvidenceCommand.class,
+        HelpCommand.class},
     exitCodeOnInvalidInput = 2)
 final class ActaCommand implements Runnable {
   @Spec CommandSpec spec;

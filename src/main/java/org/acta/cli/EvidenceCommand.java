@@ -1,7 +1,6 @@
 package org.acta.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.acta.load.ContentReader;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.SiteBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -42,11 +42,7 @@ final class EvidenceCommand implements Runnable {
           + "so the proof survives link rot. Uses the network (opt-in). Exit code 0 when every "
           + "link is archived, 1 when some could not be (the others are kept).")
   static final class Archive implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-        description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin ContentFolder folder;
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "20000000",
         description = "Largest copy kept, in bytes (default: ${DEFAULT-VALUE}).")
@@ -66,12 +62,13 @@ final class EvidenceCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       if (maxBytes < 1 || timeoutSeconds < 1) {
-        throw new ParameterException(spec.commandLine(), "--max-bytes and --timeout must be "
+        throw new ParameterException(folder.spec.commandLine(),
+            "--max-bytes and --timeout must be "
             + "at least 1.");
       }
-      var err = spec.commandLine().getErr();
+      var err = folder.spec.commandLine().getErr();
       Problems problems = new Problems();
-      var plans = new SiteBuilder(new BuildOptions(content, null, null, null, null))
+      var plans = new SiteBuilder(new BuildOptions(folder.content, null, null, null, null))
           .load(problems);
       if (plans.isEmpty()) {
         err.print(ProblemFormatter.format(problems.all()));
@@ -82,17 +79,18 @@ final class EvidenceCommand implements Runnable {
       Map<String, Position> urls = new LinkedHashMap<>();
       EvidenceLinkChecker.external(plans.get()).forEach(e -> urls.putIfAbsent(e.url(),
           e.source()));
-      var ledger = ArchiveLedger.read(new ContentReader(content, content.toString()), problems);
+      var ledger = ArchiveLedger.read(
+          new ContentReader(folder.content, folder.content.toString()), problems);
       var fetcher = new EvidenceFetcher(Duration.ofSeconds(timeoutSeconds), maxBytes,
           contentTypes == null ? EvidenceFetcher.DEFAULT_TYPES : contentTypes);
       EvidenceArchive.Outcome outcome =
-          EvidenceArchive.run(content, urls, ledger, fetcher, problems);
+          EvidenceArchive.run(folder.content, urls, ledger, fetcher, problems);
       err.print(ProblemFormatter.format(problems.all()));
       err.flush();
-      var out = spec.commandLine().getOut();
+      var out = folder.spec.commandLine().getOut();
       out.println("Archived " + outcome.archived() + " of " + urls.size() + " evidence links ("
           + outcome.kept() + " already archived, " + outcome.failed() + " failed)."
-          + (outcome.archived() > 0 ? " Commit " + content.resolve("evidence/archive")
+          + (outcome.archived() > 0 ? " Commit " + folder.content.resolve("evidence/archive")
           + " to keep them." : ""));
       out.flush();
       return outcome.failed() == 0 ? 0 : 1;

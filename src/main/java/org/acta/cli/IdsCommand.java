@@ -1,14 +1,13 @@
 package org.acta.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.acta.scaffold.MilestoneIdWriter;
 import org.acta.scaffold.ScaffoldException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -31,30 +30,27 @@ final class IdsCommand implements Runnable {
           + "layout stay as they are. Exit code 0 when done (also when nothing was missing), 1 "
           + "when a file cannot be read (then no file is changed).")
   static final class Add implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-        description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin ContentFolder folder;
 
     @Override
     public Integer call() {
       List<MilestoneIdWriter.Added> added;
       try {
-        added = MilestoneIdWriter.addAll(content);
+        added = MilestoneIdWriter.addAll(folder.content);
       } catch (ScaffoldException e) {
         if (e.usage()) {
-          throw new ParameterException(spec.commandLine(), e.getMessage());
+          throw new ParameterException(folder.spec.commandLine(), e.getMessage());
         }
-        spec.commandLine().getErr().println(e.getMessage());
-        spec.commandLine().getErr().flush();
+        folder.spec.commandLine().getErr().println(e.getMessage());
+        folder.spec.commandLine().getErr().flush();
         return 1;
       } catch (IOException e) {
-        spec.commandLine().getErr().println("cannot read or write the commitment files: " + e);
-        spec.commandLine().getErr().flush();
+        folder.spec.commandLine().getErr()
+            .println("cannot read or write the commitment files: " + e);
+        folder.spec.commandLine().getErr().flush();
         return 1;
       }
-      var out = spec.commandLine().getOut();
+      var out = folder.spec.commandLine().getOut();
       int total = added.stream().mapToInt(MilestoneIdWriter.Added::ids).sum();
       added.forEach(a -> out.println("Added " + a.ids() + (a.ids() == 1 ? " id to " : " ids to ")
           + a.file()));
