@@ -42,7 +42,12 @@ class HostileOutputTest {
 
   @BeforeAll
   static void build() throws Exception {
-    Path content = tmp.resolve("content");
+    files = TestSites.snapshot(hostileSite(tmp));
+  }
+
+  /** Builds the hostile content into {@code dir}/site; HostileHtmlIT checks its pages too. */
+  static Path hostileSite(Path dir) throws IOException {
+    Path content = dir.resolve("content");
     TestSites.copyTree(ContentFixture.BASE, content);
     replace(content.resolve(COMMITMENT), "title: Datos abiertos de prueba",
         "title: \"=HYPERLINK(\\\"http://evil.test\\\",\\\"x\\\") & <b>'\\\"\\U0001F600\"");
@@ -55,8 +60,9 @@ class HostileOutputTest {
         "description: |\n  نشر \u202bالبيانات المفتوحة\u202c على البوابة.\n  \u2067سطر\u2069 ثان.");
     replace(content.resolve("minutes/2019/2019-03-05-sesion-de-prueba.md"),
         "title: \"Sesión con", "title: \"]]> --> \\U0001F600 Sesión con");
-    TestSites.buildOk(content, tmp.resolve("site"));
-    files = TestSites.snapshot(tmp.resolve("site"));
+    Path site = dir.resolve("site");
+    TestSites.buildOk(content, site);
+    return site;
   }
 
   private static void replace(Path file, String from, String to) throws IOException {
