@@ -94,6 +94,11 @@ final class ContentSource implements AutoCloseable {
     return root;
   }
 
+  /** Whether the content is a past commit's (--as-of), not the files as they are. */
+  boolean pastCommit() {
+    return !revision.equals("HEAD");
+  }
+
   /** The commit history is read up to: HEAD, or the as-of commit. */
   String revision() {
     return revision;

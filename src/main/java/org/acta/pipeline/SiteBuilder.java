@@ -114,7 +114,8 @@ public final class SiteBuilder {
     Map<LocalDate, PastContent> past = problems.hasErrors() ? Map.of()
         : source.past(frozenDays, null, options.content(), c.reader().displayRoot(), problems);
     times.end("content on past dates (frozen editions)");
-    Site site = checkedModel(c, asOf, history, evidence.get(), past, problems);
+    Site site = checkedModel(c, asOf, history, evidence.get(), past, source.pastCommit(),
+        problems);
     times.end("plan and forum checks");
     if (problems.hasErrors()) {
       return new BuildResult(problems, 0, 0, asOf, source.todaySource(), times.phases(), null);
@@ -190,7 +191,7 @@ public final class SiteBuilder {
     new CrossReferences(reader, problems).checkMinutes(loaded);
     times.end("cross-references");
     Site model = checkedModel(new LoadedContent(reader, loaded), last.asOf(), last.history(),
-        last.evidence(), last.past(), problems);
+        last.evidence(), last.past(), false, problems);
     times.end("plan and forum checks");
     if (problems.hasErrors()) {
       return new QuickResult(problems, List.of(), times.phases());
@@ -260,13 +261,14 @@ public final class SiteBuilder {
 
   /** Stage 2: the site's model, checked by the rules that need all of it (plans, forum). */
   private Site checkedModel(LoadedContent content, LocalDate asOf, ContentHistory history,
-      Map<String, EvidenceFile> evidence, Map<LocalDate, PastContent> past, Problems problems) {
+      Map<String, EvidenceFile> evidence, Map<LocalDate, PastContent> past, boolean pastCommit,
+      Problems problems) {
     ContentLoader.Loaded loaded = content.loaded();
     ContentReader reader = content.reader();
     Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),
         loaded.meetings(), loaded.newsletters(), loaded.plans(), asOf, history, evidence, past);
     // Counts over files that failed to load would be follow-on noise: skipped.
-    new PlanChecks(problems).check(site,
+    new PlanChecks(problems, pastCommit).check(site,
         plan -> loaded.failedUnder(reader, "plans/" + plan + "/commitments"));
     new ForumChecks(problems).check(site, displayPath(options.content()),
         year -> loaded.failedUnder(reader, "minutes/" + year));

@@ -14,13 +14,21 @@ import org.acta.model.PlanStatus;
 final class MilestoneIdChecks {
   private MilestoneIdChecks() {}
 
-  static void check(ActionPlan plan, Problems problems) {
+  /**
+   * @param pastCommit the content is a past commit's (--as-of), written before ids were
+   *     required: a missing id is a warning, and its position stands in, as it did then
+   */
+  static void check(ActionPlan plan, Problems problems, boolean pastCommit) {
     if (plan.status() == PlanStatus.CO_CREATION) {
       return;
     }
     for (Commitment c : plan.commitments()) {
       for (Milestone m : c.milestones()) {
-        if (!m.idGiven()) {
+        if (!m.idGiven() && pastCommit) {
+          problems.warning(m.source(), "this milestone of '" + c.id() + "' has no 'id' in "
+              + "this past commit; its position, " + m.id() + ", stands in for it, as when "
+              + "the commit was published.");
+        } else if (!m.idGiven()) {
           problems.error(m.source(), "this milestone of '" + c.id() + "' has no 'id', but plan '"
               + plan.id() + "' is published (status " + plan.status().keyword() + "), so its "
               + "milestones need ids that citations can rely on. Add 'id: " + m.id() + "' to it "

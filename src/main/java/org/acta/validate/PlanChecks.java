@@ -19,16 +19,26 @@ import org.acta.tracking.PlanQuality;
  */
 public final class PlanChecks {
   private final Problems problems;
+  private final boolean pastCommit;
 
   public PlanChecks(Problems problems) {
+    this(problems, false);
+  }
+
+  /**
+   * @param pastCommit the content is a past commit's (--as-of): rules added since its time,
+   *     such as milestone ids, warn instead of failing, so the past can still be rebuilt
+   */
+  public PlanChecks(Problems problems, boolean pastCommit) {
     this.problems = problems;
+    this.pastCommit = pastCommit;
   }
 
   /** @param incomplete whether a commitment file of a plan (by id) failed to load */
   public void check(Site site, Predicate<String> incomplete) {
     SiteConfig.Quality q = site.config().quality();
     for (ActionPlan plan : site.plans()) {
-      MilestoneIdChecks.check(plan, problems);
+      MilestoneIdChecks.check(plan, problems, pastCommit);
       if (plan.status() == PlanStatus.CLOSED) {
         continue;
       }

@@ -61,6 +61,27 @@ class AsOfBuildTest {
         + "datos-abiertos.yaml")).contains("progress: 80") ? "80" : "60";
   }
 
+  /**
+   * Content committed before milestone ids were required still builds as of its date: the
+   * missing ids warn (their positions stand in, as they did), where today's files must have them.
+   */
+  @Test
+  void aPastCommitWrittenBeforeMilestoneIdsStillBuilds() throws Exception {
+    for (int n = 1; n <= 4; n++) {
+      repo.edit(COMMITMENT, "  - id: " + n + "\n    ", "  - ");
+    }
+    repo.commit("2019-09-01T10:00:00Z", "Hitos sin id, como antes de que se exigieran");
+    BuildResult now = new SiteBuilder(new BuildOptions(repo.content(), TestSites.THEME,
+        tmp.resolve("now"), null, null, null)).run();
+    assertThat(now.problems().all()).filteredOn(Problem::isError).isNotEmpty()
+        .allMatch(p -> p.message().contains("has no 'id'"));
+
+    BuildResult past = build(tmp.resolve("past"), null, LocalDate.of(2019, 9, 1));
+    assertThat(past.problems().all()).filteredOn(p -> p.message().contains("has no 'id'"))
+        .hasSize(4).noneMatch(Problem::isError)
+        .allMatch(p -> p.message().contains("past commit"));
+  }
+
   @Test
   void aPastDateAfterLaterEditsGivesTheSiteBuiltOnThatDate() throws Exception {
     BuildResult then = build(tmp.resolve("then"), null, null);
