@@ -1,0 +1,164 @@
+package org.acta.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.acta.diagnostics.ProblemFormatter;
+import org.acta.model.Commitment;
+import org.acta.model.Milestone;
+import org.acta.model.MilestoneStatus;
+import org.acta.pipeline.BuildResult;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestSites;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * A real published plan, written exactly as its source states it (fixtures/real-plan, the
+ * U.S. Fifth Open Government National Action Plan tracker; see its SOURCES.md), loads without
+ * an error, and the figures that come out of it are the source's: nothing invented, unknown
+ * shown as unknown.
+ */
+@Disabled("enabled at merge with the model branch")
+class RealPlanTest {
+  static final Path FIXTURE = ContentFixture.FIXTURES.resolve("real-plan/content");
+  static final Path COMMITMENTS = FIXTURE.resolve("plans/2022-2024/commitments");
+  /** The day the source was last updated ("Updated Aug 23 2024" on its meetings page). */
+  static final LocalDate SOURCE_DATE = LocalDate.of(2024, 8, 23);
+
+  @TempDir Path tmp;
+
+  @Test
+  void theWholePlanValidatesWithoutAnError() {
+    ContentFixture.Checked checked = copy().check();
+    assertThat(checked.errors()).as(ProblemFormatter.format(checked.problems())).isEmpty();
+    ContentLoader.Loaded loaded = checked.loaded();
+    assertThat(loaded.plans()).hasSize(1);
+    assertThat(loaded.commitments()).hasSize(36);
+    assertThat(loaded.commitments().stream().mapToInt(c -> c.milestones().size()).sum())
+        .isEqualTo(70);
+    assertThat(loaded.institutions()).hasSize(41);
+    assertThat(loaded.minutes()).hasSize(6);
+    assertThat(loaded.meetings()).hasSize(1);
+  }
+
+  @Test
+  void milestoneIdsAndStatusesAreTheSourcesNumbersAndWords() {
+    ContentLoader.Loaded loaded = copy().check().loaded();
+    Commitment equitableData = commitment(loaded, "us0113");
+    assertThat(equitableData.ogpId()).isEqualTo("US0113");
+    assertThat(equitableData.milestones()).extracting(Milestone::id)
+        .containsExactly("1", "2", "3", "4", "5", "6", "7");
+    // A commitment tracked as one sub-commitment: the tracker numbers it US0141.0.
+    assertThat(commitment(loaded, "us0141").milestones()).extracting(Milestone::id)
+        .containsExactly("0");
+    List<Milestone> all = loaded.commitments().stream()
+        .flatMap(c -> c.milestones().stream()).toList();
+    assertThat(all).filteredOn(m -> m.status() == MilestoneStatus.COMPLETED).hasSize(33);
+    assertThat(all).filteredOn(m -> m.status() == MilestoneStatus.IN_PROGRESS).hasSize(36);
+    assertThat(all).filteredOn(m -> m.status() == MilestoneStatus.NOT_STARTED).hasSize(1);
+  }
+
+  @Test
+  void theFixtureHoldsEveryProgressReportOfTheSource() throws IOException {
+    int updates = 0;
+    int evidence = 0;
+    int februaryWithoutItemisedEvidence = 0;
+    int agencies = 0;
+    for (Map<String, Object> c : commitmentFiles()) {
+      for (Map<String, Object> m : list(c.get("milestones"))) {
+        // The source gives no milestone percentage and no milestone date at all.
+        assertThat(m).doesNotContainKeys("progress", "start", "end");
+        if (m.get("responsible") != null) {
+          agencies++;
+        }
+        for (Map<String, Object> u : list(m.get("updates"))) {
+          updates++;
+          List<Map<String, Object>> items = list(u.get("evidence"));
+          evidence += items.size();
+          if ("February 2024".equals(u.get("period")) && items.isEmpty()) {
+            februaryWithoutItemisedEvidence++;
+          }
+        }
+      }
+    }
+    // Two reports per sub-commitment (August 2023, February 2024), each with the agency.
+    assertThat(updates).isEqualTo(140);
+    assertThat(agencies).isEqualTo(70);
+    assertThat(evidence).isEqualTo(128);
+    assertThat(februaryWithoutItemisedEvidence).isEqualTo(21);
+  }
+
+  @Test
+  void pagesShowPeriodsAsWrittenAndNeverMakeUpAFigure() throws IOException {
+    Path site = tmp.resolve("site");
+    BuildResult result = TestSites.build(copy().root(), site, SOURCE_DATE);
+    assertThat(result.ok()).as(ProblemFormatter.format(result.problems().all())).isTrue();
+
+    String commitment = text(site.resolve("plans/2022-2024/commitments/us0113/index.html"));
+    assertThat(commitment).contains("February 2024", "August 2023",
+        "Office of Science and Technology Policy", "Office of Management and Budget");
+    String plan = text(site.resolve("plans/2022-2024/index.html"));
+    assertThat(plan).contains("2022").contains("2024");
+    String dashboard = text(site.resolve("plans/2022-2024/dashboard/index.html"));
+    // No milestone states a percentage: the dashboard says so instead of showing 0 %.
+    assertThat(dashboard.toLowerCase()).contains("not reported");
+    assertThat(Pattern.compile("(?<![0-9.,])0 ?%").matcher(dashboard).find()).isFalse();
+    // A sub-agency's page names its agency (the tracker's "Agency <br> Subagency").
+    assertThat(text(site.resolve("institutions/tech-team/index.html")))
+        .contains("Office of Science and Technology Policy");
+    // The four-day regional meeting is one event with its end date.
+    assertThat(text(site.resolve("meetings/index.html"))).contains("Brasilia");
+  }
+
+  private ContentFixture copy() {
+    ContentFixture f = ContentFixture.empty(tmp);
+    try {
+      TestSites.copyTree(FIXTURE, f.root());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    return f;
+  }
+
+  private static Commitment commitment(ContentLoader.Loaded loaded, String id) {
+    return loaded.commitments().stream().filter(c -> c.id().equals(id)).findFirst()
+        .orElseThrow();
+  }
+
+  private static String text(Path page) throws IOException {
+    return Jsoup.parse(page.toFile(), "UTF-8").text();
+  }
+
+  private static List<Map<String, Object>> commitmentFiles() throws IOException {
+    Yaml yaml = new Yaml(new LoaderOptions());
+    try (Stream<Path> files = Files.list(COMMITMENTS)) {
+      return files.sorted().map(p -> {
+        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+          Map<String, Object> map = yaml.load(r);
+          return map;
+        } catch (IOException e) {
+          throw new AssertionError(e);
+        }
+      }).toList();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> list(Object value) {
+    return value == null ? List.of() : (List<Map<String, Object>>) value;
+  }
+}
