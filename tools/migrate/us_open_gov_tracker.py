@@ -42,6 +42,10 @@ SPLIT = {"Office of Science and Technology Policy, Tech team":
          ("Office of Science and Technology Policy", "Tech team")}
 
 
+# A link target, which may hold balanced parentheses: "…Meetup-(GSA).pdf".
+URL = r"(?:[^()\s]|\([^()\s]*\))*"
+
+
 def slug(text):
     s = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'", "").replace("’", ""))
     return s.strip("-")
@@ -61,7 +65,7 @@ def markdown(source):
     """The tracker's HTML-in-Markdown as Markdown: <br> to line breaks, <a> to links."""
     text = re.sub(r'<a href="([^"]*)">(.*?)</a>',
                   lambda m: "[%s](%s)" % (m.group(2), absolute(m.group(1))), source)
-    text = re.sub(r"\]\((/[^)]*)\)", lambda m: "](%s)" % absolute(m.group(1)), text)
+    text = re.sub(r"\]\((/" + URL + r")\)", lambda m: "](%s)" % absolute(m.group(1)), text)
     text = re.sub(r"\s*<br>\s*<br>\s*", "\n\n", text)
     text = re.sub(r"\s*<br>\s*", "\n", text)
     text = html.unescape(text)
@@ -69,7 +73,7 @@ def markdown(source):
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
 
 
-LINK = re.compile(r'\[([^\]]*)\]\(\s*([^)\s]*)\s*\)|<a href="([^"]*)">(.*?)</a>')
+LINK = re.compile(r'\[([^\]]*)\]\(\s*(' + URL + r')\s*\)|<a href="([^"]*)">(.*?)</a>')
 
 
 def evidence(section):
@@ -177,7 +181,7 @@ TITLE_DATE = re.compile(r"^[A-Z][a-z]+ \d{1,2}, \d{4} ")
 def minute(src, name, date, start, end, kind):
     d, body = front_matter(src / "pages" / "meeting" / name)
     attachments = []
-    for m in re.finditer(r"^\* (?:([^\[\n]*?) - )?\[([^\]]+)\]\((/[^)]*)\)", body, re.M):
+    for m in re.finditer(r"^\* (?:([^\[\n]*?) - )?\[([^\]]+)\]\((/" + URL + r")\)", body, re.M):
         title = m.group(2) if not m.group(1) else "%s - %s" % (m.group(1), m.group(2))
         attachments.append({"title": html.unescape(title.strip()), "url": absolute(m.group(3))})
     for m in re.finditer(r'<iframe[^>]*src="(https://www\.youtube\.com/embed/[^"?]*)', body):
@@ -189,7 +193,7 @@ def minute(src, name, date, start, end, kind):
     text = agenda.group(1).strip() if agenda else ""
     if not agenda:  # the 2021 record: its agenda is a bullet list under "### Agenda"
         text = re.search(r"^### Agenda\s*\n(.*?)(?=^## )", body, re.M | re.S).group(1).strip()
-    text = re.sub(r"\]\((/[^)]*)\)", lambda m: "](%s)" % absolute(m.group(1)), text)
+    text = re.sub(r"\]\((/" + URL + r")\)", lambda m: "](%s)" % absolute(m.group(1)), text)
     fm = {"title": TITLE_DATE.sub("", title.strip()), "date": datetime.date.fromisoformat(date), "start": start,
           "end": end, "kind": kind, "open_to_public": True, "attachments": attachments}
     return fm["title"], "---\n" + dump(fm) + "---\n\n## Agenda\n\n" + text + "\n"
