@@ -63,7 +63,7 @@ def absolute(url):
 
 def markdown(source):
     """The tracker's HTML-in-Markdown as Markdown: <br> to line breaks, <a> to links."""
-    text = re.sub(r'<a href="([^"]*)">(.*?)</a>',
+    text = re.sub(r'<a href=\s*"([^"]*)">(.*?)</a>',
                   lambda m: "[%s](%s)" % (m.group(2), absolute(m.group(1))), source)
     text = re.sub(r"\]\((/" + URL + r")\)", lambda m: "](%s)" % absolute(m.group(1)), text)
     text = re.sub(r"\s*<br>\s*<br>\s*", "\n\n", text)
@@ -73,7 +73,7 @@ def markdown(source):
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
 
 
-LINK = re.compile(r'\[([^\]]*)\]\(\s*(' + URL + r')\s*\)|<a href="([^"]*)">(.*?)</a>')
+LINK = re.compile(r'\[([^\]]*)\]\(\s*(' + URL + r')\s*\)|<a href=\s*"([^"]*)">(.*?)</a>')
 
 
 def evidence(section):
@@ -164,39 +164,92 @@ def commitments(src, subs):
 
 
 # The meeting records converted, with what the schedule page
-# (pages/meeting/Public-Meetings.md) or the record itself says of date, time (ET) and place.
+# (pages/meeting/Public-Meetings.md) or the record itself says of date and time (ET); the kind
+# is the word the record's title uses. Left out: the three 2022 pages that are invitations
+# (october-2022-public-engagement.md holds two sessions, and the November 17 one gives two
+# different end times), see SOURCES.md.
 MEETINGS = [
     ("november-2021-public-meeting.md", "2021-11-30", "15:00", "16:30", "public-meeting"),
+    ("april-2022-public-meeting.md", "2022-04-12", "15:00", "16:30", "public-meeting"),
+    ("may-2022-public-meeting.md", "2022-05-19", "15:00", "16:30", "public-meeting"),
     ("july-2023-public-engagement-transforming-government-service-delivery.md",
      "2023-07-12", "11:00", "12:00", "public-engagement-session"),
+    ("july-2023-public-engagement-increasing-civic-space-to-engage-the-public.md.md",
+     "2023-07-20", "14:00", "15:30", "public-engagement-session"),
+    ("july-2023-open-forum-us-open-government-website-to-track-progress-on-the-us-national-"
+     "action-plan.md", "2023-07-27", "14:00", "15:00", "community-discussion"),
+    ("august-2023-public-engagement-improving-access-to-government-data-research-and-"
+     "information.md", "2023-08-16", "13:00", "14:00", "public-engagement-session"),
+    ("september-2023-public-engagement-meeting.md", "2023-09-26", "14:00", "15:00",
+     "public-engagement-session"),
+    ("november-2023-public-engagement-meeting.md", "2023-11-02", "13:30", "15:00",
+     "public-engagement-session"),
     ("february-2024-public-meeting.md", "2024-02-05", "10:00", "12:30",
      "public-engagement-session"),
     ("April-25-2024-Open-Government-Data-Forum.md", "2024-04-25", "14:00", "16:00", "forum"),
+    ("May-2-2024-PPCE-RFI-listening-session.md", "2024-05-02", "13:30", "15:00",
+     "listening-session"),
     ("May-10-2024-OG-FAC-Q&A.md", "2024-05-10", "13:00", "14:30", "q-and-a-session"),
+    ("May-29-2024-Open-Gov-Week.md", "2024-05-29", "13:00", "15:00", "open-government-event"),
     ("July-15-2024-WashCOG.md", "2024-07-15", "13:00", "17:00", "open-government-event"),
+    ("July-29-2024-Open-Government-in-Action.md", "2024-07-29", "15:00", "16:30",
+     "open-government-event"),
 ]
-TITLE_DATE = re.compile(r"^[A-Z][a-z]+ \d{1,2}, \d{4} ")
+# The August 16, 2023 record's title repeats the July 20 one ("Increasing Civic Space…");
+# its address, its text and the schedule page all say this:
+TITLES = {"august-2023-public-engagement-improving-access-to-government-data-research-and-"
+          "information.md": "Public Engagement Session - Improving Access to Government Data, "
+          "Research, and Information"}
+TITLE_DATE = re.compile(r"^(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4}|[A-Z][a-z]+ \d{4}) ")
+HEADING = re.compile(r"^(#+) *(.*?)\s*(?:<br>)?\s*$", re.M)
+MD_LINK = re.compile(r"\[([^\]]+)\]\((" + URL + r")\)")
+
+
+def sections(body):
+    """(level, heading, text) of each Markdown heading; the text before the first is level 0."""
+    marks = list(HEADING.finditer(body))
+    out = [(0, "", body[:marks[0].start()] if marks else body)]
+    for i, m in enumerate(marks):
+        stop = marks[i + 1].start() if i + 1 < len(marks) else len(body)
+        out.append((len(m.group(1)), m.group(2), body[m.end():stop]))
+    return out
 
 
 def minute(src, name, date, start, end, kind):
     d, body = front_matter(src / "pages" / "meeting" / name)
+    parts = sections(body)
+    agenda_at = next(i for i, p in enumerate(parts) if p[1] == "Agenda")
     attachments = []
-    for m in re.finditer(r"^\* (?:([^\[\n]*?) - )?\[([^\]]+)\]\((/" + URL + r")\)", body, re.M):
-        title = m.group(2) if not m.group(1) else "%s - %s" % (m.group(1), m.group(2))
-        attachments.append({"title": html.unescape(title.strip()), "url": absolute(m.group(3))})
+    for _, _, text in parts[:agenda_at]:  # the files are listed above the agenda
+        for line in text.splitlines():
+            links = list(MD_LINK.finditer(line))
+            if not line.startswith("* ") or not links:
+                continue
+            before = line[2:links[0].start()].strip()
+            for m in links:
+                title = m.group(1).strip()
+                if before and len(links) == 1:
+                    title = before.rstrip(" -") + (" - " if before.endswith("-") else " ") + title
+                attachments.append({"title": html.unescape(title), "url": absolute(m.group(2))})
     for m in re.finditer(r'<iframe[^>]*src="(https://www\.youtube\.com/embed/[^"?]*)', body):
         attachments.append({"title": "Recording of the Meeting", "url": m.group(1)})
         break
-    heading = re.search(r"^#+ (.*)$", body, re.M)
-    title = d["title"] if d["title"] != "Public Meetings" else heading.group(1)
-    agenda = re.search(r"^## Agenda\s*\n(.*?)(?=^## )", body, re.M | re.S)
-    text = agenda.group(1).strip() if agenda else ""
-    if not agenda:  # the 2021 record: its agenda is a bullet list under "### Agenda"
-        text = re.search(r"^### Agenda\s*\n(.*?)(?=^## )", body, re.M | re.S).group(1).strip()
+    title = TITLES.get(name) or d["title"]
+    if title in ("Public Meetings",):  # the 2021-2022 records: the title is their first heading
+        title = next(p[1] for p in parts if p[0] == 3)
+    kept = [p for p in parts[agenda_at:] if p[1] in ("Agenda", "Additional Links")]
+    text = "\n\n".join("## %s\n\n%s" % (h, t.strip()) for _, h, t in kept)
     text = re.sub(r"\]\((/" + URL + r")\)", lambda m: "](%s)" % absolute(m.group(1)), text)
-    fm = {"title": TITLE_DATE.sub("", title.strip()), "date": datetime.date.fromisoformat(date), "start": start,
-          "end": end, "kind": kind, "open_to_public": True, "attachments": attachments}
-    return fm["title"], "---\n" + dump(fm) + "---\n\n## Agenda\n\n" + text + "\n"
+    text = re.sub(r"</?ins>\s*", "", text)  # underline only: the words stay
+    text = re.sub(r"[ \t]*<br>[ \t]*", "\n", text)
+    # The site's footer on every page, not part of the record.
+    text = re.sub(r"\s*(?:\n-{3,}\s*)?\n+Join the \[Open Government Mailing List\]\([^)]*\) for "
+                  r"updates\.\s*$", "", text.strip())
+    text = re.sub(r"\n-{3,}\s*$", "", text.strip())
+    fm = {"title": TITLE_DATE.sub("", title.strip()), "date": datetime.date.fromisoformat(date),
+          "start": start, "end": end, "kind": kind, "open_to_public": True,
+          "attachments": attachments}
+    return fm["title"], "---\n" + dump(fm) + "---\n\n" + text + "\n"
 
 
 # What the source's pages say of the site, the plan and the one multi-day meeting, written
@@ -216,6 +269,8 @@ meeting_kinds:
   public-engagement-session: Public engagement session
   forum: Forum
   q-and-a-session: Q&A session
+  listening-session: Listening session
+  community-discussion: Community discussion
   open-government-event: Open government event
   regional-meeting: Regional meeting
 """

@@ -49,8 +49,8 @@ class RealPlanTest {
     assertThat(loaded.commitments()).hasSize(36);
     assertThat(loaded.commitments().stream().mapToInt(c -> c.milestones().size()).sum())
         .isEqualTo(70);
-    assertThat(loaded.institutions()).hasSize(41);
-    assertThat(loaded.minutes()).hasSize(6);
+    assertThat(loaded.institutions()).hasSize(40);
+    assertThat(loaded.minutes()).hasSize(16);
     assertThat(loaded.meetings()).hasSize(1);
   }
 
