@@ -20,9 +20,17 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java bench/GenerateCorpus.java --minutes 10000 --commitments 1000 --out /tmp/acta-bench/c10000
- *     [--seed 42] [--minute-kb 10] [--as-of 2020-06-30]
+ *     [--seed 42] [--minute-kb 10] [--as-of 2020-06-30] [--shape light|realistic]
  *     [--hugo /tmp/acta-bench/h10000 [--hugo-theme bench/hugo-theme]]
  * </pre>
+ *
+ * {@code --shape realistic} (issue 21) gives minutes the shape of the seed minute of 2018-05-08:
+ * attendees in four roles, 5-15 agreements each with an English translation ({@code text_en})
+ * and mostly the same owner, follow-ups of earlier agreements, a Markdown body of about
+ * {@code --minute-kb} (default 7) KB; a bilingual site (es, en) where one minute in ten has an
+ * English translation file; commitments in plans of 20. {@code light} (the default, issue 8)
+ * is the earlier corpus: 3-6 agreements, no translations, a Spanish-only site.
+ * TODO(issue 21): progress updates of commitments ({@code updates:}) once the model has them.
  *
  * The Acta content folder is {@code --out} itself (site.yaml, institutions.yaml, minutes/,
  * plans/, evidence/). Everything comes from the seed: the same arguments give byte-identical
@@ -43,6 +51,8 @@ public final class GenerateCorpus {
   static Path out;
   static Path hugo;
   static Path hugoTheme;
+  static boolean realistic;
+  static boolean minuteKbGiven;
 
   /** Minutes are spread evenly from this date to the as-of date (inclusive). */
   static final LocalDate FIRST_MINUTE = LocalDate.of(2012, 1, 1);
@@ -54,7 +64,7 @@ public final class GenerateCorpus {
   /** How far back (in minutes) a follow-up may look for an earlier agreement. */
   static final int FOLLOW_UP_WINDOW = 40;
   static final int MAX_PLANS = 99;
-  static final int PLAN_SIZE = 15;
+  static int planSize = 15;
 
   public static void main(String[] args) throws IOException {
     parse(args);
@@ -85,7 +95,19 @@ public final class GenerateCorpus {
         case "--minutes" -> minutes = Integer.parseInt(v);
         case "--commitments" -> commitments = Integer.parseInt(v);
         case "--seed" -> seed = Long.parseLong(v);
-        case "--minute-kb" -> minuteBytes = (int) (Double.parseDouble(v) * 1024);
+        case "--minute-kb" -> {
+          minuteBytes = (int) (Double.parseDouble(v) * 1024);
+          minuteKbGiven = true;
+        }
+        case "--shape" -> realistic = switch (v) {
+          case "realistic" -> true;
+          case "light" -> false;
+          default -> {
+            System.err.println("--shape is light or realistic");
+            usage(2);
+            yield false;
+          }
+        };
         case "--as-of" -> asOf = LocalDate.parse(v);
         case "--out" -> out = Path.of(v);
         case "--hugo" -> hugo = Path.of(v);
@@ -99,11 +121,18 @@ public final class GenerateCorpus {
     if (out == null || minutes < 0 || commitments < 1) {
       usage(2);
     }
+    if (realistic) {
+      planSize = 20;
+      if (!minuteKbGiven) {
+        minuteBytes = 7 * 1024;
+      }
+    }
   }
 
   static void usage(int code) {
     System.err.println("usage: java GenerateCorpus.java --minutes N --commitments M --out DIR "
-        + "[--seed S] [--minute-kb KB] [--as-of YYYY-MM-DD] [--hugo DIR [--hugo-theme DIR]]");
+        + "[--seed S] [--minute-kb KB] [--as-of YYYY-MM-DD] [--shape light|realistic] "
+        + "[--hugo DIR [--hugo-theme DIR]]");
     System.exit(code);
   }
 
@@ -259,6 +288,26 @@ public final class GenerateCorpus {
       "Publicación de datos en formato abierto", "Evaluación de resultados",
       "Mesa de trabajo con la sociedad civil", "Norma técnica aprobada",
       "Segunda medición y publicación de resultados"};
+  static final String[] EN_TOPICS = {"Follow-up of the action plan's commitments",
+      "Review of the mid-term report", "Co-creation of the new action plan",
+      "Validation of milestones and evidence", "Results of the public consultation",
+      "Open data strategy", "Municipal and regional open government"};
+  static final String[] EN_AGENDA = {"Approval of the minutes of the previous meeting.",
+      "Progress of the commitments.", "Report of the Technical Secretariat.",
+      "Co-creation methodology of the next plan.", "Calendar of open meetings.", "Other business."};
+  static final String[] EN_SENTENCES = {
+      "Update the minutes of the forum's meetings, a good practice the Partnership promotes.",
+      "The consultation process of the Action Plan must give an answer to each citizen.",
+      "Move from commitments about databases to public policies that solve public problems.",
+      "The forum must hold at least three meetings a year that are open to the whole public.",
+      "Raise awareness of the forum's work among public services and citizens.",
+      "Greater inter-ministerial coordination to gather commitments.",
+      "The methodology for prioritising themes must be improved and deepened.",
+      "Include the Sustainable Development Goals when drawing up the plan.",
+      "Create a repository of information with the details of the plan for the IRM.",
+      "The Technical Secretariat will send the progress reports before the next meeting.",
+      "Civil society welcomes the effort but warns that the deadlines are very tight.",
+      "Publish the presentation together with the minutes."};
   static final String[] OGP_VALUES = {"access_to_information", "civic_participation",
       "public_accountability", "technology_and_innovation"};
   static final String[] RELEVANCE = {"access-to-information", "civic-participation",
@@ -276,7 +325,7 @@ public final class GenerateCorpus {
     final List<String> evidenceFiles = new ArrayList<>();
 
     Corpus() {
-      int planCount = Math.min(MAX_PLANS, Math.max(1, (commitments + PLAN_SIZE - 1) / PLAN_SIZE));
+      int planCount = Math.min(MAX_PLANS, Math.max(1, (commitments + planSize - 1) / planSize));
       for (int p = 0; p < PERIODS; p++) {
         byPeriod.add(new ArrayList<>());
       }
@@ -355,15 +404,43 @@ public final class GenerateCorpus {
       }
       for (int i = 0; i < minutes; i++) {
         MinuteText m = minute(i);
-        write(dir.resolve("minutes").resolve(String.valueOf(m.date.getYear()))
-            .resolve(m.fileName), "---\n" + m.frontMatter + "---\n\n" + m.body);
+        Path year = dir.resolve("minutes").resolve(String.valueOf(m.date.getYear()));
+        write(year.resolve(m.fileName), "---\n" + m.frontMatter + "---\n\n" + m.body);
+        if (realistic && i % 10 == 0) {
+          write(year.resolve(m.slug + ".en.md"), translation(i, m));
+        }
       }
+    }
+
+    /** An English translation file: its texts only (title, location, agenda, body). */
+    String translation(int i, MinuteText m) {
+      SplittableRandom r = rng(7, i);
+      StringBuilder t = new StringBuilder("---\n");
+      t.append("title: ").append(q(EN_TOPICS[r.nextInt(EN_TOPICS.length)])).append('\n');
+      t.append("agenda:\n");
+      for (int k = 0; k < m.agendaItems(); k++) { // one translation per item, in order
+        t.append("  - ").append(q(EN_AGENDA[(i + k) % EN_AGENDA.length])).append('\n');
+      }
+      t.append("---\n\n## I. Opening\n\n");
+      int target = utf8(m.body) * 9 / 10;
+      int item = 1;
+      while (utf8(t.toString()) < target) {
+        t.append("### ").append(item).append(".- ").append(EN_AGENDA[item % EN_AGENDA.length])
+            .append("\n\n");
+        for (int k = 0; k < 4; k++) {
+          t.append(EN_SENTENCES[r.nextInt(EN_SENTENCES.length)]).append(' ');
+        }
+        t.append("\n\n");
+        item++;
+      }
+      return t.toString();
     }
 
     String siteYaml() {
       return """
           title: Gobierno Abierto Chile (corpus de prueba)
-          language: es
+          title_en: Open Government Chile (test corpus)
+          %s
           base_url: https://example.org/gobierno-abierto/
           country: Chile
           country_code: CL
@@ -387,7 +464,8 @@ public final class GenerateCorpus {
             stale_after_months: 6
             publication_lag_days: 30
             open_meetings_per_year: 3
-          """.formatted(minutes, commitments, plans.size(), seed);
+          """.formatted(realistic ? "languages: [es, en]" : "language: es", minutes, commitments,
+          plans.size(), seed);
     }
 
     String institutionsYaml() {
@@ -628,7 +706,7 @@ public final class GenerateCorpus {
     // ------------------------------------------------------------ minutes
 
     record MinuteText(LocalDate date, String fileName, String slug, String frontMatter,
-        String body) {}
+        String body, int agendaItems) {}
 
     /** What other minutes need to know about minute i: its date, slug and agreements. */
     record MinuteMeta(LocalDate date, String slug, String title, boolean extraordinary,
@@ -646,7 +724,11 @@ public final class GenerateCorpus {
       boolean extraordinary = r.nextInt(6) == 0;
       String slug = date + "-" + topic[1] + "-" + String.format(Locale.ROOT, "%05d", i + 1);
       String title = (extraordinary ? "Sesión extraordinaria: " : "") + topic[0];
-      return new MinuteMeta(date, slug, title, extraordinary, 3 + r.nextInt(4));
+      int agreements = 3 + r.nextInt(4);
+      if (realistic) {
+        agreements = 5 + rng(8, i).nextInt(11); // 5-15, as in the seed minute (13)
+      }
+      return new MinuteMeta(date, slug, title, extraordinary, agreements);
     }
 
     MinuteText minute(int i) {
@@ -694,8 +776,16 @@ public final class GenerateCorpus {
         agreementTexts.add(text);
         f.append("  - id: a").append(String.format(Locale.ROOT, "%02d", k + 1)).append('\n');
         f.append("    text: ").append(q(text)).append('\n');
-        f.append("    owner: ").append(q(r.nextBoolean() ? "Secretaría Técnica" : person(r)))
-            .append('\n');
+        if (realistic) {
+          f.append("    text_en: ").append(q(EN_SENTENCES[r.nextInt(EN_SENTENCES.length)]))
+              .append('\n');
+          // As in the seed minute: most agreements are the forum's own.
+          f.append("    owner: ").append(q(r.nextInt(4) > 0 ? "Mesa de Gobierno Abierto"
+              : r.nextBoolean() ? "Secretaría Técnica" : person(r))).append('\n');
+        } else {
+          f.append("    owner: ").append(q(r.nextBoolean() ? "Secretaría Técnica" : person(r)))
+              .append('\n');
+        }
         f.append("    institution: ").append(pick(r, INSTITUTIONS)[0]).append('\n');
         f.append("    due: ").append(date.plusDays(14 + r.nextInt(120))).append('\n');
         int status = r.nextInt(10);
@@ -711,14 +801,15 @@ public final class GenerateCorpus {
       }
       followUps(f, r, i, date);
       String frontMatter = dedupeCommitmentLists(f.toString());
-      int budget = minuteBytes - utf8("---\n" + frontMatter + "---\n\n");
+      // light: the whole file is --minute-kb; realistic: the Markdown body is.
+      int budget = realistic ? minuteBytes : minuteBytes - utf8("---\n" + frontMatter + "---\n\n");
       String body = body(r, agenda, agreementTexts, candidates, budget);
-      return new MinuteText(date, slug + ".md", slug, frontMatter, body);
+      return new MinuteText(date, slug + ".md", slug, frontMatter, body, agenda.size());
     }
 
     /** Progress on 0–3 agreements of the previous minutes (strictly earlier dates). */
     static void followUps(StringBuilder f, SplittableRandom r, int i, LocalDate date) {
-      int wanted = r.nextInt(4);
+      int wanted = realistic ? 1 + r.nextInt(5) : r.nextInt(4);
       Set<String> refs = new LinkedHashSet<>();
       for (int attempt = 0; attempt < 8 && refs.size() < wanted && i > 0; attempt++) {
         int j = i - 1 - r.nextInt(Math.min(i, FOLLOW_UP_WINDOW));

@@ -1,11 +1,11 @@
 package org.acta.cli;
 
+import org.acta.scaffold.ActaRelease;
 import picocli.CommandLine.IVersionProvider;
 
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    String v = Main.class.getPackage().getImplementationVersion();
-    return new String[] {"acta " + (v == null ? "development build" : v)};
+    return new String[] {ActaRelease.describeRunning()};
   }
 }

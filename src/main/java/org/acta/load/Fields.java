@@ -39,6 +39,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * after reading every known key: the keys nobody asked for are reported as unknown.
  */
 public final class Fields {
+  /** Values up to this length are shared (interned); longer ones are mostly unique texts. */
+  private static final int SHARED_LENGTH = 80;
+
   public enum Need { REQUIRED, OPTIONAL }
 
   public static final Need REQUIRED = Need.REQUIRED;
@@ -477,7 +480,9 @@ public final class Fields {
       }
       return null;
     }
-    return value;
+    // Short values repeat across thousands of files (owners, institutions, roles, statuses):
+    // one shared copy each instead of one per occurrence, for as long as the model holds them.
+    return value.length() <= SHARED_LENGTH ? value.intern() : value;
   }
 
   private static String describe(Node n) {

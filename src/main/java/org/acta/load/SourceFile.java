@@ -52,7 +52,9 @@ public final class SourceFile {
     int start = lineStarts[line - 1];
     int end = text.indexOf('\n', start);
     String raw = text.substring(start, end < 0 ? text.length() : end);
-    return raw.length() > 200 ? raw.substring(0, 200) + "…" : raw;
+    // Every value's position keeps its line; lines such as "    owner: Mesa de Gobierno
+    // Abierto" or "kind: ordinary" repeat across files, so they are shared.
+    return (raw.length() > 200 ? raw.substring(0, 200) + "…" : raw).intern();
   }
 
   private static int[] computeLineStarts(String text) {

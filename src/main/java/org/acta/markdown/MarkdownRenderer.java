@@ -10,7 +10,9 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Markdown to safe HTML, in one flexmark pass (content comes from pull requests):
@@ -28,8 +30,24 @@ import java.util.List;
  * Thread-safe: flexmark's parser and renderer are immutable once built.
  */
 public final class MarkdownRenderer {
+  /**
+   * How many recent renderings each thread keeps. A page is rendered in every language on the
+   * same thread, one right after another (see pipeline.SiteWriter), and an untranslated text
+   * is the same Markdown in each: it is rendered once. A few dozen entries bound the memory
+   * (about a megabyte per thread) while covering the texts of one page.
+   */
+  private static final int RECENT = 48;
+
   private final Parser parser;
   private final HtmlRenderer renderer;
+  /** Per thread: Markdown source to HTML, least recently used first. */
+  private final ThreadLocal<Map<String, String>> recent = ThreadLocal.withInitial(() ->
+      new LinkedHashMap<>(RECENT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+          return size() > RECENT;
+        }
+      });
 
   public MarkdownRenderer() {
     MutableDataSet options = new MutableDataSet();
@@ -60,6 +78,17 @@ public final class MarkdownRenderer {
    *     refuses such content with its file and line first; this guards any other caller)
    */
   public String render(String markdown) {
+    // Rendering is a function of the text alone, so a recent result is the same bytes.
+    Map<String, String> cache = recent.get();
+    String html = cache.get(markdown);
+    if (html == null) {
+      html = renderNew(markdown);
+      cache.put(markdown, html);
+    }
+    return html;
+  }
+
+  private String renderNew(String markdown) {
     MarkdownLimits.check(markdown).ifPresent(e -> {
       throw new MarkdownLimitException(e);
     });

@@ -3,12 +3,14 @@ package org.acta.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
+import org.acta.pages.Page;
 import org.acta.write.OutputException;
 import org.acta.write.StagedOutput;
 
@@ -39,10 +41,12 @@ record SiteWriter(List<Rendering> renderings, Map<String, byte[]> statics,
       return 0;
     }
     int pages = 0;
-    for (Rendering r : renderings) {
-      r.version().pages().parallelStream().forEach(page -> r.render(page, problems)
-          .ifPresent(html -> writeQuietly(out, r.version().outputFile(page), html, problems)));
-      pages += r.version().pages().size();
+    for (List<Job> group : byPath()) {
+      // A page in every language on one thread, one after another: the Markdown an
+      // untranslated page shares with the original is rendered once (MarkdownRenderer keeps
+      // each thread's recent renderings), and no language waits for another to finish.
+      group.parallelStream().forEach(job -> job.forEach(this, out, problems));
+      pages += group.stream().mapToInt(Job::size).sum();
     }
     times.end("render and write pages");
     Map<String, byte[]> data = join(dataFiles);
@@ -64,6 +68,57 @@ record SiteWriter(List<Rendering> renderings, Map<String, byte[]> statics,
     times.end("swap in the new site (" + out.keptFiles()
         + " unchanged files kept from the previous build)");
     return pages + statics.size() + data.size() + evidence.size();
+  }
+
+  /** The same page (by path) in each language version, main first. */
+  private record Job(List<Rendering> versions, List<Page> pages) {
+    int size() {
+      return pages.size();
+    }
+
+    void forEach(SiteWriter writer, StagedOutput out, Problems problems) {
+      for (int i = 0; i < pages.size(); i++) {
+        Rendering r = versions.get(i);
+        Page page = pages.get(i);
+        r.render(page, problems).ifPresent(html -> writeQuietly(out,
+            r.version().outputFile(page), html, problems));
+      }
+    }
+  }
+
+  /**
+   * Every page of every version, grouped by path: the main version's pages with the same path
+   * in the other versions; then, as a second group, pages only another version has. (Paths
+   * are unique within a version: claimAll reported any clash before.)
+   */
+  private List<List<Job>> byPath() {
+    List<Map<String, Page>> others = new ArrayList<>();
+    for (Rendering r : renderings.subList(1, renderings.size())) {
+      Map<String, Page> paths = new LinkedHashMap<>();
+      r.version().pages().forEach(p -> paths.putIfAbsent(p.path(), p));
+      others.add(paths);
+    }
+    List<Job> together = new ArrayList<>();
+    for (Page page : renderings.get(0).version().pages()) {
+      List<Rendering> rs = new ArrayList<>(List.of(renderings.get(0)));
+      List<Page> ps = new ArrayList<>(List.of(page));
+      for (int v = 0; v < others.size(); v++) {
+        Page same = others.get(v).remove(page.path());
+        if (same != null) {
+          rs.add(renderings.get(v + 1));
+          ps.add(same);
+        }
+      }
+      together.add(new Job(rs, ps));
+    }
+    List<Job> rest = new ArrayList<>();
+    for (int v = 0; v < others.size(); v++) {
+      Rendering r = renderings.get(v + 1);
+      for (Page page : others.get(v).values()) {
+        rest.add(new Job(List.of(r), List.of(page)));
+      }
+    }
+    return List.of(together, rest);
   }
 
   private void writeDataFile(StagedOutput out, String path, byte[] bytes, Problems problems)

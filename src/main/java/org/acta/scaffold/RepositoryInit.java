@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Creates a new country's content repository: sample content that validates and builds, CI for
- * GitHub and GitLab that uses a committed Acta jar, a .gitignore and a README for editors. The
+ * GitHub and GitLab that installs a pinned Acta release (its zip checked against a SHA-256), a
+ * .gitignore and a README for editors. The
  * repository is assembled in a hidden folder beside the target and moved into place only when
  * complete, so a failure leaves nothing half-written.
  */
@@ -30,10 +31,10 @@ public final class RepositoryInit {
    * @param country the country's name
    * @param forum the forum's name
    * @param today the date of the sample minutes (and from which the sample plan's dates follow)
-   * @param jar an Acta jar to copy to {@code tools/acta.jar}; null for none
+   * @param release the Acta release the CI workflows download and verify
    */
   public record Options(String country, String forum, Language language, LocalDate today,
-      Path jar) {}
+      ActaRelease release) {}
 
   /** Sample texts, per language. */
   private record Samples(String defaultCountry, String defaultForum, String titlePrefix,
@@ -201,16 +202,15 @@ public final class RepositoryInit {
         new CommitmentTemplate(planId, s.commitmentTitle(), s.leadId(), s.partnerId(), start,
             end, s.texts()).render(), written);
 
-    put(root, ".github/workflows/site.yml", resource("github-site.yml"), written);
-    put(root, ".gitlab-ci.yml", resource("gitlab-ci.yml"), written);
+    ActaRelease release = options.release();
+    Map<String, String> pin = Map.of(
+        "acta_version", release.version(),
+        "acta_url", release.url(),
+        "acta_sha256", release.sha256());
+    put(root, ".github/workflows/site.yml", fill(resource("github-site.yml"), pin), written);
+    put(root, ".gitlab-ci.yml", fill(resource("gitlab-ci.yml"), pin), written);
     put(root, ".gitignore", resource("gitignore"), written);
     put(root, "README.md", fill(resource(language + "/README.md"), text), written);
-    if (options.jar() != null) {
-      Path jar = root.resolve("tools/acta.jar");
-      Files.createDirectories(jar.getParent());
-      Files.copy(options.jar(), jar);
-      written.add(root.relativize(jar));
-    }
     return written;
   }
 

@@ -16,6 +16,21 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aTextRenderedAgainOnTheSameThreadIsNotRenderedTwice() {
+    // An untranslated page shows the original's Markdown in every language; the page is
+    // rendered in each language on one thread, so the second rendering is the first's result.
+    String body = "## Acuerdos\n\n1. Publicar el acta.\n";
+    String first = renderer.render(body);
+    assertThat(renderer.render(new String(body))).isSameAs(first);
+    assertThat(renderer.render("## Otro\n")).isNotSameAs(first).contains("<h2");
+    // Bounded: after many other texts, the first is rendered again (equal, not the same).
+    for (int i = 0; i < 200; i++) {
+      renderer.render("texto " + i);
+    }
+    assertThat(renderer.render(body)).isEqualTo(first).isNotSameAs(first);
+  }
+
+  @Test
   void rendersTablesAutolinksAndHeadingIds() {
     String html = renderer.render("## Resultados\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
         + "Ver https://example.org/x\n");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.acta.diagnostics.ProblemFormatter;
@@ -29,7 +30,7 @@ class InitTest {
         "Mesa de Gobierno Abierto");
     assertThat(r.code()).as(r.all()).isZero();
     assertThat(r.out()).contains("Created a new Acta repository in " + repo)
-        .contains("content/site.yaml").contains("tools/acta.jar");
+        .contains("content/site.yaml").contains("set ACTA_URL and ACTA_SHA256");
     for (String file : new String[] {"content/site.yaml", "content/institutions.yaml",
         ".github/workflows/site.yml", ".gitlab-ci.yml", ".gitignore", "README.md"}) {
       assertThat(repo.resolve(file)).as(file).isRegularFile();
@@ -94,26 +95,41 @@ class InitTest {
   }
 
   @Test
-  void theWorkflowsUseTheCommittedJarAndDownloadNothing() throws Exception {
+  void theWorkflowsInstallThePinnedReleaseAndRefuseAnyOtherZip() throws Exception {
+    // A release zip as `mvn package` lays it out, served from a file:// address.
+    String version = ActaRelease.running().version();
+    Path release = Files.createDirectories(tmp.resolve("release"));
+    Path bin = Files.createDirectories(release.resolve("acta-" + version + "/bin"));
+    Files.writeString(bin.resolve("acta"), "#!/bin/sh\necho acta stub\n");
+    Path zip = release.resolve("acta-" + version + ".zip");
+    Process p = new ProcessBuilder("zip", "-q", "-r", zip.toString(), "acta-" + version)
+        .directory(release.toFile()).start();
+    assertThat(p.waitFor()).isZero();
+    String url = zip.toUri().toString();
+
     Path repo = tmp.resolve("repo");
-    assertThat(Cli.init(repo.toString()).code()).isZero();
+    Cli.Run r = Cli.init(repo.toString(), "--release-url", url, "--release-zip",
+        zip.toString());
+    assertThat(r.code()).as(r.all()).isZero();
+    String sha = ActaRelease.sha256(zip);
+    assertThat(r.out()).contains(sha).doesNotContain("set ACTA_URL");
     Path github = repo.resolve(".github/workflows/site.yml");
     Path gitlab = repo.resolve(".gitlab-ci.yml");
     @SuppressWarnings("unchecked")
     Map<String, Object> gh = (Map<String, Object>) yaml(github);
-    assertThat(gh).containsKey("jobs");
+    assertThat(gh.get("env")).isEqualTo(Map.of("ACTA_VERSION", version, "ACTA_URL", url,
+        "ACTA_SHA256", sha));
     @SuppressWarnings("unchecked")
     Map<String, Object> jobs = (Map<String, Object>) gh.get("jobs");
     assertThat(jobs).containsKeys("build", "deploy");
     @SuppressWarnings("unchecked")
     Map<String, Object> gl = (Map<String, Object>) yaml(gitlab);
     assertThat(gl).containsKeys("validate", "pages");
-
+    assertThat(gl.get("variables")).isEqualTo(Map.of("GIT_DEPTH", "0", "ACTA_VERSION",
+        version, "ACTA_URL", url, "ACTA_SHA256", sha));
     for (Path ci : new Path[] {github, gitlab}) {
-      String text = Files.readString(ci);
-      assertThat(text).contains("tools/acta.jar").contains("-f acta.jar")
-          .contains("java -jar \"$ACTA_JAR\" validate").contains("java -jar \"$ACTA_JAR\" build")
-          .doesNotContain("curl").doesNotContain("wget").doesNotContain("releases/download");
+      assertThat(Files.readString(ci)).doesNotContain("acta.jar").doesNotContain("{{acta")
+          .contains("acta validate").contains("acta build").contains("sha256sum -c");
     }
     assertThat(Files.readString(github)).contains("pull_request").contains("branches: [main]")
         .contains("fetch-depth: 0").contains("actions/upload-pages-artifact")
@@ -121,6 +137,75 @@ class InitTest {
     assertThat(Files.readString(gitlab)).contains("merge_request_event")
         .contains("--out public").contains("- public").contains("GIT_DEPTH: \"0\"");
     assertThat(Files.readString(repo.resolve(".gitignore"))).contains("/site/");
+
+    // The install step, run as GitHub runs it: the pinned zip installs and its bin/ goes on
+    // the PATH; a zip with other bytes is refused and nothing is put on the PATH.
+    String install = installStep(gh);
+    Path runner = Files.createDirectories(tmp.resolve("runner"));
+    Path path = runner.resolve("path");
+    Map<String, String> env = Map.of("ACTA_VERSION", version, "ACTA_URL", url,
+        "ACTA_SHA256", sha, "RUNNER_TEMP", runner.toString(), "GITHUB_PATH", path.toString());
+    Cli.Run ok = bash(install, env);
+    assertThat(ok.code()).as(ok.all()).isZero();
+    assertThat(Files.readString(path).strip())
+        .isEqualTo(runner.resolve("acta-" + version + "/bin").toString());
+    assertThat(runner.resolve("acta-" + version + "/bin/acta")).isRegularFile();
+
+    Files.delete(path);
+    Files.writeString(bin.resolve("acta"), "#!/bin/sh\necho tampered\n");
+    Files.delete(zip);
+    p = new ProcessBuilder("zip", "-q", "-r", zip.toString(), "acta-" + version)
+        .directory(release.toFile()).start();
+    assertThat(p.waitFor()).isZero();
+    Cli.Run refused = bash(install, env);
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.all()).contains("does not have the SHA-256 pinned");
+    assertThat(path).doesNotExist();
+
+    Cli.Run unpinned = bash(install, Map.of("ACTA_VERSION", version, "ACTA_URL", url,
+        "ACTA_SHA256", "", "RUNNER_TEMP", runner.toString(), "GITHUB_PATH", path.toString()));
+    assertThat(unpinned.code()).isEqualTo(1);
+    assertThat(unpinned.all()).contains("Set ACTA_URL and ACTA_SHA256");
+  }
+
+  @Test
+  void withoutAKnownReleaseTheWorkflowsSayWhatToSet() throws Exception {
+    Path repo = tmp.resolve("repo");
+    Cli.Run r = Cli.init(repo.toString());
+    assertThat(r.code()).as(r.all()).isZero();
+    assertThat(r.out()).contains("set ACTA_URL and ACTA_SHA256");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> gh = (Map<String, Object>) yaml(repo.resolve(".github/workflows/site.yml"));
+    assertThat(gh.get("env")).isEqualTo(Map.of("ACTA_VERSION",
+        ActaRelease.running().version(), "ACTA_URL", "", "ACTA_SHA256", ""));
+    Cli.Run bad = Cli.init(tmp.resolve("b").toString(), "--release-sha256", "abc");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--release-sha256 must be 64 hexadecimal digits");
+    Cli.Run badUrl = Cli.init(tmp.resolve("c").toString(), "--release-url",
+        "https://example.org/a zip\"");
+    assertThat(badUrl.code()).isEqualTo(2);
+    assertThat(badUrl.err()).contains("--release-url must be one https:// address");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String installStep(Map<String, Object> workflow) {
+    var build = (Map<String, Object>) ((Map<String, Object>) workflow.get("jobs")).get("build");
+    for (var step : (List<Map<String, Object>>) build.get("steps")) {
+      if ("Install the pinned Acta release".equals(step.get("name"))) {
+        return (String) step.get("run");
+      }
+    }
+    throw new AssertionError("no install step");
+  }
+
+  /** Runs a script as GitHub Actions runs a step: bash -e. */
+  private static Cli.Run bash(String script, Map<String, String> env) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder("bash", "-e", "-c", script);
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes());
+    String err = new String(p.getErrorStream().readAllBytes());
+    return new Cli.Run(p.waitFor(), out, err);
   }
 
   @Test
@@ -137,7 +222,7 @@ class InitTest {
       assertThat(next).as("'" + step + "' after position " + at).isGreaterThanOrEqualTo(0);
       at = next;
     }
-    assertThat(readme).contains("tools/acta.jar").contains("no descarga nada");
+    assertThat(readme).contains("bin/acta").contains("ACTA_SHA256").doesNotContain("acta.jar");
   }
 
   @Test
@@ -148,7 +233,7 @@ class InitTest {
     assertThat(Files.readString(repo.resolve("content/site.yaml"))).contains("language: en")
         .contains("title: Open Government Ireland");
     assertThat(Files.readString(repo.resolve("README.md"))).contains("step by step")
-        .contains("downloads nothing");
+        .contains("downloads one pinned release");
     Cli.Run v = Cli.validate(repo.resolve("content"));
     assertThat(v.code()).as(v.all()).isZero();
     Cli.Run b = Cli.acta("build", "--content", repo.resolve("content").toString(), "--out",
