@@ -57,6 +57,14 @@ public final class SitePaths {
     return SEARCH_INDEX_FOLDER + "d/" + id + ".json";
   }
 
+  /**
+   * One page of the agreements of one status ({@code overdue}, {@code open}, {@code closed})
+   * made in one year: {@code agreements/overdue/2019/}, then {@code agreements/overdue/2019/2/}.
+   */
+  public static String agreements(String status, int year, int page) {
+    return AGREEMENTS + status + "/" + year + "/" + (page == 1 ? "" : page + "/");
+  }
+
   public static String plan(String planId) {
     return PLANS + planId + "/";
   }
