@@ -39,7 +39,7 @@ public final class DataFiles {
     data.put(SitePaths.ROBOTS, Sitemap.robots(baseUrl));
     for (Version v : versions) {
       // Each version searches its own texts; results link within it.
-      data.put(v.tree() + SitePaths.SEARCH_INDEX, SearchIndex.build(v.site()));
+      SearchIndex.build(v.site()).forEach((path, bytes) -> data.put(v.tree() + path, bytes));
     }
     if (baseUrl != null) {
       // Search engines need absolute addresses; without a base URL there is no sitemap.

@@ -46,8 +46,22 @@ public sealed interface PageData {
       List<AgreementView> agreements, List<AgreementView> followUps,
       ForumRecord.Publication publication) implements PageData {}
 
-  /** {@code agreements.ftlh}: the agreements of the minutes up to the as-of date. */
-  record AgreementsPage(List<AgreementView> agreements) implements PageData {}
+  /**
+   * {@code agreements.ftlh}: the agreements of the minutes up to the as-of date, counted by
+   * status ({@code totals}) and by year and status ({@code years}, newest first, each cell
+   * linking to its part); the lists hold the most recent of each status only.
+   */
+  record AgreementsPage(List<AgreementView> overdue, List<AgreementView> open,
+      List<AgreementView> closed, java.util.Map<String, Integer> totals,
+      List<AgreementParts.YearCounts> years) implements PageData {}
+
+  /**
+   * {@code agreements-part.ftlh}: one page of the agreements of one status made in one year
+   * ({@code status} overdue, open or closed), {@code total} in all, newest first.
+   */
+  record AgreementsPartPage(String status, int year, int total, List<AgreementView> agreements,
+      int page, List<AgreementParts.PageLink> pages, List<AgreementParts.YearCounts> years)
+      implements PageData {}
 
   /** {@code meetings.ftlh}. */
   record MeetingsPage(List<ForumRecord.Upcoming> upcoming, TrustedHtml structuredData,

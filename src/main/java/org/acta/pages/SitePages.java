@@ -19,7 +19,6 @@ import org.acta.model.Minute;
 import org.acta.model.Newsletter;
 import org.acta.model.Ref;
 import org.acta.opendata.Columns;
-import org.acta.pages.PageData.AgreementsPage;
 import org.acta.pages.PageData.CommitmentPage;
 import org.acta.pages.PageData.ConsultationPage;
 import org.acta.pages.PageData.DataColumns;
@@ -93,8 +92,8 @@ public final class SitePages {
     }
     List<AgreementView> agreements = ForumRecord.agreements(site.minutes(), site.asOf());
     // The agreements page tells the state as of the as-of date: later minutes are left out.
-    pages.add(new Page(SitePaths.AGREEMENTS, "agreements.ftlh", new AgreementsPage(agreements
-        .stream().filter(a -> !a.origin().date().isAfter(site.asOf())).toList()), null));
+    pages.addAll(AgreementParts.pages(agreements.stream()
+        .filter(a -> !a.origin().date().isAfter(site.asOf())).toList()));
     pages.add(new Page(SitePaths.MEETINGS, "meetings.ftlh", new MeetingsPage(upcoming,
         StructuredData.events(site, upcoming, baseUrl), ForumRecord.years(site.minutes(),
             site.asOf(), site.config().quality().openMeetingsPerYear())), null));

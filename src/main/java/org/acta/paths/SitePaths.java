@@ -30,7 +30,10 @@ public final class SitePaths {
   public static final String MINUTES_FEED = MINUTES + "feed.xml";
   public static final String NEWSLETTERS_FEED = NEWSLETTERS + "feed.xml";
   public static final String CALENDAR = MEETINGS + "calendar.ics";
-  public static final String SEARCH_INDEX = "search-index.json";
+  /** The search index's folder: its meta file, term shards ({@code t/}) and documents ({@code d/}). */
+  public static final String SEARCH_INDEX_FOLDER = "search-index/";
+  /** The search index's entry point, the one file every search loads first. */
+  public static final String SEARCH_INDEX = SEARCH_INDEX_FOLDER + "meta.json";
   public static final String ROBOTS = "robots.txt";
   public static final String SITEMAP = "sitemap.xml";
 
@@ -42,6 +45,24 @@ public final class SitePaths {
 
   public static String minute(int year, String slug) {
     return minutesYear(year) + slug + "/";
+  }
+
+  /** A shard of the search index's terms, named by a hash of its content. */
+  public static String searchShard(String name) {
+    return SEARCH_INDEX_FOLDER + "t/" + name + ".json";
+  }
+
+  /** One document of the search index, as a result shows it. */
+  public static String searchDocument(int id) {
+    return SEARCH_INDEX_FOLDER + "d/" + id + ".json";
+  }
+
+  /**
+   * One page of the agreements of one status ({@code overdue}, {@code open}, {@code closed})
+   * made in one year: {@code agreements/overdue/2019/}, then {@code agreements/overdue/2019/2/}.
+   */
+  public static String agreements(String status, int year, int page) {
+    return AGREEMENTS + status + "/" + year + "/" + (page == 1 ? "" : page + "/");
   }
 
   public static String plan(String planId) {

@@ -1,68 +1,147 @@
 package org.acta.search;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.acta.model.ActionPlan;
-import org.acta.model.Commitment;
-import org.acta.model.ConsultationInput;
 import org.acta.model.Markdown;
-import org.acta.model.Milestone;
-import org.acta.model.Minute;
-import org.acta.model.Newsletter;
+import org.acta.paths.SitePaths;
 import org.acta.site.Site;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The documents the site's search looks through, written at build time as one static JSON
- * file ({@code search-index.json}); the browser indexes it with MiniSearch, so search works
- * on any static host without a server.
+ * The site's search index, split so that a browser downloads only what a query needs, as
+ * Pagefind does: a small {@code meta.json} (the first term of each shard, the documents'
+ * types and plans as id ranges), the term <em>shards</em> (each term's documents and weights,
+ * terms sorted and cut into files of about {@link #SHARD_TARGET} bytes) and one
+ * <em>fragment</em> per document (title, address, date, plan and whole text), fetched only for
+ * the results on screen. Shards are named by a hash of their content, so identical input
+ * gives identical files and a browser may cache them for ever.
  */
 public final class SearchIndex {
-  /**
-   * Longest text kept per document. The whole index is downloaded by every searching browser,
-   * so a document contributes its title and the start of its text (about a page of a minute,
-   * where the agenda and the first sections are), not all of it: 10,000 minutes stay ~10 MB.
-   */
-  static final int MAX_TEXT = 1000;
+  /** Bytes a shard grows to before the next term starts a new one. */
+  static final int SHARD_TARGET = 32_000;
+  /** A title's words weigh this many times a word of the text. */
+  static final int TITLE_WEIGHT = 5;
+  /** Highest weight of a term in one document: repeats beyond it add nothing but bytes. */
+  static final int MAX_WEIGHT = 99;
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern MARKUP = Pattern.compile("[#*_`>|\\[\\]]+|\\]\\([^)]*\\)|-{3,}");
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private SearchIndex() {}
 
-  public static byte[] build(Site site) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-    // Streamed: a 10,000-minute index held as a Jackson tree, then a String, then bytes,
-    // was the build's peak of memory.
-    try (JsonGenerator json = JsonMapper.builder().build().createGenerator(bytes)) {
-      Documents docs = new Documents(json);
+  /** Every file of the index by its path under the language version's tree. */
+  public static Map<String, byte[]> build(Site site) {
+    List<SearchDocument> documents = SearchDocuments.of(site);
+    Map<String, byte[]> files = new TreeMap<>();
+    // Postings by term: document id and weight pairs, ids ascending.
+    Map<String, Postings> terms = new TreeMap<>();
+    MessageDigest version = sha256();
+    List<Group> groups = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      int id = i + 1;
+      SearchDocument d = documents.get(i);
+      Group last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      if (last != null && last.type.equals(d.type()) && Objects.equals(last.plan, d.plan())) {
+        last.to = id;
+      } else {
+        groups.add(new Group(d.type(), d.plan(), id));
+      }
+      Map<String, Integer> weights = new HashMap<>();
+      for (String t : Terms.of(d.title() + " " + d.keys())) {
+        weights.merge(t, TITLE_WEIGHT, Integer::sum);
+      }
+      for (String t : Terms.of(d.text())) {
+        weights.merge(t, 1, Integer::sum);
+      }
+      weights.forEach((t, w) -> terms.computeIfAbsent(t, k -> new Postings())
+          .add(id, Math.min(w, MAX_WEIGHT)));
+      byte[] fragment = fragment(d);
+      version.update(fragment);
+      files.put(SitePaths.searchDocument(id), fragment);
+    }
+    List<String[]> shards = writeShards(terms, files, version);
+    files.put(SitePaths.SEARCH_INDEX, meta(documents.size(), groups, shards,
+        HexFormat.of().formatHex(version.digest(), 0, 8)));
+    return files;
+  }
+
+  /** Cuts the sorted terms into shards; returns each shard's first term and file name. */
+  private static List<String[]> writeShards(Map<String, Postings> terms,
+      Map<String, byte[]> files, MessageDigest version) {
+    List<String[]> shards = new ArrayList<>();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    JsonGenerator json = null;
+    String first = null;
+    for (Map.Entry<String, Postings> e : terms.entrySet()) {
+      if (json == null) {
+        bytes.reset();
+        json = JSON.createGenerator(bytes);
+        json.writeStartObject();
+        first = e.getKey();
+      }
+      json.writeArrayPropertyStart(e.getKey());
+      e.getValue().write(json);
+      json.writeEndArray();
+      json.flush();
+      if (bytes.size() >= SHARD_TARGET) {
+        shards.add(closeShard(first, json, bytes, files, version));
+        json = null;
+      }
+    }
+    if (json != null) {
+      shards.add(closeShard(first, json, bytes, files, version));
+    }
+    return shards;
+  }
+
+  private static String[] closeShard(String first, JsonGenerator json, ByteArrayOutputStream bytes,
+      Map<String, byte[]> files, MessageDigest version) {
+    json.writeEndObject();
+    json.close();
+    bytes.write('\n');
+    byte[] shard = bytes.toByteArray();
+    String name = HexFormat.of().formatHex(sha256().digest(shard), 0, 8);
+    version.update(name.getBytes(StandardCharsets.US_ASCII));
+    files.put(SitePaths.searchShard(name), shard);
+    return new String[] {first, name};
+  }
+
+  private static byte[] meta(int count, List<Group> groups, List<String[]> shards,
+      String version) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonGenerator json = JSON.createGenerator(bytes)) {
       json.writeStartObject();
-      json.writeArrayPropertyStart("documents");
-      for (Minute m : site.minutes()) {
-        docs.add("minute", m.title().value(), String.join(" · ", m.agenda()) + " " + text(m.body()),
-            m.path(), m.date().toString(), null);
-      }
-      for (ActionPlan plan : site.plans()) {
-        for (Commitment c : plan.commitments()) {
-          docs.add("commitment", c.title().value(), text(c.problem()) + " " + text(c.description())
-              + " " + text(c.solution()) + " " + String.join(" ", c.themes()), c.path(),
-              c.start().toString(), plan.id());
-          for (Milestone m : c.milestones()) {
-            docs.add("milestone", m.title().value(), m.deliverable() + " · " + c.title(),
-                c.path() + "#" + m.anchor(), m.end().toString(), plan.id());
-          }
+      json.writeStringProperty("version", version);
+      json.writeNumberProperty("documents", count);
+      json.writeArrayPropertyStart("groups");
+      for (Group g : groups) {
+        json.writeStartObject();
+        json.writeStringProperty("type", g.type);
+        if (g.plan != null) {
+          json.writeStringProperty("plan", g.plan);
         }
-        for (ConsultationInput in : plan.consultation()) {
-          String response = in.response() == null ? "" : " " + text(in.response().reason());
-          docs.add("consultation", in.id() + (in.theme() == null ? "" : " · " + in.theme()),
-              text(in.text()) + response, plan.path() + "consultation/#" + in.anchor(),
-              in.date().toString(), plan.id());
-        }
+        json.writeNumberProperty("from", g.from);
+        json.writeNumberProperty("to", g.to);
+        json.writeEndObject();
       }
-      for (Newsletter n : site.newsletters()) {
-        docs.add("newsletter", n.title().value(), (n.summary() == null ? "" : n.summary() + " ")
-            + text(n.body()), n.path(), n.date().toString(), null);
-      }
+      json.writeEndArray();
+      // Parallel arrays: the browser binary-searches the first terms for a query's shard.
+      json.writeArrayPropertyStart("shards");
+      shards.forEach(s -> json.writeString(s[0]));
+      json.writeEndArray();
+      json.writeArrayPropertyStart("files");
+      shards.forEach(s -> json.writeString(s[1]));
       json.writeEndArray();
       json.writeEndObject();
     }
@@ -70,43 +149,78 @@ public final class SearchIndex {
     return bytes.toByteArray();
   }
 
-  /** Writes documents with ids 1, 2, ... in order. */
-  private static final class Documents {
-    private final JsonGenerator json;
-    private int count;
-
-    Documents(JsonGenerator json) {
-      this.json = json;
-    }
-
-    void add(String type, String title, String text, String url, String date, String plan) {
+  private static byte[] fragment(SearchDocument d) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonGenerator json = JSON.createGenerator(bytes)) {
       json.writeStartObject();
-      json.writeNumberProperty("id", ++count);
-      json.writeStringProperty("type", type);
-      json.writeStringProperty("title", title);
-      json.writeStringProperty("text", truncate(SPACES.matcher(text).replaceAll(" ").strip()));
-      json.writeStringProperty("url", url);
-      json.writeStringProperty("date", date);
-      if (plan != null) {
-        json.writeStringProperty("plan", plan);
+      json.writeStringProperty("type", d.type());
+      json.writeStringProperty("title", d.title());
+      json.writeStringProperty("url", d.url());
+      if (d.date() != null) {
+        json.writeStringProperty("date", d.date());
       }
+      if (d.plan() != null) {
+        json.writeStringProperty("plan", d.plan());
+      }
+      json.writeStringProperty("text", d.text());
       json.writeEndObject();
     }
+    bytes.write('\n');
+    return bytes.toByteArray();
   }
 
-  private static String truncate(String text) {
-    return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-  }
-
-  /** Markdown source without its markup characters: good enough to search and quote. */
+  /** Markdown source without its markup characters, on one line: to search and to quote. */
   static String text(Markdown m) {
-    if (m == null) {
-      return "";
+    return m == null ? "" : plain(MARKUP.matcher(m.source()).replaceAll(" "));
+  }
+
+  /** Runs of white space as one space, trimmed. */
+  static String plain(String s) {
+    return SPACES.matcher(s).replaceAll(" ").strip();
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
     }
-    // Only the start is kept, so only the start is cleaned: markup and runs of spaces shrink
-    // the text, hence the margin.
-    String source = m.source();
-    return MARKUP.matcher(source.length() > 3 * MAX_TEXT ? source.substring(0, 3 * MAX_TEXT)
-        : source).replaceAll(" ");
+  }
+
+  /** The documents of one type and plan, numbered {@code from} to {@code to}. */
+  private static final class Group {
+    final String type;
+    final String plan;
+    final int from;
+    int to;
+
+    Group(String type, String plan, int from) {
+      this.type = type;
+      this.plan = plan;
+      this.from = from;
+      this.to = from;
+    }
+  }
+
+  /** A term's documents as (id gap, weight) pairs: gaps keep the numbers short. */
+  private static final class Postings {
+    private int[] pairs = new int[4];
+    private int size;
+    private int lastId;
+
+    void add(int id, int weight) {
+      if (size + 2 > pairs.length) {
+        pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+      }
+      pairs[size++] = id - lastId;
+      pairs[size++] = weight;
+      lastId = id;
+    }
+
+    void write(JsonGenerator json) {
+      for (int i = 0; i < size; i++) {
+        json.writeNumber(pairs[i]);
+      }
+    }
   }
 }

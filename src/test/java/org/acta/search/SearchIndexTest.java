@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.acta.paths.SitePaths;
 import org.acta.testing.ContentFixture;
 import org.acta.testing.TestSites;
@@ -15,12 +16,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The search index of the base fixture, plus one long minute, as the build writes it, read
- * back with Jackson: one document per minute, commitment and milestone, each pointing at a
- * page that exists, its text plain and bounded.
+ * back as the browser reads it ({@link IndexReader}): whole texts, agreements, people,
+ * institutions and OGP ids found; every document pointing at a page that exists; files
+ * identical from one build to the next.
  */
 class SearchIndexTest {
   static final String LONG_MINUTE = "minutes/2019/2019-09-10-sesion-larga.md";
@@ -28,6 +29,7 @@ class SearchIndexTest {
       "## Tema **importante**\n\nUn   párrafo con `código` y [un enlace](https://x.test/)\n\n";
   @TempDir static Path tmp;
   static Path site;
+  static IndexReader index;
   static List<JsonNode> documents;
 
   @BeforeAll
@@ -42,13 +44,13 @@ class SearchIndexTest {
           - Cuenta pública
         ---
 
-        """ + PARAGRAPH.repeat(40));
+        """ + PARAGRAPH.repeat(400) + "Al final se habló de la Zanahoria.\n");
     site = tmp.resolve("site");
     TestSites.buildOk(content.root(), site);
-    JsonNode root = JsonMapper.builder().build()
-        .readTree(Files.readString(site.resolve(SitePaths.SEARCH_INDEX)));
+    index = new IndexReader(site);
     documents = new ArrayList<>();
-    root.get("documents").forEach(documents::add);
+    IntStream.rangeClosed(1, index.meta.get("documents").asInt())
+        .forEach(id -> documents.add(index.document(id)));
   }
 
   private static List<JsonNode> ofType(String type) {
@@ -61,13 +63,56 @@ class SearchIndexTest {
   }
 
   @Test
-  void oneDocumentPerMinuteCommitmentAndMilestoneNumberedInOrder() {
+  void aWordAtTheEndOfALongMinuteIsFoundWithoutItsAccentsOrCase() {
+    assertThat(titled("Sesión larga").get("text").asString()).hasSizeGreaterThan(20_000)
+        .endsWith("Al final se habló de la Zanahoria.");
+    assertThat(index.titles("zanahoria")).containsExactly("minute: Sesión larga");
+    assertThat(index.titles("HABLO zanahoria")).containsExactly("minute: Sesión larga");
+    assertThat(index.titles("sesion larga")).containsExactly("minute: Sesión larga");
+  }
+
+  @Test
+  void agreementsPeopleInstitutionsAndOgpIdsAreFound() {
+    String minute = "minute: Sesión con ${injection} y <script>alert(1)</script>";
+    assertThat(index.titles("publicar el acta")).containsExactly(minute);
+    assertThat(index.titles("Beto Dos")).containsExactly(minute);
+    assertThat(index.titles("Carla Tres")).containsExactly("commitment: Datos abiertos de prueba");
+    assertThat(index.titles("CL0001")).containsExactly("commitment: Datos abiertos de prueba");
+    assertThat(index.titles("ministerio de pruebas")).contains("institution: Ministerio de Pruebas",
+        "commitment: Datos abiertos de prueba");
+    assertThat(index.titles("MINP")).contains("institution: Ministerio de Pruebas");
+  }
+
+  @Test
+  void theLastWordMatchesAsAPrefixAndPluralsAsTheirSingular() {
+    assertThat(index.titles("zanah")).containsExactly("minute: Sesión larga");
+    assertThat(index.titles("zanahorias")).containsExactly("minute: Sesión larga");
+    assertThat(index.titles("zanah larga")).isEmpty();
+    assertThat(index.titles("nada-parecido")).isEmpty();
+  }
+
+  @Test
+  void documentsAreGroupedByTypeAndPlanAsTheMetaSays() {
     assertThat(ofType("minute")).hasSize(2);
     assertThat(ofType("commitment")).hasSize(1);
     assertThat(ofType("milestone")).extracting(d -> d.get("title").asString())
         .containsExactly("Hito completado", "Hito atrasado", "Hito cancelado", "Hito futuro");
-    assertThat(documents).extracting(d -> d.get("id").asInt())
-        .containsExactlyElementsOf(IntStream.rangeClosed(1, documents.size()).boxed().toList());
+    assertThat(ofType("institution")).hasSize(2);
+    int next = 1;
+    for (JsonNode g : index.meta.get("groups")) {
+      assertThat(g.get("from").asInt()).isEqualTo(next);
+      for (int id = g.get("from").asInt(); id <= g.get("to").asInt(); id++) {
+        JsonNode d = documents.get(id - 1);
+        assertThat(d.get("type").asString()).isEqualTo(g.get("type").asString());
+        assertThat(d.path("plan").asString("")).isEqualTo(g.path("plan").asString(""));
+      }
+      next = g.get("to").asInt() + 1;
+    }
+    assertThat(next - 1).isEqualTo(documents.size());
+    assertThat(ofType("minute")).allSatisfy(d -> assertThat(d.has("plan")).isFalse());
+    assertThat(ofType("milestone")).allSatisfy(d ->
+        assertThat(d.get("plan").asString()).isEqualTo("2019-2021"));
+    assertThat(titled("Sesión larga").get("date").asString()).isEqualTo("2019-09-10");
   }
 
   @Test
@@ -75,7 +120,7 @@ class SearchIndexTest {
     for (JsonNode d : documents) {
       String url = d.get("url").asString();
       String path = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
-      Path page = site.resolve(path.replaceFirst("^/", "")).resolve("index.html");
+      Path page = site.resolve(path).resolve("index.html");
       assertThat(page).as(url).isRegularFile();
       if (url.contains("#")) {
         String id = url.substring(url.indexOf('#') + 1);
@@ -85,29 +130,27 @@ class SearchIndexTest {
   }
 
   @Test
-  void commitmentsAndMilestonesNameTheirPlanAndMinutesDoNot() {
-    assertThat(ofType("commitment")).allSatisfy(d ->
-        assertThat(d.get("plan").asString()).isEqualTo("2019-2021"));
-    assertThat(ofType("milestone")).allSatisfy(d ->
-        assertThat(d.get("plan").asString()).isEqualTo("2019-2021"));
-    assertThat(ofType("minute")).allSatisfy(d -> assertThat(d.has("plan")).isFalse());
-    assertThat(titled("Sesión larga").get("date").asString()).isEqualTo("2019-09-10");
-  }
-
-  @Test
   void textIsPlainOnOneLineAndStartsWithTheAgenda() {
     String text = titled("Sesión larga").get("text").asString();
     assertThat(text)
-        .startsWith("Cuenta pública Tema importante Un párrafo con código y un enlace");
+        .startsWith("Cuenta pública · Tema importante Un párrafo con código y un enlace");
     assertThat(text).doesNotContain("**", "##", "`", "](", "  ", "\n");
     assertThat(titled("Hito atrasado").get("text").asString())
         .isEqualTo("Portal en línea · Datos abiertos de prueba");
   }
 
   @Test
-  void aLongDocumentKeepsOnlyTheStartOfItsText() {
-    assertThat(titled("Sesión larga").get("text").asString()).hasSize(1000);
-    assertThat(documents).allSatisfy(d -> assertThat(d.get("text").asString().length())
-        .isLessThanOrEqualTo(1000));
+  void shardsHoldSortedTermsAndTheSameInputGivesTheSameFiles() throws Exception {
+    List<String> firsts = new ArrayList<>(index.shardSizes().keySet());
+    assertThat(firsts).isSorted().doesNotHaveDuplicates();
+    Path again = tmp.resolve("again");
+    TestSites.buildOk(tmp.resolve("content"), again);
+    Path folder = site.resolve(SitePaths.SEARCH_INDEX_FOLDER);
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        assertThat(again.resolve(site.relativize(f))).as(f.toString())
+            .hasSameBinaryContentAs(f);
+      }
+    }
   }
 }

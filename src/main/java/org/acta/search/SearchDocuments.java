@@ -1,0 +1,133 @@
+package org.acta.search;
+
+import static org.acta.search.SearchIndex.plain;
+import static org.acta.search.SearchIndex.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.acta.model.ActionPlan;
+import org.acta.model.Agreement;
+import org.acta.model.Attendee;
+import org.acta.model.Commitment;
+import org.acta.model.ConsultationInput;
+import org.acta.model.Institution;
+import org.acta.model.Milestone;
+import org.acta.model.Minute;
+import org.acta.model.Newsletter;
+import org.acta.model.Official;
+import org.acta.model.Ref;
+import org.acta.model.Text;
+import org.acta.paths.SitePaths;
+import org.acta.site.Site;
+
+/**
+ * What search finds, whole: a minute with its agenda, agreements (text and owner), attendees
+ * (names, roles, whom they represent) and full record; a commitment with its OGP id, texts,
+ * themes, officials and institutions; milestones, consultation inputs, newsletters and
+ * institutions. Documents of one type and plan come together (minutes, then commitments plan
+ * by plan, ...), so the index names each group's type and plan once, as an id range.
+ */
+final class SearchDocuments {
+  private SearchDocuments() {}
+
+  static List<SearchDocument> of(Site site) {
+    Map<String, Institution> institutions = site.institutions().stream()
+        .collect(Collectors.toMap(Institution::id, Function.identity(), (a, b) -> a));
+    Function<Ref, String> name = ref -> {
+      Institution i = ref == null ? null : institutions.get(ref.id());
+      return i == null ? "" : i.name() + (i.acronym() == null ? "" : " " + i.acronym());
+    };
+    List<SearchDocument> docs = new ArrayList<>();
+    for (Minute m : site.minutes()) {
+      docs.add(new SearchDocument("minute", m.title().value(), "", minuteText(m, name),
+          m.path(), m.date().toString(), null));
+    }
+    for (ActionPlan plan : site.plans()) {
+      for (Commitment c : plan.commitments()) {
+        StringBuilder text = new StringBuilder();
+        join(text, c.ogpId());
+        join(text, text(c.problem()));
+        join(text, text(c.statusQuo()));
+        join(text, text(c.description()));
+        join(text, text(c.solution()));
+        join(text, String.join(" · ", c.themes()));
+        join(text, name.apply(c.leadInstitution()));
+        c.partnerInstitutions().forEach(p -> join(text, name.apply(p)));
+        for (Official o : c.officials()) {
+          join(text, o.name() + " " + value(o.role()) + " " + name.apply(o.institution()));
+        }
+        docs.add(new SearchDocument("commitment", c.title().value(),
+            c.id() + " " + nonNull(c.ogpId()), plain(text.toString()), c.path(),
+            c.start().toString(), plan.id()));
+      }
+    }
+    for (ActionPlan plan : site.plans()) {
+      for (Commitment c : plan.commitments()) {
+        for (Milestone m : c.milestones()) {
+          docs.add(new SearchDocument("milestone", m.title().value(), "",
+              plain(m.deliverable() + " · " + c.title()), c.path() + "#" + m.anchor(),
+              m.end().toString(), plan.id()));
+        }
+      }
+    }
+    for (ActionPlan plan : site.plans()) {
+      for (ConsultationInput in : plan.consultation()) {
+        String response = in.response() == null ? "" : " " + text(in.response().reason());
+        docs.add(new SearchDocument("consultation",
+            in.id() + (in.theme() == null ? "" : " · " + in.theme()), "",
+            plain(text(in.text()) + response), SitePaths.planConsultation(plan.id()) + "#"
+                + in.anchor(), in.date().toString(), plan.id()));
+      }
+    }
+    for (Newsletter n : site.newsletters()) {
+      docs.add(new SearchDocument("newsletter", n.title().value(), "",
+          plain((n.summary() == null ? "" : n.summary() + " ") + text(n.body())), n.path(),
+          n.date().toString(), null));
+    }
+    for (Institution i : site.institutions()) {
+      docs.add(new SearchDocument("institution", i.name().value(), value(i.acronym()),
+          plain(value(i.acronym()) + " " + nonNull(i.url())), SitePaths.institution(i.id()),
+          null, null));
+    }
+    return docs;
+  }
+
+  private static String minuteText(Minute m, Function<Ref, String> institution) {
+    StringBuilder text = new StringBuilder();
+    m.agenda().forEach(item -> join(text, item.value()));
+    for (Agreement a : m.agreements()) {
+      join(text, a.text().value() + " " + value(a.owner()) + " "
+          + institution.apply(a.institution()));
+    }
+    List<Attendee> attendees = new ArrayList<>(m.attendees().members());
+    attendees.addAll(m.attendees().ogp());
+    attendees.addAll(m.attendees().secretary());
+    attendees.addAll(m.attendees().others());
+    for (Attendee a : attendees) {
+      join(text, a.name() + " " + value(a.role()) + " " + value(a.represents()) + " "
+          + institution.apply(a.institution()));
+    }
+    join(text, text(m.body()));
+    return plain(text.toString());
+  }
+
+  private static void join(StringBuilder text, String part) {
+    if (part != null && !part.isBlank()) {
+      if (!text.isEmpty()) {
+        text.append(" · ");
+      }
+      text.append(part);
+    }
+  }
+
+  private static String value(Text t) {
+    return t == null ? "" : t.value();
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,114 @@
+package org.acta.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.acta.testing.Browser;
+import org.acta.testing.ExampleSite;
+import org.acta.testing.StaticServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The example site's search in headless Chromium, served as a static host serves it: the whole
+ * record is found (the end of a long minute, an agreement, an official, an OGP id), the last
+ * word matches as typed, only the index files a query needs are downloaded, and the form fits a
+ * 360 px screen.
+ */
+class SearchBrowserIT {
+  @TempDir static Path tmp;
+  static StaticServer server;
+  static WebDriver driver;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = new StaticServer(ExampleSite.dir());
+    driver = Browser.start(tmp, true);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static List<WebElement> results() {
+    return new WebDriverWait(driver, Browser.WAIT).until(d -> {
+      var items = d.findElements(By.cssSelector("#search-results li"));
+      return items.isEmpty() ? null : items;
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // the last lines of the founding minute, past the old 1,000-character cut
+      "boletines difusion funcionarios | Acta | Desafíos y expectativas",
+      // one of its agreements
+      "Sensibilizacion del trabajo | Acta | Desafíos y expectativas",
+      // an official responsible for a commitment
+      "Francisca Rojas Medina | Compromiso | brecha",
+      // an OGP id
+      "CL0041 | Compromiso | fondos concursables",
+  })
+  void findsTheWholeRecord(String query, String type, String title) {
+    Browser.open(driver, server.url() + "search/?q=" + query.replace(' ', '+'));
+    assertThat(results()).anySatisfy(li -> {
+      assertThat(li.findElement(By.tagName("a")).getText()).containsIgnoringCase(title);
+      assertThat(li.findElement(By.className("meta")).getText()).contains(type);
+    });
+  }
+
+  @Test
+  void theLastWordMatchesAsItIsTypedAndOnlyTheNeededShardsAreLoaded() {
+    Browser.open(driver, server.url() + "search/");
+    new WebDriverWait(driver, Browser.WAIT).until(d ->
+        d.findElement(By.cssSelector("#search-form button[type=submit]")).isEnabled());
+    driver.findElement(By.name("q")).sendKeys("Francisca Roj");
+    assertThat(results()).anySatisfy(li ->
+        assertThat(li.getText()).containsIgnoringCase("brecha"));
+    assertThat(driver.getCurrentUrl()).contains("q=Francisca+Roj");
+    @SuppressWarnings("unchecked")
+    List<Object> loaded = (List<Object>) ((JavascriptExecutor) driver).executeScript("""
+        return performance.getEntriesByType('resource')
+          .filter(e => e.name.indexOf('/search-index/') >= 0)
+          .map(e => [e.name.replace(/.*\\/search-index\\//, ''), e.encodedBodySize]);""");
+    List<String> shards = loaded.stream().map(e -> (String) ((List<?>) e).get(0))
+        .filter(n -> n.startsWith("t/")).distinct().toList();
+    // "francisca" and the prefix "roj" (at most three shards), never the whole index.
+    assertThat(shards).isNotEmpty().hasSizeLessThanOrEqualTo(4);
+    long bytes = loaded.stream().mapToLong(e -> ((Number) ((List<?>) e).get(1)).longValue())
+        .sum();
+    assertThat(bytes).as("bytes of the index downloaded").isLessThan(400_000);
+  }
+
+  @Test
+  void theFormAndResultsFitA360PixelScreen() {
+    driver.manage().window().setSize(new Dimension(360, 800));
+    try {
+      Browser.open(driver, server.url() + "search/?q=plan");
+      results();
+      Object overflow = ((JavascriptExecutor) driver).executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertThat(((Number) overflow).intValue()).as("sideways scroll in px").isLessThanOrEqualTo(0);
+      WebElement plan = driver.findElement(By.name("plan"));
+      assertThat(plan.getRect().getX() + plan.getRect().getWidth()).isLessThanOrEqualTo(360);
+    } finally {
+      driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+  }
+}
