@@ -31,8 +31,16 @@ import org.acta.tracking.PlanDashboard;
  */
 public sealed interface PageData {
 
-  /** {@code home.ftlh}. */
-  record HomePage(ActionPlan currentPlan, List<Minute> latestMinutes,
+  /**
+   * {@code home.ftlh}: what a citizen asks first. Is the current plan on track ({@code
+   * dashboard}, null without a current plan; {@code delayed} are its delayed commitments)?
+   * What did the forum decide last time ({@code latestMeeting}, the newest minute held by the
+   * as-of date, null if none; {@code decisions} its agreements, {@code followUps} the earlier
+   * agreements it followed up)? When does it meet next?
+   */
+  record HomePage(ActionPlan currentPlan, PlanDashboard dashboard,
+      List<CommitmentSummary> delayed, Minute latestMeeting, List<AgreementView> decisions,
+      List<AgreementView> followUps, List<Minute> latestMinutes,
       List<ForumRecord.Upcoming> upcoming) implements PageData {}
 
   /** {@code minutes.ftlh}: every year, newest first. */

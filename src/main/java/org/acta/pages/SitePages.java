@@ -40,6 +40,7 @@ import org.acta.paths.SitePaths;
 import org.acta.seo.StructuredData;
 import org.acta.site.Site;
 import org.acta.tracking.AgreementView;
+import org.acta.tracking.CommitmentStatus;
 import org.acta.tracking.CommitmentSummary;
 import org.acta.tracking.ConsultationSummary;
 import org.acta.tracking.ForumRecord;
@@ -79,7 +80,8 @@ public final class SitePages {
 
     List<ForumRecord.Upcoming> upcoming =
         ForumRecord.upcoming(site.meetings(), site.minutes(), site.asOf());
-    pages.add(new Page(SitePaths.HOME, "home.ftlh", new HomePage(site.currentPlan().orElse(null),
+    List<AgreementView> agreements = ForumRecord.agreements(site.minutes(), site.asOf());
+    pages.add(new Page(SitePaths.HOME, "home.ftlh", home(site, agreements,
         latest.subList(0, Math.min(LATEST_MINUTES, latest.size())), upcoming), null));
 
     pages.add(new Page(SitePaths.MINUTES, "minutes.ftlh", new MinutesPage(reversed(years)),
@@ -90,7 +92,6 @@ public final class SitePages {
           i > 0 ? years.get(i - 1) : null, i + 1 < years.size() ? years.get(i + 1) : null),
           null));
     }
-    List<AgreementView> agreements = ForumRecord.agreements(site.minutes(), site.asOf());
     // The agreements page tells the state as of the as-of date: later minutes are left out.
     pages.addAll(AgreementParts.pages(agreements.stream()
         .filter(a -> !a.origin().date().isAfter(site.asOf())).toList()));
@@ -122,6 +123,34 @@ public final class SitePages {
     pages.addAll(Redirects.pages(site, pages.stream().map(Page::path)
         .collect(Collectors.toSet())));
     return pages;
+  }
+
+  /**
+   * The home page's record: the current plan's dashboard, and the newest meeting held by the
+   * as-of date with the agreements it made and those it followed up (a minute dated later is
+   * a meeting still to come, not the latest one).
+   */
+  static HomePage home(Site site, List<AgreementView> agreements, List<Minute> latestMinutes,
+      List<ForumRecord.Upcoming> upcoming) {
+    ActionPlan plan = site.currentPlan().orElse(null);
+    PlanDashboard dashboard = plan == null ? null
+        : PlanDashboard.of(plan, site.asOf(), site.config().quality());
+    List<CommitmentSummary> delayed = dashboard == null ? List.of()
+        : dashboard.commitments().stream()
+            .filter(s -> s.status() == CommitmentStatus.DELAYED).toList();
+    Minute held = null;
+    for (Minute m : site.minutes()) { // in date order
+      if (!m.date().isAfter(site.asOf())) {
+        held = m;
+      }
+    }
+    Minute latest = held;
+    List<AgreementView> decisions = latest == null ? List.of() : agreements.stream()
+        .filter(a -> a.origin() == latest).toList();
+    List<AgreementView> followUps = latest == null ? List.of() : agreements.stream()
+        .filter(a -> a.followedUpIn() == latest).toList();
+    return new HomePage(plan, dashboard, delayed, latest, decisions, followUps, latestMinutes,
+        upcoming);
   }
 
   /** A plan's page, dashboard, evidence list, consultation and commitment pages. */

@@ -28,6 +28,7 @@ import org.acta.site.Site;
  * @param untranslated which texts of this version show the original
  * @param originalLanguage the main language's name in this version's language
  * @param links the site's addresses, for templates' links
+ * @param menu which sections the menu shows (those with content)
  */
 public record SiteContext(
     Site site,
@@ -48,7 +49,8 @@ public record SiteContext(
     List<SiteLanguage> languages,
     Untranslated untranslated,
     String originalLanguage,
-    SiteLinks links) {
+    SiteLinks links,
+    SiteMenu menu) {
 
   /**
    * The context of one language version: {@code site} as that version reads it, the theme's
@@ -68,6 +70,6 @@ public record SiteContext(
         config.languages().stream().map(code -> SiteLanguage.of(code,
             SitePaths.tree(code, config.mainLanguage()))).toList(),
         untranslated, SiteLanguage.nameIn(config.mainLanguage(), config.language()),
-        SiteLinks.SITE);
+        SiteLinks.SITE, SiteMenu.of(site));
   }
 }

@@ -65,14 +65,14 @@ class ChartsTest {
     assertNamed(root, "by-status", "Compromisos por estado", "3 completos, 1 atrasado");
     assertThat(texts(root, "chart-label")).containsExactly("Completo", "Atrasado");
     assertThat(texts(root, "chart-value")).containsExactly("3", "1");
-    assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 620 70");
+    assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 340 96");
   }
 
   @Test
   void barsAreScaledToTheLargestValueOrTheGivenMaximum() {
     List<Bar> bars = List.of(new Bar("a", 10, "x"), new Bar("b", 5, "x"), new Bar("c", 0, "x"));
-    assertThat(barWidths(Charts.bars("s", "t", "d", bars, 0))).containsExactly(330, 165, 0);
-    assertThat(barWidths(Charts.bars("s", "t", "d", bars, 20))).containsExactly(165, 83, 0);
+    assertThat(barWidths(Charts.bars("s", "t", "d", bars, 0))).containsExactly(300, 150, 0);
+    assertThat(barWidths(Charts.bars("s", "t", "d", bars, 20))).containsExactly(150, 75, 0);
   }
 
   /** Widths of the value bars (not the grey tracks behind them). */
@@ -98,7 +98,7 @@ class ChartsTest {
     Element root = svg(Charts.bars("empty", "Sin datos", "Nada que mostrar", List.of(), 0));
     assertNamed(root, "empty", "Sin datos", "Nada que mostrar");
     assertThat(all(root, "rect")).isEmpty();
-    assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 620 40");
+    assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 340 52");
   }
 
   @Test
@@ -116,8 +116,9 @@ class ChartsTest {
         .containsExactly("chart-planned", "chart-done");
     assertThat(points(lines.get(0))).hasSize(4);
     assertThat(points(lines.get(1))).hasSize(2);
-    // The last planned point is the total: at the top of the plot (y = top margin, 16).
-    assertThat(points(lines.get(0)).get(3)).isEqualTo("624.0,16.0");
+    // The last planned point is the total: at the top of the plot (y = top margin, 14), at the
+    // right edge (x = 340 - 10).
+    assertThat(points(lines.get(0)).get(3)).isEqualTo("330.0,14.0");
     List<String> labels = all(root, "text").stream().map(Element::getTextContent).toList();
     assertThat(labels).contains("0", "2", "4", "1/2019", "3/2019", "4/2019", "Planificados",
         "Cumplidos");
@@ -139,8 +140,9 @@ class ChartsTest {
     Element within = svg(Charts.timeline("tl", "Cronograma", "Planificado y real", spans, from,
         to, LocalDate.of(2019, 6, 1), MONTH));
     assertNamed(within, "tl", "Cronograma", "Planificado y real");
+    // A label too long for three lines of a phone-wide chart ends with an ellipsis.
     assertThat(texts(within, "chart-label"))
-        .containsExactly("1. Diagnóstico", "2. " + "x".repeat(89) + "…");
+        .containsExactly("1. Diagnóstico", "2. " + "x".repeat(83) + "…");
     assertThat(all(within, "rect")).extracting(r -> r.getAttribute("class"))
         .containsExactly("chart-planned-span", "span-done", "chart-planned-span");
     assertThat(all(within, "line")).extracting(l -> l.getAttribute("class"))
@@ -151,6 +153,49 @@ class ChartsTest {
     Element after = svg(Charts.timeline("tl", "Cronograma", "Planificado y real", spans, from,
         to, LocalDate.of(2020, 6, 1), MONTH));
     assertThat(all(after, "line")).isEmpty();
+  }
+
+  /**
+   * Every chart is laid out for a phone: its user space is {@link Charts#WIDTH} wide (a 360 px
+   * screen shows it at 328 px, keeping 13 px text above 12 px), it asks for 1.25 times that
+   * where there is room, and no text starts left of it.
+   */
+  @Test
+  void everyChartFitsAPhone() {
+    LocalDate from = LocalDate.of(2019, 1, 1);
+    BurnUp data = new BurnUp(List.of(new BurnUp.Point(from, 0, 0),
+        new BurnUp.Point(from.plusMonths(1), 2, 1)), 2);
+    List<Svg> charts = List.of(
+        Charts.bars("b", "t", "d", List.of(new Bar("Completo", 3, "x")), 0),
+        Charts.burnUp("u", "t", "d", data, MONTH, "Planificados (acumulado)", "Cumplidos"),
+        Charts.timeline("l", "t", "d", List.of(new Charts.Span("Hito", from,
+            from.plusMonths(3), null, null, "x")), from, from.plusMonths(6), from, MONTH));
+    for (Svg chart : charts) {
+      Element root = svg(chart);
+      String[] box = root.getAttribute("viewBox").split(" ");
+      assertThat(Integer.parseInt(box[2])).isEqualTo(Charts.WIDTH);
+      assertThat(Integer.parseInt(root.getAttribute("width"))).isEqualTo(425);
+      assertThat(Integer.parseInt(root.getAttribute("height")))
+          .isEqualTo(Math.round(Integer.parseInt(box[3]) * 1.25f));
+      for (Element text : all(root, "text")) {
+        if (text.hasAttribute("x")) {
+          assertThat(Double.parseDouble(text.getAttribute("x"))).isBetween(0.0, 340.0);
+        }
+      }
+    }
+  }
+
+  @Test
+  void labelsWrapBetweenWordsAndEndWithAnEllipsisPastTheLastLine() {
+    assertThat(Charts.wrap("Portal único de transparencia municipal", 20, 3))
+        .containsExactly("Portal único de ", "transparencia ", "municipal");
+    assertThat(Charts.wrap("uno dos tres cuatro cinco seis", 8, 2))
+        .containsExactly("uno dos ", "tres…");
+    assertThat(Charts.wrap("abcdefghij", 4, 5)).containsExactly("abcd", "efgh", "ij");
+    assertThat(Charts.wrap("", 10, 2)).containsExactly("");
+    assertThat(String.join("", Charts.wrap("Diagnóstico de cumplimiento de transparencia activa",
+        Charts.LINE_CHARS, Charts.MAX_LINES)))
+        .isEqualTo("Diagnóstico de cumplimiento de transparencia activa");
   }
 
   @Test

@@ -36,7 +36,8 @@ class TemplateEngineTest {
   private static SiteContext context(String tree, Untranslated untranslated) {
     return new SiteContext(null, null, LocalDate.of(2020, 1, 15), Map.of(), Map.of(), List.of(),
         Map.of("greeting", "Hola"), new Formats("es"), null, "full", null, null, "/", tree,
-        !tree.isEmpty(), List.of(), untranslated, "Español", SiteLinks.SITE);
+        !tree.isEmpty(), List.of(), untranslated, "Español", SiteLinks.SITE,
+        new SiteMenu(true, true, true, true, true));
   }
 
   private String render(String template, Page page, SiteContext context, Problems problems)
