@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.acta.testing.TestDates;
 import org.acta.testing.TestSites;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,5 +109,30 @@ class DistributionIT {
         home.resolve("bin/acta").toString(), "--version");
     assertThat(badJava.code()).isEqualTo(3);
     assertThat(badJava.output()).contains("JAVA_HOME").contains("no-java");
+  }
+
+  @Test
+  void withJava25ActaAotWritesTheCacheOnceAndStartsFromItAfter() throws Exception {
+    Path jdk25;
+    try (Stream<Path> jvms = Files.list(Path.of("/usr/lib/jvm"))) {
+      jdk25 = jvms.filter(p -> p.getFileName().toString().matches(".*-2[5-9]-.*|.*-2[5-9]"))
+          .filter(p -> Files.isExecutable(p.resolve("bin/java"))).findFirst().orElse(null);
+    } catch (IOException e) {
+      jdk25 = null;
+    }
+    Assumptions.assumeTrue(jdk25 != null, "no Java 25 in /usr/lib/jvm");
+    Path cache = tmp.resolve("acta.aot");
+    Map<String, String> env = Map.of("JAVA_HOME", jdk25.toString(), "ACTA_AOT",
+        cache.toString(), "ACTA_OPTS", "-Xlog:aot=info");
+    Result first = run(tmp, env, home.resolve("bin/acta").toString(), "--version");
+    assertThat(first.code()).as(first.output()).isZero();
+    assertThat(cache).isRegularFile();
+    Result second = run(tmp, env, home.resolve("bin/acta").toString(), "--version");
+    assertThat(second.code()).as(second.output()).isZero();
+    assertThat(second.output()).contains("Opened AOT cache").contains("acta ");
+    Result java17 = run(tmp, Map.of("ACTA_AOT", cache.toString()),
+        home.resolve("bin/acta").toString(), "--version");
+    assertThat(java17.code()).isZero();
+    assertThat(java17.output()).contains("ACTA_AOT needs Java 25 or later");
   }
 }
