@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.acta.pages.PageData.AgreementsPage;
 import org.acta.pages.PageData.AgreementsPartPage;
 import org.acta.paths.SitePaths;
@@ -43,7 +45,7 @@ final class AgreementParts {
       parts.get(status(a)).computeIfAbsent(a.origin().year(), y -> new ArrayList<>()).add(a);
     }
     List<YearCounts> years = new ArrayList<>();
-    java.util.SortedSet<Integer> allYears = new java.util.TreeSet<>(Comparator.reverseOrder());
+    SortedSet<Integer> allYears = new TreeSet<>(Comparator.reverseOrder());
     parts.values().forEach(byYear -> allYears.addAll(byYear.keySet()));
     allYears.forEach(year -> years.add(new YearCounts(year, STATUSES.stream().map(s -> {
       List<AgreementView> part = parts.get(s).getOrDefault(year, List.of());

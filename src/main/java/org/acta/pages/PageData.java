@@ -2,6 +2,7 @@ package org.acta.pages;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.acta.history.FileHistory;
 import org.acta.html.TrustedHtml;
 import org.acta.model.ActionPlan;
@@ -60,7 +61,7 @@ public sealed interface PageData {
    * linking to its part); the lists hold the most recent of each status only.
    */
   record AgreementsPage(List<AgreementView> overdue, List<AgreementView> open,
-      List<AgreementView> closed, java.util.Map<String, Integer> totals,
+      List<AgreementView> closed, Map<String, Integer> totals,
       List<AgreementParts.YearCounts> years) implements PageData {}
 
   /**

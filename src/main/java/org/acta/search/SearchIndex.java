@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -210,7 +211,7 @@ public final class SearchIndex {
 
     void add(int id, int weight) {
       if (size + 2 > pairs.length) {
-        pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+        pairs = Arrays.copyOf(pairs, pairs.length * 2);
       }
       pairs[size++] = id - lastId;
       pairs[size++] = weight;

@@ -20,8 +20,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * What a citizen sees first, in headless Chromium on a small phone (360 x 800), a common
@@ -302,6 +304,9 @@ class CitizensFirstIT {
           assertThat(visible(a)).as(a.getAttribute("href")).isTrue());
       assertThat(nav.findElement(By.cssSelector("a[aria-current=page]"))
           .getAttribute("textContent")).isEqualTo("Actas");
+      // The keyboard reaches the open menu's links: skip link, site name, then the first.
+      new Actions(driver).sendKeys(Keys.TAB).sendKeys(Keys.TAB).sendKeys(Keys.TAB).perform();
+      assertThat(js(driver, "return document.activeElement.textContent;")).isEqualTo("Actas");
       assertSkipLinkAndLandmarks();
     } finally {
       clearScreen();
