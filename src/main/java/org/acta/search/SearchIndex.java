@@ -44,12 +44,14 @@ public final class SearchIndex {
       }
       for (ActionPlan plan : site.plans()) {
         for (Commitment c : plan.commitments()) {
-          docs.add("commitment", c.title().value(), text(c.problem()) + " " + text(c.description())
-              + " " + text(c.solution()) + " " + String.join(" ", c.themes()), c.path(),
-              c.start().toString(), plan.id());
+          docs.add("commitment", c.title().value(), text(c.problem().orElse(null)) + " "
+              + text(c.description().orElse(null)) + " " + text(c.solution().orElse(null)) + " " + String.join(" ", c.themes()), c.path(),
+              c.start().known() ? c.start().value().iso() : null, plan.id());
           for (Milestone m : c.milestones()) {
-            docs.add("milestone", m.title().value(), m.deliverable() + " · " + c.title(),
-                c.path() + "#" + m.anchor(), m.end().toString(), plan.id());
+            docs.add("milestone", m.title().value(), (m.deliverable().known() ? m.deliverable().value() + " · " : "")
+                + c.title(),
+                c.path() + "#" + m.anchor(), m.end().known() ? m.end().value().iso() : null,
+                plan.id());
           }
         }
         for (ConsultationInput in : plan.consultation()) {

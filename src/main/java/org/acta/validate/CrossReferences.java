@@ -182,12 +182,18 @@ public final class CrossReferences {
   }
 
   private void commitment(Commitment c, Ids institutions) {
-    exists(c.leadInstitution(), institutions, "institution", "content/institutions.yaml");
+    Set<String> leads = new HashSet<>();
+    for (Ref lead : c.leadInstitutions()) {
+      exists(lead, institutions, "institution", "content/institutions.yaml");
+      if (!leads.add(lead.id())) {
+        problems.error(lead.at(), "lead institution '" + lead.id() + "' is listed twice.");
+      }
+    }
     Set<String> partners = new HashSet<>();
     for (Ref partner : c.partnerInstitutions()) {
       exists(partner, institutions, "institution", "content/institutions.yaml");
-      if (c.leadInstitution() != null && partner.id().equals(c.leadInstitution().id())) {
-        problems.warning(partner.at(), "'" + partner.id() + "' is the lead institution; it need "
+      if (leads.contains(partner.id())) {
+        problems.warning(partner.at(), "'" + partner.id() + "' is a lead institution; it need "
             + "not be listed as a partner too.");
       } else if (!partners.add(partner.id())) {
         problems.error(partner.at(), "partner institution '" + partner.id() + "' is listed twice.");
