@@ -36,8 +36,14 @@ public record PlanQuality(
         List.copyOf(sdgs), joint, weak, q.minStatementLength());
   }
 
-  /** A statement the plan does not make counts as weak, as a short one does. */
+  /**
+   * A statement left out counts as weak, as a short one does; one the file marks
+   * {@code not_stated} does not (the source does not make it, and saying so is right).
+   */
   private static boolean short_(Stated<Markdown> m, int min) {
+    if (m.declaredNotStated()) {
+      return false;
+    }
     return !m.known() || m.value().source().strip().length() < min;
   }
 
