@@ -30,7 +30,7 @@ class ShouldStateTest {
         "milestone.progress"), problems);
 
     assertThat(problems.all()).extracting(Problem::severity).containsOnly(Severity.WARNING);
-    assertThat(problems.all()).extracting(Problem::message).containsExactly(
+    assertThat(problems.all()).extracting(Problem::message).containsExactlyInAnyOrder(
         "commitment 'gasto' does not state 'lead_institution'; write it as the plan states it, "
             + "or 'not_stated' if the plan does not state it (quality.should_state in "
             + "site.yaml).",
