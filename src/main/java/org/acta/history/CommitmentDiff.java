@@ -13,6 +13,8 @@ import org.acta.load.CommitmentFiles;
 import org.acta.model.Commitment;
 import org.acta.model.Evidence;
 import org.acta.model.Milestone;
+import org.acta.model.MilestoneStatus;
+import org.acta.model.Stated;
 
 /**
  * What an edit changed in a commitment's claims, in words: the commitment's dates and
@@ -38,7 +40,9 @@ final class CommitmentDiff {
     texts.put("status_quo", Commitment::statusQuo);
     texts.put("description", Commitment::description);
     texts.put("solution", Commitment::solution);
-    texts.put("lead_institution", c -> c.leadInstitution().id());
+    texts.put("lead_institutions", c -> c.leadInstitutions().stream().map(r -> r.id()).toList());
+    texts.put("deliverable", Commitment::deliverable);
+    texts.put("ogp_values", Commitment::ogpValues);
     texts.put("partner_institutions", c -> c.partnerInstitutions().stream()
         .map(r -> r.id()).toList());
     return texts;
@@ -64,7 +68,7 @@ final class CommitmentDiff {
     for (Milestone m : after.milestones()) {
       Milestone was = old.remove(m.id());
       if (was == null) {
-        details.add(new Change.Detail("milestone-added", title(m), "", m.status().keyword()));
+        details.add(new Change.Detail("milestone-added", title(m), "", keyword(m.status())));
       } else {
         if (!was.idGiven() && m.idGiven()) {
           written.add(m.id());
@@ -77,7 +81,7 @@ final class CommitmentDiff {
       details.add(new Change.Detail("ids-written", subject, "", String.join(", ", written)));
     }
     old.values().forEach(m -> details.add(new Change.Detail("milestone-removed", title(m),
-        m.status().keyword(), "")));
+        keyword(m.status()), "")));
     return details;
   }
 
@@ -86,11 +90,12 @@ final class CommitmentDiff {
     if (!was.title().value().equals(m.title().value())) {
       details.add(new Change.Detail("title", t, title(was), t));
     }
-    if (was.status() != m.status()) {
-      details.add(new Change.Detail("status", t, was.status().keyword(), m.status().keyword()));
+    if (!was.status().equals(m.status())) {
+      details.add(new Change.Detail("status", t, keyword(was.status()), keyword(m.status())));
     }
-    if (was.progress() != m.progress()) {
-      details.add(new Change.Detail("progress", t, was.progress() + " %", m.progress() + " %"));
+    if (!was.progress().equals(m.progress())) {
+      details.add(new Change.Detail("progress", t, percent(was.progress()),
+          percent(m.progress())));
     }
     if (!Objects.equals(was.start(), m.start()) || !Objects.equals(was.end(), m.end())) {
       details.add(new Change.Detail("dates", t, was.start() + " – " + was.end(),
@@ -126,5 +131,14 @@ final class CommitmentDiff {
   private static String span(Milestone m) {
     return (m.actualStart() == null ? "—" : m.actualStart().toString()) + " – "
         + (m.actualEnd() == null ? "—" : m.actualEnd().toString());
+  }
+
+  /** A status keyword, or {@code not_stated}. */
+  private static String keyword(Stated<MilestoneStatus> s) {
+    return s.known() ? s.value().keyword() : Stated.NOT_STATED_KEYWORD;
+  }
+
+  private static String percent(Stated<Integer> p) {
+    return p.known() ? p.value() + " %" : Stated.NOT_STATED_KEYWORD;
   }
 }

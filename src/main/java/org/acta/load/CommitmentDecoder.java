@@ -20,7 +20,11 @@ import org.acta.model.MilestoneStatus;
 import org.acta.model.Official;
 import org.acta.model.OgpValue;
 import org.acta.model.OpenGovernmentResult;
+import org.acta.model.PartialDate;
 import org.acta.model.PotentialForResults;
+import org.acta.model.ProgressUpdate;
+import org.acta.model.Ref;
+import org.acta.model.Stated;
 import org.acta.model.SdgLink;
 import org.acta.model.Text;
 import org.acta.model.ValueRelevance;
@@ -44,22 +48,24 @@ final class CommitmentDecoder {
   static Commitment decode(String id, String planId, Fields f,
       Map<String, ArchivedCopy> archived) {
     Text title = f.translatableText("title", REQUIRED);
+    Text shortTitle = f.translatableText("short_title", OPTIONAL);
     String ogpId = f.text("ogp_id", OPTIONAL);
     if (ogpId != null && !OGP_ID.matcher(ogpId).matches()) {
       f.error("ogp_id", "'ogp_id' must be an OGP commitment id: country code and four digits, "
           + "optionally .N (e.g. CL0050 or US0113.2); got \"" + ogpId + "\".");
       ogpId = null;
     }
-    var lead = Refs.one(f, "lead_institution", REQUIRED);
+    List<Ref> leads = leads(f);
     var partners = Refs.many(f, "partner_institutions");
-    LocalDate start = f.date("start", REQUIRED);
-    LocalDate end = f.date("end", REQUIRED);
+    Stated<PartialDate> start = f.stated("start", k -> f.partialDate(k, OPTIONAL));
+    Stated<PartialDate> end = f.stated("end", k -> f.partialDate(k, OPTIONAL));
     Dates.checkStrictOrder(f, start, end);
-    var problem = f.translatableMarkdown("problem", REQUIRED);
+    var problem = f.stated("problem", k -> f.translatableMarkdown(k, OPTIONAL));
     var statusQuo = f.translatableMarkdown("status_quo", OPTIONAL);
-    var description = f.translatableMarkdown("description", REQUIRED);
-    var solution = f.translatableMarkdown("solution", REQUIRED);
-    List<ValueRelevance> values = ogpValues(f);
+    var description = f.stated("description", k -> f.translatableMarkdown(k, OPTIONAL));
+    var solution = f.stated("solution", k -> f.translatableMarkdown(k, OPTIONAL));
+    var deliverable = f.stated("deliverable", k -> f.translatableMarkdown(k, OPTIONAL));
+    Stated<List<ValueRelevance>> values = f.stated("ogp_values", k -> ogpValues(f));
     List<SdgLink> sdgs = f.list("sdgs", OPTIONAL, CommitmentDecoder::sdg);
     List<String> themes = f.texts("themes", OPTIONAL);
     List<Official> officials = f.list("officials", OPTIONAL, o -> {
@@ -70,22 +76,43 @@ final class CommitmentDecoder {
     });
     Set<String> milestoneIds = new HashSet<>();
     List<Milestone> milestones = MilestoneIds.complete(
-        f.list("milestones", REQUIRED, m -> milestone(m, start, end, milestoneIds, archived)));
+        f.list("milestones", OPTIONAL, m -> milestone(m, start, end, milestoneIds, archived)));
+    List<ProgressUpdate> updates = Updates.decode(f, archived);
     CompletionLevel completion = f.keyword("completion", CompletionLevel.class, OPTIONAL);
     IrmAssessment irm = f.map("irm", OPTIONAL).map(CommitmentDecoder::irm).orElse(null);
     f.finish();
-    if (title == null || lead == null || start == null || end == null || problem == null
-        || description == null || solution == null) {
+    if (title == null) {
       return null;
     }
-    return new Commitment(id, planId, ogpId, title, lead, partners, start, end,
-        problem, statusQuo, description, solution, values, sdgs, themes, officials, milestones,
-        completion, irm, f.position());
+    return new Commitment(id, planId, ogpId, title, shortTitle, leads, partners, start, end,
+        problem, statusQuo, description, solution, deliverable, values, sdgs, themes, officials,
+        milestones, updates, completion, irm, f.position());
   }
 
+  /** One {@code lead_institution} or a list of co-leads, {@code lead_institutions}; or none. */
+  private static List<Ref> leads(Fields f) {
+    if (f.has("lead_institution") && f.has("lead_institutions")) {
+      f.error("lead_institutions", "give either 'lead_institution' (one lead) or "
+          + "'lead_institutions' (a list of co-leads), not both; move the single lead into the "
+          + "list.");
+    }
+    Ref one = Refs.one(f, "lead_institution", OPTIONAL);
+    List<Ref> many = Refs.many(f, "lead_institutions");
+    if (one == null) {
+      return many;
+    }
+    List<Ref> all = new ArrayList<>(List.of(one));
+    all.addAll(many);
+    return all;
+  }
+
+  /** The OGP values with their reasons; null when the field is absent. */
   private static List<ValueRelevance> ogpValues(Fields f) {
+    if (!f.has("ogp_values")) {
+      return null;
+    }
     List<ValueRelevance> values = new ArrayList<>();
-    f.map("ogp_values", REQUIRED).ifPresent(v -> {
+    f.map("ogp_values", OPTIONAL).ifPresent(v -> {
       for (OgpValue value : OgpValue.values()) {
         var reason = v.translatableMarkdown(value.key(), OPTIONAL);
         if (reason != null) {
@@ -120,23 +147,25 @@ final class CommitmentDecoder {
     return goal == null ? null : new SdgLink(goal, targets, s.position());
   }
 
-  private static Milestone milestone(Fields m, LocalDate commitmentStart, LocalDate commitmentEnd,
-      Set<String> ids, Map<String, ArchivedCopy> archived) {
+  private static Milestone milestone(Fields m, Stated<PartialDate> commitmentStart,
+      Stated<PartialDate> commitmentEnd, Set<String> ids, Map<String, ArchivedCopy> archived) {
     String id = m.slug("id", OPTIONAL);
     if (id != null && !ids.add(id)) {
       m.error("id", "milestone id '" + id + "' is used twice in this commitment; give each "
           + "milestone its own id, and never reuse the id of a removed milestone.");
     }
     Text title = m.translatableText("title", REQUIRED);
-    Text deliverable = m.translatableText("deliverable", REQUIRED);
-    LocalDate start = m.date("start", REQUIRED);
-    LocalDate end = m.date("end", REQUIRED);
+    Stated<Text> deliverable = m.stated("deliverable", k -> m.translatableText(k, OPTIONAL));
+    Stated<PartialDate> start = m.stated("start", k -> m.partialDate(k, OPTIONAL));
+    Stated<PartialDate> end = m.stated("end", k -> m.partialDate(k, OPTIONAL));
     Dates.checkOrder(m, start, end);
-    if (start != null && commitmentStart != null && start.isBefore(commitmentStart)) {
+    if (start.known() && commitmentStart.known()
+        && start.value().last().isBefore(commitmentStart.value().first())) {
       m.warning("start", "this milestone starts (" + start + ") before its commitment ("
           + commitmentStart + ").");
     }
-    if (end != null && commitmentEnd != null && end.isAfter(commitmentEnd)) {
+    if (end.known() && commitmentEnd.known()
+        && end.value().first().isAfter(commitmentEnd.value().last())) {
       m.warning("end", "this milestone ends (" + end + ") after its commitment ("
           + commitmentEnd + ").");
     }
@@ -146,29 +175,27 @@ final class CommitmentDecoder {
       m.error("actual_end", "'actual_end' (" + actualEnd + ") is before 'actual_start' ("
           + actualStart + ").");
     }
-    MilestoneStatus status = m.keyword("status", MilestoneStatus.class, REQUIRED);
-    if (actualEnd != null && status != null && status != MilestoneStatus.COMPLETED
-        && status != MilestoneStatus.CANCELLED) {
-      m.error("actual_end", "'actual_end' is the date the milestone was completed or "
-          + "cancelled, but its status is " + status.keyword() + "; remove it or update the "
-          + "status.");
-    }
-    Integer progress = m.integer("progress", 0, 100, OPTIONAL);
-    if (status == MilestoneStatus.COMPLETED && progress != null && progress != 100) {
-      m.error("progress", "a completed milestone has progress 100, not " + progress
-          + "; set status to in-progress or progress to 100.");
-    } else if (status == MilestoneStatus.NOT_STARTED && progress != null && progress != 0) {
-      m.error("progress", "a not-started milestone has progress 0, not " + progress
-          + "; set status to in-progress or progress to 0.");
-    }
+    var responsible = Refs.one(m, "responsible", OPTIONAL);
+    Stated<MilestoneStatus> status = m.stated("status",
+        k -> m.keyword(k, MilestoneStatus.class, OPTIONAL));
+    Stated<Integer> progress = m.stated("progress", k -> m.integer(k, 0, 100, OPTIONAL));
+    Updates.checkStatusAndProgress(m, status, progress);
     List<Evidence> evidence = m.list("evidence", OPTIONAL, e -> evidence(e, archived));
-    if (title == null || deliverable == null || start == null || end == null || status == null) {
+    boolean evidenceListed = m.has("evidence");
+    List<ProgressUpdate> updates = Updates.decode(m, archived);
+    Stated<MilestoneStatus> current = updates.stream().map(ProgressUpdate::status)
+        .filter(Stated::known).findFirst().orElse(status);
+    if (actualEnd != null && current.known() && current.value() != MilestoneStatus.COMPLETED
+        && current.value() != MilestoneStatus.CANCELLED) {
+      m.error("actual_end", "'actual_end' is the date the milestone was completed or "
+          + "cancelled, but its status is " + current.value().keyword() + "; remove it or "
+          + "update the status.");
+    }
+    if (title == null) {
       return null;
     }
-    int effective = progress != null ? progress
-        : status == MilestoneStatus.COMPLETED ? 100 : 0;
-    return new Milestone(id, id != null, title, deliverable, start, end, actualStart, actualEnd, status,
-        effective, evidence, m.position());
+    return new Milestone(id, id != null, title, deliverable, start, end, actualStart, actualEnd,
+        status, progress, responsible, evidence, evidenceListed, updates, m.position());
   }
 
   private static IrmAssessment irm(Fields i) {
@@ -200,7 +227,7 @@ final class CommitmentDecoder {
         openGovernment, starred);
   }
 
-  private static Evidence evidence(Fields e, Map<String, ArchivedCopy> archived) {
+  static Evidence evidence(Fields e, Map<String, ArchivedCopy> archived) {
     Text title = e.translatableText("title", REQUIRED);
     String url = e.url("url", OPTIONAL);
     String path = e.text("path", OPTIONAL);

@@ -242,7 +242,8 @@ public final class ContentLoader {
       String id = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : "";
       if (!Fields.SLUG.matcher(id).matches()) {
         String lower = id.toLowerCase(Locale.ROOT);
-        problems.error(Position.ofFile(reader.display(file)), namingRule + CaseTwin.clash(file,
+        problems.error(Position.ofFile(reader.display(file)), namingRule
+            + FileNameCharacters.firstBad(name) + CaseTwin.clash(file,
             reader.display(file), lower.isEmpty() ? null : address.apply(lower)));
         continue;
       }
@@ -267,7 +268,8 @@ public final class ContentLoader {
       }
       if (!Fields.SLUG.matcher(id).matches()) {
         problems.error(where, "plan folder names are the plan id: lowercase letters, digits "
-            + "and hyphens (e.g. 2018-2020)." + CaseTwin.clash(planDir, reader.display(planDir),
+            + "and hyphens (e.g. 2018-2020)." + FileNameCharacters.firstBadInFolder(id)
+            + CaseTwin.clash(planDir, reader.display(planDir),
                 SitePaths.plan(id.toLowerCase(Locale.ROOT))));
         continue;
       }

@@ -24,6 +24,8 @@ import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Suggestions;
 import org.acta.model.Keyword;
 import org.acta.model.Markdown;
+import org.acta.model.PartialDate;
+import org.acta.model.Stated;
 import org.acta.model.Text;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -53,8 +55,13 @@ public final class Fields {
   private static final Pattern TIME = Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9]");
   private static final DateTimeFormatter ISO_STRICT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-  /** Longest single-line text field (titles, names); long text belongs in Markdown fields. */
-  public static final int MAX_LINE_TEXT = 500;
+  private static final Pattern PARTIAL_DATE =
+      Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
+  /**
+   * Longest single-line text field (titles, names); long text belongs in Markdown fields.
+   * Real commitment titles run to 1,125 characters (measured on a published national plan).
+   */
+  public static final int MAX_LINE_TEXT = 2000;
 
   final YamlDocument doc;
   private final MappingNode node;
@@ -212,6 +219,51 @@ public final class Fields {
     error(key, "'" + key + "' must be a date written YYYY-MM-DD (e.g. 2018-05-08); got \""
         + s + "\".");
     return null;
+  }
+
+  /**
+   * A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.
+   */
+  public PartialDate partialDate(String key, Need need) {
+    String s = scalar(key, need, "a date");
+    if (s == null) {
+      return null;
+    }
+    var m = PARTIAL_DATE.matcher(s);
+    if (!m.matches()) {
+      error(key, "'" + key + "' must be a date written YYYY-MM-DD, YYYY-MM or YYYY (e.g. "
+          + "2018-05-08, 2022-12 or 2024), as the source states it; got \"" + s + "\".");
+      return null;
+    }
+    int year = Integer.parseInt(m.group(1));
+    int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    if (m.group(2) != null && (month < 1 || month > 12)) {
+      error(key, "'" + key + "' has no month " + m.group(2) + ": \"" + s + "\".");
+      return null;
+    }
+    if (day != 0) {
+      try {
+        LocalDate.parse(s, ISO_STRICT);
+      } catch (DateTimeParseException e) {
+        error(key, "'" + key + "' is not a real calendar date: \"" + s + "\".");
+        return null;
+      }
+    }
+    return new PartialDate(year, month, day);
+  }
+
+  /**
+   * A field a plan may leave unknown: {@code not_stated} in the file, or omitted, or read by
+   * {@code read} (which reports what is wrong with a value; a bad value is then omitted).
+   */
+  public <T> Stated<T> stated(String key, Function<String, T> read) {
+    known.add(key);
+    Node v = value(key);
+    if (v instanceof ScalarNode s && Stated.NOT_STATED_KEYWORD.equals(s.getValue().strip())) {
+      return Stated.notStated();
+    }
+    return Stated.of(read.apply(key));
   }
 
   public LocalTime time(String key, Need need) {

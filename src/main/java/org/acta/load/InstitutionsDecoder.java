@@ -24,10 +24,11 @@ final class InstitutionsDecoder {
       Text acronym = i.translatableText("acronym", OPTIONAL);
       InstitutionKind kind = i.keyword("kind", InstitutionKind.class, REQUIRED);
       String url = i.url("url", OPTIONAL);
+      var parent = Refs.one(i, "parent", OPTIONAL);
       if (id == null || name == null || kind == null) {
         return null;
       }
-      return new Institution(id, name, acronym, kind, url, i.position("id"));
+      return new Institution(id, name, acronym, kind, url, parent, i.position("id"));
     });
     f.finish();
     return list;

@@ -44,8 +44,9 @@ public final class MilestoneIds {
     for (int i = 0; i < decoded.size(); i++) {
       Milestone m = decoded.get(i);
       out.add(m.idGiven() ? m : new Milestone(ids.get(i), false, m.title(), m.deliverable(),
-          m.start(), m.end(), m.actualStart(), m.actualEnd(), m.status(), m.progress(),
-          m.evidence(), m.source()));
+          m.start(), m.end(), m.actualStart(), m.actualEnd(), m.statedStatus(),
+          m.statedProgress(), m.responsible(), m.evidence(), m.evidenceListed(), m.updates(),
+          m.source()));
     }
     return out;
   }

@@ -35,7 +35,7 @@ final class NewsletterDecoder {
     if (!name.matches()) {
       problems.error(file.whole(), "newsletter files must be named YYYY-MM-slug.md, with a slug "
           + "of lowercase letters, digits and hyphens (e.g. 2019-07-boletin-3.md)."
-          + CaseTwin.clash(file.path(), file.displayName(), SitePaths.newsletter(
+          + FileNameCharacters.firstBad(fileName) + CaseTwin.clash(file.path(), file.displayName(), SitePaths.newsletter(
               fileName.toLowerCase(Locale.ROOT).replaceFirst("\\.md$", ""))));
       return Optional.empty();
     }

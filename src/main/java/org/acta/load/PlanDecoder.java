@@ -10,6 +10,7 @@ import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
 import org.acta.model.ConsultationInput;
 import org.acta.model.KeyDate;
+import org.acta.model.PartialDate;
 import org.acta.model.PlanStatus;
 import org.acta.model.Text;
 
@@ -21,8 +22,8 @@ final class PlanDecoder {
       List<ConsultationInput> consultation) {
     Integer number = f.integer("number", 1, 99, REQUIRED);
     Text title = f.translatableText("title", REQUIRED);
-    LocalDate start = f.date("start", REQUIRED);
-    LocalDate end = f.date("end", REQUIRED);
+    PartialDate start = f.partialDate("start", REQUIRED);
+    PartialDate end = f.partialDate("end", REQUIRED);
     Dates.checkStrictOrder(f, start, end);
     PlanStatus status = f.keyword("status", PlanStatus.class, REQUIRED);
     var description = f.translatableMarkdown("description", OPTIONAL);

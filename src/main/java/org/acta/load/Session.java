@@ -34,7 +34,8 @@ record Session(Text title, LocalDate date, LocalTime start, LocalTime end, Text 
       problems.error(file.whole(), what + " must be named YYYY-MM-DD-slug." + extension
           + ", with a slug "
           + "of lowercase letters, digits and hyphens (e.g. 2018-05-08-desafios-plan."
-          + extension + ")." + caseTwin(file, pattern, extension, address));
+          + extension + ")." + FileNameCharacters.firstBad(file.path().getFileName().toString())
+          + caseTwin(file, pattern, extension, address));
       return null;
     }
     return name;

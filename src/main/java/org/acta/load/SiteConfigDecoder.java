@@ -147,12 +147,21 @@ final class SiteConfigDecoder {
     Integer stale = q.integer("stale_after_months", 1, 60, OPTIONAL);
     Integer lag = q.integer("publication_lag_days", 1, 365, OPTIONAL);
     Integer open = q.integer("open_meetings_per_year", 0, 52, OPTIONAL);
+    List<String> shouldState = new ArrayList<>();
+    for (Fields.Item item : q.textItems("should_state", OPTIONAL)) {
+      if (SiteConfig.Quality.STATABLE.contains(item.text())) {
+        shouldState.add(item.text());
+      } else {
+        q.error(item.at(), "'should_state' lists fields a plan should state; \"" + item.text()
+            + "\" is not one of: " + String.join(", ", SiteConfig.Quality.STATABLE) + ".");
+      }
+    }
     q.finish();
     return new SiteConfig.Quality(size[0], size[1],
         length != null ? length : d.minStatementLength(),
         stale != null ? stale : d.staleAfterMonths(),
         lag != null ? lag : d.publicationLagDays(),
-        open != null ? open : d.openMeetingsPerYear());
+        open != null ? open : d.openMeetingsPerYear(), List.copyOf(shouldState));
   }
 
   private static String email(Fields f) {

@@ -11,8 +11,8 @@ public record ActionPlan(
     String id,
     int number,
     Text title,
-    LocalDate start,
-    LocalDate end,
+    PartialDate start,
+    PartialDate end,
     PlanStatus status,
     Markdown description,
     List<KeyDate> keyDates,
@@ -30,11 +30,11 @@ public record ActionPlan(
    */
   public List<LocalDate> reportingDates() {
     TreeSet<LocalDate> dates = new TreeSet<>();
-    LocalDate firstYear = start.plusYears(1).minusDays(1);
-    if (firstYear.isBefore(end)) {
+    LocalDate firstYear = start.first().plusYears(1).minusDays(1);
+    if (firstYear.isBefore(end.last())) {
       dates.add(firstYear);
     }
-    dates.add(end);
+    dates.add(end.last());
     keyDates.stream().filter(KeyDate::reporting).forEach(k -> dates.add(k.date()));
     return List.copyOf(dates);
   }

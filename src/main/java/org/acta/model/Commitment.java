@@ -1,32 +1,39 @@
 package org.acta.model;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.acta.diagnostics.Position;
 import org.acta.paths.SitePaths;
 
 /**
  * One commitment of an action plan, following the OGP commitment template:
- * {@code content/plans/<plan>/commitments/<id>.yaml}.
+ * {@code content/plans/<plan>/commitments/<id>.yaml}. Only the id and title are required;
+ * what a plan does not state stays unknown ({@link Stated}).
+ *
+ * @param shortTitle the title for lists, tables, charts and feeds, or null to use the title
+ * @param leadInstitutions the lead institutions (several co-leads, or none when not stated)
+ * @param updates commitment-level progress updates, newest first
  */
 public record Commitment(
     String id,
     String planId,
     String ogpId,
     Text title,
-    Ref leadInstitution,
+    Text shortTitle,
+    List<Ref> leadInstitutions,
     List<Ref> partnerInstitutions,
-    LocalDate start,
-    LocalDate end,
-    Markdown problem,
+    Stated<PartialDate> start,
+    Stated<PartialDate> end,
+    Stated<Markdown> problem,
     Markdown statusQuo,
-    Markdown description,
-    Markdown solution,
-    List<ValueRelevance> ogpValues,
+    Stated<Markdown> description,
+    Stated<Markdown> solution,
+    Stated<Markdown> deliverable,
+    Stated<List<ValueRelevance>> ogpValues,
     List<SdgLink> sdgs,
     List<String> themes,
     List<Official> officials,
     List<Milestone> milestones,
+    List<ProgressUpdate> updates,
     CompletionLevel completionOverride,
     IrmAssessment irm,
     Position source) {
@@ -35,16 +42,36 @@ public record Commitment(
     return SitePaths.commitment(planId, id);
   }
 
+  /** The short title where there is one: what lists, tables, charts and feeds show. */
+  public Text listTitle() {
+    return shortTitle != null ? shortTitle : title;
+  }
+
+  /** The newest commitment-level update, or null. */
+  public ProgressUpdate latestUpdate() {
+    return updates.isEmpty() ? null : updates.get(0);
+  }
+
   /**
-   * Progress as the plain average of its milestones' progress, cancelled milestones left out
-   * (they no longer count towards delivery). 0 when nothing is left to count.
+   * Progress as the average of its milestones' reported progress, cancelled milestones left
+   * out (they no longer count towards delivery); milestones without a figure are counted as
+   * not reported, never as 0. Without milestones, the newest commitment update's figure.
    */
-  public int progress() {
-    List<Milestone> counted = milestones.stream()
-        .filter(m -> m.status() != MilestoneStatus.CANCELLED).toList();
-    if (counted.isEmpty()) {
-      return 0;
+  public Progress progress() {
+    if (milestones.isEmpty()) {
+      for (ProgressUpdate u : updates) {
+        if (u.progress().known()) {
+          return new Progress(u.progress().value(), 1, 1);
+        }
+      }
+      return new Progress(0, 0, 0);
     }
-    return (int) Math.round(counted.stream().mapToInt(Milestone::progress).average().orElse(0));
+    return Progress.of(milestones.stream().filter(m -> !m.is(MilestoneStatus.CANCELLED))
+        .map(Milestone::progress).toList());
+  }
+
+  /** Updates stating a status that differs from the one before, oldest first. */
+  public List<ProgressUpdate> statusHistory() {
+    return StatusHistory.of(updates);
   }
 }

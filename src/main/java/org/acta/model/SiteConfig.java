@@ -40,9 +40,20 @@ public record SiteConfig(
    * @param publicationLagDays minutes should be published within this many days of the meeting
    * @param openMeetingsPerYear meetings open to the public the forum holds each year (OGP: 3)
    */
+  /**
+   * @param shouldState fields a plan should state ({@code quality.should_state}): omitting one
+   *     is a warning, never an error; {@code not_stated} says the source does not state it
+   */
   public record Quality(int minCommitments, int maxCommitments, int minStatementLength,
-      int staleAfterMonths, int publicationLagDays, int openMeetingsPerYear) {
-    public static final Quality DEFAULT = new Quality(10, 20, 150, 6, 30, 3);
+      int staleAfterMonths, int publicationLagDays, int openMeetingsPerYear,
+      List<String> shouldState) {
+    public static final Quality DEFAULT = new Quality(10, 20, 150, 6, 30, 3, List.of());
+
+    /** The fields {@code should_state} may name: a commitment's, and its milestones'. */
+    public static final List<String> STATABLE = List.of("lead_institution", "start", "end",
+        "problem", "description", "solution", "deliverable", "ogp_values", "milestones",
+        "milestone.deliverable", "milestone.start", "milestone.end", "milestone.status",
+        "milestone.progress", "milestone.responsible");
   }
 
   /** The language content is written in, published at the site root. */

@@ -3,6 +3,7 @@ package org.acta.newsletter;
 import java.util.List;
 import java.util.Map;
 import org.acta.markdown.MarkdownRenderer;
+import org.acta.model.Progress;
 import org.acta.render.Formats;
 import org.acta.tracking.MilestoneRef;
 import org.acta.tracking.NewsletterSections;
@@ -35,8 +36,8 @@ public final class PlainTextEdition {
     milestones(out, t.get("newsletter.delayed"), s.delayed().stream().toList());
     if (!s.progress().isEmpty()) {
       out.append(t.get("newsletter.progressChange")).append(":\n");
-      s.progress().forEach(p -> out.append("- ").append(p.commitment().title()).append(": ")
-          .append(p.before()).append(" % → ").append(p.after()).append(" %\n"));
+      s.progress().forEach(p -> out.append("- ").append(p.commitment().listTitle()).append(": ")
+          .append(percent(p.before(), t)).append(" → ").append(percent(p.after(), t)).append("\n"));
       out.append('\n');
     }
     if (!s.spotlight().isEmpty()) {
@@ -46,8 +47,8 @@ public final class PlainTextEdition {
         if (sp.official().role() != null) {
           out.append(", ").append(sp.official().role());
         }
-        out.append(": ").append(sp.commitment().title()).append(" (").append(sp.progress())
-            .append(" %)\n  ").append(base).append(sp.commitment().path()).append('\n');
+        out.append(": ").append(sp.commitment().listTitle()).append(" (")
+            .append(percent(sp.progress(), t)).append(")\n  ").append(base).append(sp.commitment().path()).append('\n');
       });
       out.append('\n');
     }
@@ -105,5 +106,10 @@ public final class PlainTextEdition {
       }
     }
     return out.toString().strip();
+  }
+
+  /** A figure, or "not reported" (never 0 % for unknown). */
+  private static String percent(Progress p, Map<String, String> t) {
+    return p.known() ? p.percent() + " %" : t.get("progress.notReported");
   }
 }

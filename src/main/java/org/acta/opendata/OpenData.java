@@ -21,8 +21,12 @@ import org.acta.model.Commitment;
 import org.acta.model.Evidence;
 import org.acta.model.Milestone;
 import org.acta.model.MilestoneStatus;
+import org.acta.model.PartialDate;
+import org.acta.model.Progress;
+import org.acta.model.ProgressUpdate;
 import org.acta.model.Ref;
 import org.acta.model.SdgLink;
+import org.acta.model.Stated;
 import org.acta.model.Text;
 import org.acta.model.ValueRelevance;
 import org.acta.paths.SitePaths;
@@ -70,6 +74,7 @@ public final class OpenData {
     Map<String, byte[]> out = new TreeMap<>();
     out.put(SitePaths.DATA + "commitments.csv", commitmentsCsv(site.plans()));
     out.put(SitePaths.DATA + "milestones.csv", milestonesCsv(site.plans()));
+    out.put(SitePaths.DATA + "updates.csv", updatesCsv(site.plans()));
     out.put(SitePaths.DATA + "acta.json", json(site.plans()));
     out.put(SCHEMA_PATH, resource("/acta/schema/acta-data.schema.json"));
     // The schemas of the content files, for editors and other tools.
@@ -81,9 +86,11 @@ public final class OpenData {
       String dir = SitePaths.planData(plan.id());
       out.put(dir + "commitments.csv", commitmentsCsv(List.of(plan)));
       out.put(dir + "milestones.csv", milestonesCsv(List.of(plan)));
+      out.put(dir + "updates.csv", updatesCsv(List.of(plan)));
       out.put(dir + "plan.json", json(List.of(plan)));
       out.put(dir + "plan-" + plan.id() + ".zip", archive(plan, out.get(dir + "plan.json"),
-          out.get(dir + "commitments.csv"), out.get(dir + "milestones.csv")));
+          out.get(dir + "commitments.csv"), out.get(dir + "milestones.csv"),
+          out.get(dir + "updates.csv")));
     }
     return out;
   }
@@ -104,9 +111,11 @@ public final class OpenData {
       for (ActionPlan plan : plans) {
         for (Commitment c : plan.commitments()) {
           CommitmentSummary s = CommitmentSummary.of(c, site.asOf());
-          record(printer, plan.id(), c.id(), nz(c.ogpId()), c.title(),
-              c.leadInstitution().id(), ids(c.partnerInstitutions()), c.start(), c.end(),
-              s.progress(), s.status().keyword(), s.completion().keyword(),
+          record(printer, plan.id(), c.id(), nz(c.ogpId()), c.title(), nz(c.shortTitle()),
+              ids(c.leadInstitutions()), ids(c.partnerInstitutions()), cell(c.start()),
+              cell(c.end()), s.progress().known() ? s.progress().percent() : "",
+              s.progress().reported(), s.progress().total(), s.status().keyword(),
+              s.completion().known() ? s.completion().value().keyword() : "",
               s.completionSetByForum(), sdgs(c), values(c), String.join(";", c.themes()),
               c.milestones().size(), count(c, MilestoneStatus.COMPLETED),
               c.milestones().stream().filter(m -> m.isOverdue(site.asOf())).count(),
@@ -116,14 +125,42 @@ public final class OpenData {
     });
   }
 
+  byte[] updatesCsv(List<ActionPlan> plans) {
+    return csv(Columns.UPDATES, printer -> {
+      for (ActionPlan plan : plans) {
+        for (Commitment c : plan.commitments()) {
+          for (ProgressUpdate u : c.updates()) {
+            updateRow(printer, plan, c, "", u, baseUrl + c.path());
+          }
+          for (Milestone m : c.milestones()) {
+            for (ProgressUpdate u : m.updates()) {
+              updateRow(printer, plan, c, m.id(), u, baseUrl + c.path() + "#" + m.anchor());
+            }
+          }
+        }
+      }
+    });
+  }
+
+  private void updateRow(CSVPrinter printer, ActionPlan plan, Commitment c, String milestone,
+      ProgressUpdate u, String url) throws IOException {
+    record(printer, plan.id(), c.id(), milestone, u.date().iso(), nz(u.period()),
+        status(u.status()), cell(u.progress()), u.text() == null ? "" : u.text().source(),
+        u.evidence().stream().map(e -> e.isFile() ? baseUrl + e.path() : e.url())
+            .collect(Collectors.joining(" ")), url);
+  }
+
   byte[] milestonesCsv(List<ActionPlan> plans) {
     return csv(Columns.MILESTONES, printer -> {
       for (ActionPlan plan : plans) {
         for (Commitment c : plan.commitments()) {
           for (Milestone m : c.milestones()) {
-            record(printer, plan.id(), c.id(), m.id(), m.title(), m.deliverable(), m.start(),
-                m.end(), nz(m.actualStart()), nz(m.actualEnd()), m.status().keyword(),
-                m.progress(), m.isOverdue(site.asOf()), m.evidence().size(),
+            ProgressUpdate latest = m.latestUpdate();
+            record(printer, plan.id(), c.id(), m.id(), m.title(), cell(m.deliverable()),
+                cell(m.start()), cell(m.end()), nz(m.actualStart()), nz(m.actualEnd()),
+                m.responsible() == null ? "" : m.responsible().id(), status(m.status()),
+                cell(m.progress()), m.isOverdue(site.asOf()), m.allEvidence().size(),
+                !m.evidenceNotItemised(), latest == null ? "" : latest.date().iso(),
                 baseUrl + c.path() + "#" + m.anchor());
           }
         }
@@ -142,10 +179,10 @@ public final class OpenData {
       p.put("id", plan.id());
       p.put("number", plan.number());
       p.put("title", plan.title().value());
-      p.put("start", plan.start().toString());
-      p.put("end", plan.end().toString());
+      p.put("start", plan.start().iso());
+      p.put("end", plan.end().iso());
       p.put("status", plan.status().keyword());
-      p.put("progress", Rules.planProgress(plan));
+      progress(p, Rules.planProgress(plan));
       p.put("url", baseUrl + plan.path());
       ArrayNode commitments = p.putArray("commitments");
       plan.commitments().forEach(c -> commitment(commitments.addObject(), c));
@@ -164,17 +201,21 @@ public final class OpenData {
       o.put("ogp_id", c.ogpId());
     }
     o.put("title", c.title().value());
-    o.put("lead_institution", c.leadInstitution().id());
+    if (c.shortTitle() != null) {
+      o.put("short_title", c.shortTitle().value());
+    }
+    ArrayNode leads = o.putArray("lead_institutions");
+    c.leadInstitutions().forEach(r -> leads.add(r.id()));
     ArrayNode partners = o.putArray("partner_institutions");
     c.partnerInstitutions().forEach(r -> partners.add(r.id()));
-    o.put("start", c.start().toString());
-    o.put("end", c.end().toString());
-    o.put("progress", s.progress());
+    o.put("start", json(c.start()));
+    o.put("end", json(c.end()));
+    progress(o, s.progress());
     o.put("status", s.status().keyword());
-    o.put("completion_level", s.completion().keyword());
+    o.put("completion_level", s.completion().known() ? s.completion().value().keyword() : null);
     o.put("completion_set_by_forum", s.completionSetByForum());
-    o.put("problem", c.problem().source());
-    o.put("solution", c.solution().source());
+    o.put("problem", c.problem().known() ? c.problem().value().source() : null);
+    o.put("solution", c.solution().known() ? c.solution().value().source() : null);
     ArrayNode sdgs = o.putArray("sdgs");
     for (SdgLink l : c.sdgs()) {
       ObjectNode g = sdgs.addObject();
@@ -182,8 +223,12 @@ public final class OpenData {
       ArrayNode targets = g.putArray("targets");
       l.targets().forEach(targets::add);
     }
-    ArrayNode values = o.putArray("ogp_values");
-    c.ogpValues().forEach(v -> values.add(v.value().keyword()));
+    if (c.ogpValues().known()) {
+      ArrayNode values = o.putArray("ogp_values");
+      c.ogpValues().value().forEach(v -> values.add(v.value().keyword()));
+    } else {
+      o.putNull("ogp_values");
+    }
     ArrayNode themes = o.putArray("themes");
     c.themes().forEach(themes::add);
     LocalDate updated = site.history().of(c.source().file()).lastUpdated();
@@ -196,58 +241,89 @@ public final class OpenData {
       ObjectNode mo = milestones.addObject();
       mo.put("id", m.id());
       mo.put("title", m.title().value());
-      mo.put("deliverable", Text.plain(m.deliverable()));
-      mo.put("start", m.start().toString());
-      mo.put("end", m.end().toString());
+      mo.put("deliverable", Text.plain(m.deliverable().orElse(null)));
+      mo.put("start", json(m.start()));
+      mo.put("end", json(m.end()));
+      if (m.responsible() != null) {
+        mo.put("responsible", m.responsible().id());
+      }
       if (m.actualStart() != null) {
         mo.put("actual_start", m.actualStart().toString());
       }
       if (m.actualEnd() != null) {
         mo.put("actual_end", m.actualEnd().toString());
       }
-      mo.put("status", m.status().keyword());
-      mo.put("progress", m.progress());
+      mo.put("status", m.status().known() ? m.status().value().keyword() : null);
+      mo.put("progress", m.progress().orElse(null));
       mo.put("overdue", m.isOverdue(site.asOf()));
-      ArrayNode evidence = mo.putArray("evidence");
-      for (Evidence e : m.evidence()) {
-        ObjectNode eo = evidence.addObject();
-        eo.put("title", e.title().value());
-        if (e.isFile()) {
-          eo.put("path", e.path());
-          eo.put("url", baseUrl + e.path());
-          EvidenceFile f = site.evidenceFiles().get(e.path());
-          if (f != null) {
-            eo.put("sha256", f.sha256());
-            if (f.firstCommitted() != null) {
-              eo.put("first_committed", f.firstCommitted().toString());
-            }
-          }
-        } else {
-          eo.put("url", e.url());
-          if (e.archived() != null) {
-            ObjectNode copy = eo.putObject("archived");
-            copy.put("url", baseUrl + e.archived().path());
-            copy.put("final_url", e.archived().finalUrl());
-            copy.put("retrieved", e.archived().retrieved().toString());
-            copy.put("sha256", e.archived().sha256());
-            copy.put("content_type", e.archived().contentType());
-            copy.put("size", e.archived().size());
+      evidence(mo.putArray("evidence"), m.evidence());
+      mo.put("evidence_itemised", !m.evidenceNotItemised());
+      updates(mo.putArray("updates"), m.updates());
+    }
+    updates(o.putArray("updates"), c.updates());
+  }
+
+  private void updates(ArrayNode out, List<ProgressUpdate> updates) {
+    for (ProgressUpdate u : updates) {
+      ObjectNode uo = out.addObject();
+      uo.put("date", u.date().iso());
+      if (u.period() != null) {
+        uo.put("period", u.period());
+      }
+      if (u.status().known()) {
+        uo.put("status", u.status().value().keyword());
+      }
+      if (u.progress().known()) {
+        uo.put("progress", u.progress().value());
+      }
+      if (u.text() != null) {
+        uo.put("text", u.text().source());
+      }
+      evidence(uo.putArray("evidence"), u.evidence());
+    }
+  }
+
+  private void evidence(ArrayNode evidence, List<Evidence> list) {
+    for (Evidence e : list) {
+      ObjectNode eo = evidence.addObject();
+      eo.put("title", e.title().value());
+      if (e.isFile()) {
+        eo.put("path", e.path());
+        eo.put("url", baseUrl + e.path());
+        EvidenceFile f = site.evidenceFiles().get(e.path());
+        if (f != null) {
+          eo.put("sha256", f.sha256());
+          if (f.firstCommitted() != null) {
+            eo.put("first_committed", f.firstCommitted().toString());
           }
         }
-        if (e.date() != null) {
-          eo.put("date", e.date().toString());
+      } else {
+        eo.put("url", e.url());
+        if (e.archived() != null) {
+          ObjectNode copy = eo.putObject("archived");
+          copy.put("url", baseUrl + e.archived().path());
+          copy.put("final_url", e.archived().finalUrl());
+          copy.put("retrieved", e.archived().retrieved().toString());
+          copy.put("sha256", e.archived().sha256());
+          copy.put("content_type", e.archived().contentType());
+          copy.put("size", e.archived().size());
         }
+      }
+      if (e.date() != null) {
+        eo.put("date", e.date().toString());
       }
     }
   }
 
   /** Everything about one plan for an IRM reviewer: data, source files and evidence. */
-  byte[] archive(ActionPlan plan, byte[] planJson, byte[] commitmentsCsv, byte[] milestonesCsv) {
+  byte[] archive(ActionPlan plan, byte[] planJson, byte[] commitmentsCsv, byte[] milestonesCsv,
+      byte[] updatesCsv) {
     Map<String, byte[]> entries = new TreeMap<>();
     String top = "plan-" + plan.id() + "/";
     entries.put(top + "plan.json", planJson);
     entries.put(top + "commitments.csv", commitmentsCsv);
     entries.put(top + "milestones.csv", milestonesCsv);
+    entries.put(top + "updates.csv", updatesCsv);
     entries.put(top + "README.txt", readme(plan).getBytes(StandardCharsets.UTF_8));
     try {
       entries.put(top + "source/plan.yaml", Files.readAllBytes(sourcePath(plan.source().file())));
@@ -256,7 +332,7 @@ public final class OpenData {
             Files.readAllBytes(sourcePath(c.source().file())));
         for (Milestone m : c.milestones()) {
           // Committed files and archived copies of web evidence alike, at their content path.
-          for (Evidence e : m.evidence()) {
+          for (Evidence e : m.allEvidence()) {
             for (String file : e.publishedFiles()) {
               entries.put(top + "evidence/" + file,
                   Files.readAllBytes(contentRoot.resolve(file)));
@@ -295,6 +371,7 @@ public final class OpenData {
         + baseUrl + SCHEMA_PATH + ")\n"
         + "commitments.csv  one row per commitment\n"
         + "milestones.csv   one row per milestone\n"
+        + "updates.csv      one row per progress update (of a milestone or a commitment)\n"
         + "source/          the YAML files the plan's pages were built from\n"
         + "evidence/        evidence files committed to the repository, and archived copies of\n"
         + "                 web evidence under evidence/archive/ (SHA-256 in plan.json)\n"
@@ -324,6 +401,34 @@ public final class OpenData {
     return bytes.toByteArray();
   }
 
+  /** A value a plan may leave unknown: as written, or an empty cell. */
+  private static String cell(Stated<?> v) {
+    if (!v.known()) {
+      return "";
+    }
+    return v.value() instanceof PartialDate d ? d.iso() : v.value().toString();
+  }
+
+  private static String status(Stated<MilestoneStatus> s) {
+    return s.known() ? s.value().keyword() : "";
+  }
+
+  /** A date as the source states it, or null. */
+  private static String json(Stated<PartialDate> d) {
+    return d.known() ? d.value().iso() : null;
+  }
+
+  /** The figure (null when nothing is reported) and how many items it is computed over. */
+  private static void progress(ObjectNode o, Progress p) {
+    if (p.known()) {
+      o.put("progress", p.percent());
+    } else {
+      o.putNull("progress");
+    }
+    o.put("progress_reported", p.reported());
+    o.put("progress_counted", p.total());
+  }
+
   private static String nz(Object o) {
     return o == null ? "" : o.toString();
   }
@@ -338,11 +443,12 @@ public final class OpenData {
   }
 
   private static String values(Commitment c) {
-    return c.ogpValues().stream().map(ValueRelevance::value).map(v -> v.keyword())
+    return c.ogpValues().orElse(List.of()).stream().map(ValueRelevance::value)
+        .map(v -> v.keyword())
         .collect(Collectors.joining(";"));
   }
 
   private static long count(Commitment c, MilestoneStatus status) {
-    return c.milestones().stream().filter(m -> m.status() == status).count();
+    return c.milestones().stream().filter(m -> m.is(status)).count();
   }
 }

@@ -145,8 +145,8 @@ public sealed interface PageData {
   /** {@code data.ftlh}: the open-data columns and the dataset's structured data. */
   record DataPage(DataColumns columns, TrustedHtml structuredData) implements PageData {}
 
-  /** The columns of the two CSV files, as the data page documents them. */
-  record DataColumns(List<String> commitments, List<String> milestones) {}
+  /** The columns of the CSV files, as the data page documents them. */
+  record DataColumns(List<String> commitments, List<String> milestones, List<String> updates) {}
 
   /** {@code institutions.ftlh}. */
   record InstitutionsPage(List<KindGroup> groups) implements PageData {}

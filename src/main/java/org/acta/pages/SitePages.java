@@ -59,9 +59,13 @@ public final class SitePages {
     }
   }
 
-  /** An institution with the commitments it leads and those it partners in. */
+  /**
+   * An institution with the commitments it leads and those it partners in, the institution
+   * it belongs to (or null) and its sub-agencies.
+   */
   public record InstitutionRoles(
-      Institution institution, List<Commitment> leads, List<Commitment> partners) {
+      Institution institution, List<Commitment> leads, List<Commitment> partners,
+      Institution parent, List<Institution> subAgencies) {
     public String path() {
       return SitePaths.institution(institution.id());
     }
@@ -108,7 +112,7 @@ public final class SitePages {
     pages.addAll(Topics.pages(site));
     pages.addAll(newsletterPages(site));
     pages.add(new Page(SitePaths.DATA, "data.ftlh", new DataPage(
-        new DataColumns(Columns.COMMITMENTS, Columns.MILESTONES),
+        new DataColumns(Columns.COMMITMENTS, Columns.MILESTONES, Columns.UPDATES),
         StructuredData.dataset(site, baseUrl)), null));
 
     List<InstitutionRoles> roles = institutionRoles(site);
@@ -251,11 +255,16 @@ public final class SitePages {
     List<InstitutionRoles> out = new ArrayList<>();
     for (Institution i : site.institutions()) {
       List<Commitment> leads = site.commitments().stream()
-          .filter(c -> c.leadInstitution().id().equals(i.id())).toList();
+          .filter(c -> c.leadInstitutions().stream().map(Ref::id).anyMatch(i.id()::equals))
+          .toList();
       List<Commitment> partners = site.commitments().stream()
           .filter(c -> c.partnerInstitutions().stream().map(Ref::id).anyMatch(i.id()::equals))
           .toList();
-      out.add(new InstitutionRoles(i, leads, partners));
+      Institution parent = i.parent() == null ? null : site.institutions().stream()
+          .filter(p -> p.id().equals(i.parent().id())).findFirst().orElse(null);
+      List<Institution> subAgencies = site.institutions().stream()
+          .filter(s -> s.parent() != null && s.parent().id().equals(i.id())).toList();
+      out.add(new InstitutionRoles(i, leads, partners, parent, subAgencies));
     }
     return out;
   }

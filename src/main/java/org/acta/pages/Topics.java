@@ -57,7 +57,7 @@ public final class Topics {
     sdgs.forEach(e -> pages.add(new Page(e.path(), "sdg.ftlh", new SdgPage(e), null)));
 
     List<ValueEntry> values = Arrays.stream(OgpValue.values())
-        .map(v -> new ValueEntry(v, all.stream().filter(c -> c.ogpValues().stream()
+        .map(v -> new ValueEntry(v, all.stream().filter(c -> c.ogpValues().orElse(List.of()).stream()
             .map(ValueRelevance::value).anyMatch(v::equals)).toList()))
         .toList();
     pages.add(new Page(SitePaths.VALUES, "values.ftlh", new ValuesPage(values), null));

@@ -34,6 +34,9 @@ public final class ChartHelper {
   public Svg commitmentStatus(PlanDashboard d) {
     List<Bar> bars = new ArrayList<>();
     for (CommitmentStatus s : CommitmentStatus.values()) {
+      if (s == CommitmentStatus.NOT_REPORTED && d.commitmentsByStatus().get(s) == 0) {
+        continue; // shown only when some commitment reports no status
+      }
       bars.add(new Bar(t.get("commitment-status." + s.keyword()), d.commitmentsByStatus().get(s),
           "bar-" + s.keyword()));
     }
@@ -46,6 +49,10 @@ public final class ChartHelper {
     for (MilestoneStatus s : MilestoneStatus.values()) {
       bars.add(new Bar(t.get("milestone-status." + s.keyword()), d.milestonesByStatus().get(s),
           "bar-" + s.keyword()));
+    }
+    if (d.milestonesWithoutStatus() > 0) {
+      bars.add(new Bar(t.get("milestone.statusNotReported"), d.milestonesWithoutStatus(),
+          "bar-not-reported"));
     }
     return Charts.bars("chart-milestone-status", t.get("dashboard.byMilestoneStatus"),
         t.get("dashboard.byMilestoneStatusDesc"), bars, 0);
@@ -61,28 +68,47 @@ public final class ChartHelper {
         t.get("dashboard.planned"), t.get("dashboard.done"));
   }
 
+  /**
+   * The commitment's milestones on a time line. Milestones without both a stated start and end
+   * cannot be placed and are left out ({@link #undatedMilestones} says how many); partial dates
+   * span their whole period. Null when nothing can be placed.
+   */
   public Svg timeline(Commitment c) {
     List<Charts.Span> spans = new ArrayList<>();
-    LocalDate from = c.start();
-    LocalDate to = c.end();
+    LocalDate from = c.start().known() ? c.start().value().first() : null;
+    LocalDate to = c.end().known() ? c.end().value().last() : null;
     for (Milestone m : c.milestones()) {
+      if (!m.start().known() || !m.end().known()) {
+        continue;
+      }
+      LocalDate start = m.start().value().first();
+      LocalDate end = m.end().value().last();
       LocalDate actualStart = m.actualStart();
-      if (actualStart == null && m.status() != MilestoneStatus.NOT_STARTED) {
-        actualStart = m.start(); // started, start not recorded: assume as planned
+      if (actualStart == null && m.status().known() && !m.is(MilestoneStatus.NOT_STARTED)) {
+        actualStart = start; // started, start not recorded: assume as planned
       }
       LocalDate actualEnd = m.actualEnd();
-      if (actualEnd == null && m.status() == MilestoneStatus.COMPLETED) {
-        actualEnd = Rules.completedOn(m);
+      if (actualEnd == null && m.is(MilestoneStatus.COMPLETED)) {
+        actualEnd = Rules.completedOn(m).orElse(null);
       }
-      spans.add(new Charts.Span(m.title().value(), m.start(), m.end(), actualStart, actualEnd,
-          "span-" + m.status().keyword()));
-      from = min(from, m.start(), actualStart);
-      to = max(to, m.end(), actualEnd);
+      String status = m.status().known() ? m.status().value().keyword() : "not-reported";
+      spans.add(new Charts.Span(m.title().value(), start, end, actualStart, actualEnd,
+          "span-" + status));
+      from = min(from == null ? start : from, start, actualStart);
+      to = max(to == null ? end : to, end, actualEnd);
+    }
+    if (spans.isEmpty()) {
+      return null;
     }
     return Charts.timeline("chart-timeline", t.get("commitment.timeline"),
         t.get("commitment.timelineDesc"), spans, from, to, asOf, fmt::shortMonth);
   }
 
+  /** How many of the commitment's milestones the time line leaves out for want of dates. */
+  public int undatedMilestones(Commitment c) {
+    return (int) c.milestones().stream().filter(m -> !m.start().known() || !m.end().known())
+        .count();
+  }
   private static LocalDate min(LocalDate a, LocalDate b, LocalDate c) {
     LocalDate m = b.isBefore(a) ? b : a;
     return c != null && c.isBefore(m) ? c : m;

@@ -1,6 +1,6 @@
 package org.acta.scaffold;
 
-import java.time.LocalDate;
+import org.acta.model.PartialDate;
 
 /**
  * The text of a new commitment file: every field of the OGP commitment template, the required
@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * @param texts the statements and the first milestone's texts
  */
 public record CommitmentTemplate(String planId, String title, String lead, String partner,
-    LocalDate start, LocalDate end, Texts texts) {
+    PartialDate start, PartialDate end, Texts texts) {
 
   /** The statements of a commitment; {@link #PLACEHOLDERS} asks the editor to write them. */
   public record Texts(String problem, String description, String solution,
@@ -44,8 +44,8 @@ public record CommitmentTemplate(String planId, String title, String lead, Strin
     return Comments.align("""
         # Compromiso del plan de acción %1$s, según la plantilla de compromisos de OGP.
         # El nombre del archivo (sin .yaml) es el id del compromiso y no debe cambiar.
-        # Campos obligatorios: title, lead_institution, start, end, problem, description,
-        # solution, ogp_values (al menos uno) y milestones (al menos uno).
+        # Solo title (y el id y title de cada hito) es obligatorio; lo que el plan no indique
+        # puede omitirse o escribirse not_stated. Fechas: AAAA-MM-DD, AAAA-MM o AAAA.
         # Los campos opcionales están comentados con "#". Para usar uno, quite el "# " del
         # comienzo de sus líneas (conservando la sangría) y cambie el valor de ejemplo.
         # Los textos marcados Markdown aceptan párrafos, listas, enlaces y tablas.

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.acta.model.PartialDate;
 
 /**
  * Creates a new country's content repository: sample content that validates and builds, CI for
@@ -199,8 +200,8 @@ public final class RepositoryInit {
         new PlanTemplate(1, s.planTitle() + " " + planId, start, end, s.planDescription())
             .render(), written);
     put(root, "content/" + CommitmentTemplate.relativePath(planId, s.commitmentId()),
-        new CommitmentTemplate(planId, s.commitmentTitle(), s.leadId(), s.partnerId(), start,
-            end, s.texts()).render(), written);
+        new CommitmentTemplate(planId, s.commitmentTitle(), s.leadId(), s.partnerId(),
+            PartialDate.of(start), PartialDate.of(end), s.texts()).render(), written);
 
     ActaRelease release = options.release();
     Map<String, String> pin = Map.of(

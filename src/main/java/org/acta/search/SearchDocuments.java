@@ -18,6 +18,8 @@ import org.acta.model.Milestone;
 import org.acta.model.Minute;
 import org.acta.model.Newsletter;
 import org.acta.model.Official;
+import org.acta.model.PartialDate;
+import org.acta.model.Stated;
 import org.acta.model.Ref;
 import org.acta.model.Text;
 import org.acta.paths.SitePaths;
@@ -49,27 +51,33 @@ final class SearchDocuments {
       for (Commitment c : plan.commitments()) {
         StringBuilder text = new StringBuilder();
         join(text, c.ogpId());
-        join(text, text(c.problem()));
+        join(text, text(c.problem().orElse(null)));
         join(text, text(c.statusQuo()));
-        join(text, text(c.description()));
-        join(text, text(c.solution()));
+        join(text, text(c.description().orElse(null)));
+        join(text, text(c.solution().orElse(null)));
+        join(text, text(c.deliverable().orElse(null)));
         join(text, String.join(" · ", c.themes()));
-        join(text, name.apply(c.leadInstitution()));
+        c.leadInstitutions().forEach(l -> join(text, name.apply(l)));
         c.partnerInstitutions().forEach(p -> join(text, name.apply(p)));
         for (Official o : c.officials()) {
           join(text, o.name() + " " + value(o.role()) + " " + name.apply(o.institution()));
         }
         docs.add(new SearchDocument("commitment", c.title().value(),
             c.id() + " " + nonNull(c.ogpId()), plain(text.toString()), c.path(),
-            c.start().toString(), plan.id()));
+            date(c.start()), plan.id()));
       }
     }
     for (ActionPlan plan : site.plans()) {
       for (Commitment c : plan.commitments()) {
         for (Milestone m : c.milestones()) {
+          StringBuilder text = new StringBuilder();
+          join(text, value(m.deliverable().orElse(null)));
+          join(text, name.apply(m.responsible()));
+          // Progress reports are the record of what was done: their text is searchable.
+          m.updates().forEach(u -> join(text, nonNull(u.period()) + " " + text(u.text())));
+          join(text, c.title().value());
           docs.add(new SearchDocument("milestone", m.title().value(), "",
-              plain(m.deliverable() + " · " + c.title()), c.path() + "#" + m.anchor(),
-              m.end().toString(), plan.id()));
+              plain(text.toString()), c.path() + "#" + m.anchor(), date(m.end()), plan.id()));
         }
       }
     }
@@ -121,6 +129,10 @@ final class SearchDocuments {
       }
       text.append(part);
     }
+  }
+
+  private static String date(Stated<PartialDate> date) {
+    return date.known() ? date.value().iso() : null;
   }
 
   private static String value(Text t) {

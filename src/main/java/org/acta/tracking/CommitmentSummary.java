@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import org.acta.model.Commitment;
 import org.acta.model.CompletionLevel;
 import org.acta.model.Milestone;
+import org.acta.model.Progress;
+import org.acta.model.Stated;
 
 /** What the dashboard shows for one commitment, as of a date. */
 public record CommitmentSummary(
     Commitment commitment,
-    int progress,
+    Progress progress,
     CommitmentStatus status,
-    CompletionLevel completion,
+    Stated<CompletionLevel> completion,
     boolean completionSetByForum,
     Milestone nextMilestone) {
 

@@ -14,6 +14,9 @@ import org.acta.model.MilestoneStatus;
 import org.acta.model.Minute;
 import org.acta.model.Newsletter;
 import org.acta.model.Official;
+import org.acta.model.Progress;
+import org.acta.model.ProgressUpdate;
+import org.acta.model.Stated;
 import org.acta.site.PastContent;
 import org.acta.site.Site;
 
@@ -41,14 +44,16 @@ public record NewsletterSections(
     List<ForumRecord.Upcoming> upcoming) {
 
   /** A commitment's estimated progress at the start and at the end of the period. */
-  public record ProgressChange(Commitment commitment, int before, int after) {
-    public int change() {
-      return after - before;
+  public record ProgressChange(Commitment commitment, Progress before, Progress after) {
+    /** Whether the figure changed, or became known or unknown. */
+    public boolean changed() {
+      return before.known() != after.known()
+          || (after.known() && before.percent() != after.percent());
     }
   }
 
   /** A featured official and the commitment they implement. */
-  public record Spotlight(Official official, Commitment commitment, int progress) {}
+  public record Spotlight(Official official, Commitment commitment, Progress progress) {}
 
   /** Frozen from the content as it stood on the dates, or projected without it. */
   public static NewsletterSections of(Newsletter n, Site site) {
@@ -63,7 +68,8 @@ public record NewsletterSections(
     // the issue's own content.
     ProgressOn progress = (c, day) -> {
       Optional<PastContent> then = day.equals(n.beforePeriod()) ? start : end;
-      return then.map(t -> t.commitment(c.id()).map(Commitment::progress).orElse(0))
+      return then.map(t -> t.commitment(c.id()).map(Commitment::progress)
+          .orElse(new Progress(0, 0, 0)))
           .orElseGet(() -> progressAt(c, day));
     };
     return sections(n, true, p.commitments(), p.minutes(), p.meetings(), progress);
@@ -77,7 +83,7 @@ public record NewsletterSections(
 
   /** A commitment's progress on a day. */
   private interface ProgressOn {
-    int of(Commitment c, LocalDate day);
+    Progress of(Commitment c, LocalDate day);
   }
 
   private static NewsletterSections sections(Newsletter n, boolean frozen,
@@ -92,25 +98,28 @@ public record NewsletterSections(
     List<String> featured = n.featuredCommitments().stream().map(r -> r.id()).toList();
     for (Commitment c : commitments) {
       for (Milestone m : c.milestones()) {
-        if (m.status() == MilestoneStatus.COMPLETED && within(Rules.completedOn(m), from, to)) {
+        if (m.is(MilestoneStatus.COMPLETED)
+            && Rules.completedOn(m).filter(d -> within(d, from, to)).isPresent()) {
           completed.add(new MilestoneRef(c, m));
-        } else if (within(startedOn(m), from, to) && m.status() != MilestoneStatus.NOT_STARTED
-            && m.status() != MilestoneStatus.CANCELLED) {
+        } else if (startedOn(m).filter(d -> within(d, from, to)).isPresent()
+            && m.status().known() && !m.is(MilestoneStatus.NOT_STARTED)
+            && !m.is(MilestoneStatus.CANCELLED)) {
           started.add(new MilestoneRef(c, m));
         }
-        if (m.status() == MilestoneStatus.DELAYED && !m.end().isAfter(to)
-            && !m.end().isBefore(from)) {
+        if (m.is(MilestoneStatus.DELAYED) && m.end().known() && !Rules.endOf(m).isAfter(to)
+            && !Rules.endOf(m).isBefore(from)) {
           delayed.add(new MilestoneRef(c, m));
         }
       }
-      int before = progressOn.of(c, n.beforePeriod());
-      int after = progressOn.of(c, n.endOfPeriod());
-      if (before != after || featured.contains(c.id())) {
-        progress.add(new ProgressChange(c, before, after));
+      var change = new ProgressChange(c, progressOn.of(c, n.beforePeriod()),
+          progressOn.of(c, n.endOfPeriod()));
+      if (change.changed() || featured.contains(c.id())) {
+        progress.add(change);
       }
     }
-    Comparator<MilestoneRef> byEnd = Comparator.comparing((MilestoneRef r) -> r.milestone().end())
-        .thenComparing(r -> r.commitment().id());
+    Comparator<MilestoneRef> byEnd = Comparator.comparing(
+        (MilestoneRef r) -> r.milestone().end().orElse(null),
+        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(r -> r.commitment().id());
     completed.sort(byEnd);
     started.sort(byEnd);
     delayed.sort(byEnd);
@@ -133,29 +142,50 @@ public record NewsletterSections(
   }
 
   /**
-   * Estimated progress of a commitment on a day, from milestone dates only: a completed
-   * milestone counts 100 from its completion date; one in progress counts its reported
-   * progress from its start; cancelled milestones are left out, as in the commitment's
-   * progress.
+   * Estimated progress of a commitment on a day. A milestone with updates counts what its
+   * updates dated up to that day report (the end of an update's stated period); one without
+   * counts 100 from its completion date, its reported progress from its start, 0 while not
+   * started; cancelled milestones are left out, as in the commitment's progress; a milestone
+   * with nothing known for the day is not reported, never 0.
    */
-  static int progressAt(Commitment c, LocalDate day) {
-    List<Milestone> counted = Rules.counted(c);
-    if (counted.isEmpty()) {
-      return 0;
+  static Progress progressAt(Commitment c, LocalDate day) {
+    List<Stated<Integer>> figures = new ArrayList<>();
+    for (Milestone m : Rules.counted(c)) {
+      figures.add(progressAt(m, day));
     }
-    double sum = 0;
-    for (Milestone m : counted) {
-      if (m.status() == MilestoneStatus.COMPLETED) {
-        sum += Rules.completedOn(m).isAfter(day) ? 0 : 100;
-      } else if (m.status() != MilestoneStatus.NOT_STARTED && !startedOn(m).isAfter(day)) {
-        sum += m.progress();
-      }
+    if (figures.isEmpty()) {
+      return c.milestones().isEmpty() ? c.progress() : new Progress(0, 0, 0);
     }
-    return (int) Math.round(sum / counted.size());
+    return Progress.of(figures);
   }
 
-  private static LocalDate startedOn(Milestone m) {
-    return m.actualStart() != null ? m.actualStart() : m.start();
+  private static Stated<Integer> progressAt(Milestone m, LocalDate day) {
+    if (!m.updates().isEmpty()) {
+      List<ProgressUpdate> until = m.updates().stream()
+          .filter(u -> !u.date().last().isAfter(day)).toList();
+      return new Milestone(m.id(), m.idGiven(), m.title(), m.deliverable(), m.start(), m.end(),
+          m.actualStart(), m.actualEnd(), Stated.omitted(), Stated.omitted(), m.responsible(),
+          m.evidence(), m.evidenceListed(), until, m.source()).progress();
+    }
+    if (m.is(MilestoneStatus.COMPLETED)) {
+      return Rules.completedOn(m).map(d -> Stated.of(d.isAfter(day) ? 0 : 100))
+          .orElse(Stated.omitted());
+    }
+    if (m.is(MilestoneStatus.NOT_STARTED)) {
+      return Stated.of(0);
+    }
+    Optional<LocalDate> started = startedOn(m);
+    if (started.isEmpty() || !m.progress().known()) {
+      return Stated.omitted();
+    }
+    return started.get().isAfter(day) ? Stated.of(0) : m.progress();
+  }
+
+  private static Optional<LocalDate> startedOn(Milestone m) {
+    if (m.actualStart() != null) {
+      return Optional.of(m.actualStart());
+    }
+    return m.start().known() ? Optional.of(m.start().value().first()) : Optional.empty();
   }
 
   private static boolean within(LocalDate d, LocalDate from, LocalDate to) {

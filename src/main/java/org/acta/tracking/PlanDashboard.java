@@ -10,18 +10,27 @@ import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
 import org.acta.model.Milestone;
 import org.acta.model.MilestoneStatus;
+import org.acta.model.Progress;
 import org.acta.model.SiteConfig;
 
-/** Everything the compliance dashboard of one plan shows, computed as of a date. */
+/**
+ * Everything the compliance dashboard of one plan shows, computed as of a date.
+ *
+ * @param milestonesWithoutStatus milestones no status is reported for
+ * @param openWithoutEnd open milestones without a stated end: neither overdue nor due soon
+ *     can be judged
+ */
 public record PlanDashboard(
     ActionPlan plan,
     LocalDate asOf,
-    int progress,
+    Progress progress,
     List<CommitmentSummary> commitments,
     Map<CommitmentStatus, Integer> commitmentsByStatus,
     Map<MilestoneStatus, Integer> milestonesByStatus,
     List<MilestoneRef> overdue,
     List<MilestoneRef> dueSoon,
+    int milestonesWithoutStatus,
+    int openWithoutEnd,
     PlanQuality quality) {
 
   public static PlanDashboard of(ActionPlan plan, LocalDate asOf, SiteConfig.Quality q) {
@@ -39,25 +48,34 @@ public record PlanDashboard(
     List<MilestoneRef> overdue = new ArrayList<>();
     List<MilestoneRef> dueSoon = new ArrayList<>();
     LocalDate horizon = asOf.plusDays(Rules.DUE_SOON_DAYS);
+    int withoutStatus = 0;
+    int openWithoutEnd = 0;
     for (Commitment c : plan.commitments()) {
       for (Milestone m : c.milestones()) {
-        milestones.merge(m.status(), 1, Integer::sum);
+        if (m.status().known()) {
+          milestones.merge(m.status().value(), 1, Integer::sum);
+        } else {
+          withoutStatus++;
+        }
         if (m.isOverdue(asOf)) {
           overdue.add(new MilestoneRef(c, m));
-        } else if (Rules.isOpen(m) && !m.end().isAfter(horizon)) {
+        } else if (m.isOpen() && !m.end().known()) {
+          openWithoutEnd++;
+        } else if (m.isOpen() && !Rules.endOf(m).isAfter(horizon)) {
           dueSoon.add(new MilestoneRef(c, m));
         }
       }
     }
-    Comparator<MilestoneRef> byEnd = Comparator.comparing((MilestoneRef r) -> r.milestone().end())
+    Comparator<MilestoneRef> byEnd = Comparator.comparing((MilestoneRef r) -> Rules.endOf(r.milestone()))
         .thenComparing(r -> r.commitment().id()).thenComparing(r -> r.milestone().title());
     overdue.sort(byEnd);
     dueSoon.sort(byEnd);
     return new PlanDashboard(plan, asOf, Rules.planProgress(plan), summaries, byStatus,
-        milestones, overdue, dueSoon, PlanQuality.of(plan, q));
+        milestones, overdue, dueSoon, withoutStatus, openWithoutEnd, PlanQuality.of(plan, q));
   }
 
   public int milestoneCount() {
-    return milestonesByStatus.values().stream().mapToInt(Integer::intValue).sum();
+    return milestonesByStatus.values().stream().mapToInt(Integer::intValue).sum()
+        + milestonesWithoutStatus;
   }
 }

@@ -5,6 +5,7 @@ import java.util.TreeSet;
 import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
 import org.acta.model.Markdown;
+import org.acta.model.Stated;
 import org.acta.model.SdgLink;
 import org.acta.model.SiteConfig;
 
@@ -25,7 +26,8 @@ public record PlanQuality(
     TreeSet<Integer> sdgs = new TreeSet<>();
     plan.commitments().forEach(c -> c.sdgs().stream().map(SdgLink::goal).forEach(sdgs::add));
     int joint = (int) plan.commitments().stream()
-        .filter(c -> !c.partnerInstitutions().isEmpty()).count();
+        .filter(c -> !c.partnerInstitutions().isEmpty() || c.leadInstitutions().size() > 1)
+        .count();
     List<Commitment> weak = plan.commitments().stream()
         .filter(c -> short_(c.problem(), q.minStatementLength())
             || short_(c.solution(), q.minStatementLength()))
@@ -34,8 +36,15 @@ public record PlanQuality(
         List.copyOf(sdgs), joint, weak, q.minStatementLength());
   }
 
-  private static boolean short_(Markdown m, int min) {
-    return m == null || m.source().strip().length() < min;
+  /**
+   * A statement left out counts as weak, as a short one does; one the file marks
+   * {@code not_stated} does not (the source does not make it, and saying so is right).
+   */
+  private static boolean short_(Stated<Markdown> m, int min) {
+    if (m.declaredNotStated()) {
+      return false;
+    }
+    return !m.known() || m.value().source().strip().length() < min;
   }
 
   public boolean sizeInRange() {

@@ -10,10 +10,15 @@ import org.acta.model.CompletionLevel;
 import org.acta.model.Evidence;
 import org.acta.model.Milestone;
 import org.acta.model.MilestoneStatus;
+import org.acta.model.PartialDate;
+import org.acta.model.Progress;
+import org.acta.model.ProgressUpdate;
+import org.acta.model.Stated;
 
 /**
  * The documented rules that turn self-reported milestones into progress, status and the IRM
- * completion level. Kept in one place so the README, the pages and the data agree.
+ * completion level. Kept in one place so the README, the pages and the data agree. Unknown
+ * inputs stay unknown: nothing here counts a missing figure as 0 or a missing date as late.
  */
 public final class Rules {
   /** Milestones ending within this many days of the as-of date count as "due soon". */
@@ -22,31 +27,36 @@ public final class Rules {
   private Rules() {}
 
   static List<Milestone> counted(Commitment c) {
-    return c.milestones().stream().filter(m -> m.status() != MilestoneStatus.CANCELLED).toList();
+    return c.milestones().stream().filter(m -> !m.is(MilestoneStatus.CANCELLED)).toList();
   }
 
   static boolean isOpen(Milestone m) {
-    return m.status() != MilestoneStatus.COMPLETED && m.status() != MilestoneStatus.CANCELLED;
+    return m.isOpen();
   }
 
   /**
    * Overall state: cancelled when every milestone is; completed when every remaining one is;
-   * delayed when any remaining one is delayed or overdue; not started when none has started;
-   * in progress otherwise.
+   * delayed when any remaining one is delayed or overdue; not started when every remaining one
+   * is reported not started; not reported when none reports a status (then the newest
+   * commitment-level update stating one decides); in progress otherwise.
    */
   public static CommitmentStatus status(Commitment c, LocalDate asOf) {
     List<Milestone> counted = counted(c);
-    if (counted.isEmpty()) {
+    if (counted.isEmpty() && !c.milestones().isEmpty()) {
       return CommitmentStatus.CANCELLED;
     }
-    if (counted.stream().allMatch(m -> m.status() == MilestoneStatus.COMPLETED)) {
+    if (counted.stream().noneMatch(m -> m.status().known())) {
+      return c.updates().stream().map(ProgressUpdate::status).filter(Stated::known)
+          .findFirst().map(s -> CommitmentStatus.valueOf(s.value().name()))
+          .orElse(CommitmentStatus.NOT_REPORTED);
+    }
+    if (counted.stream().allMatch(m -> m.is(MilestoneStatus.COMPLETED))) {
       return CommitmentStatus.COMPLETED;
     }
-    if (counted.stream().anyMatch(m -> m.status() == MilestoneStatus.DELAYED
-        || m.isOverdue(asOf))) {
+    if (counted.stream().anyMatch(m -> m.is(MilestoneStatus.DELAYED) || m.isOverdue(asOf))) {
       return CommitmentStatus.DELAYED;
     }
-    if (counted.stream().allMatch(m -> m.status() == MilestoneStatus.NOT_STARTED)) {
+    if (counted.stream().allMatch(m -> m.is(MilestoneStatus.NOT_STARTED))) {
       return CommitmentStatus.NOT_STARTED;
     }
     return CommitmentStatus.IN_PROGRESS;
@@ -54,50 +64,74 @@ public final class Rules {
 
   /**
    * The IRM completion level: the forum's own {@code completion} when set; otherwise "no
-   * evidence available" when any milestone is marked completed without evidence; otherwise
-   * from progress: 0 not started, 1–49 limited, 50–99 substantial, 100 complete.
+   * evidence available" when any milestone is marked completed with an evidence list that
+   * holds nothing; otherwise from the reported progress: 0 not started, 1–49 limited, 50–99
+   * substantial, 100 complete; unknown (omitted) when no progress is reported.
    */
-  public static CompletionLevel completion(Commitment c) {
+  public static Stated<CompletionLevel> completion(Commitment c) {
     if (c.completionOverride() != null) {
-      return c.completionOverride();
+      return Stated.of(c.completionOverride());
     }
     if (c.milestones().stream().anyMatch(Milestone::isCompletedWithoutEvidence)) {
-      return CompletionLevel.NO_EVIDENCE;
+      return Stated.of(CompletionLevel.NO_EVIDENCE);
     }
-    int p = c.progress();
+    Progress progress = c.progress();
+    if (!progress.known()) {
+      return Stated.omitted();
+    }
+    int p = progress.percent();
     if (p == 0) {
-      return CompletionLevel.NOT_STARTED;
+      return Stated.of(CompletionLevel.NOT_STARTED);
     }
     if (p < 50) {
-      return CompletionLevel.LIMITED;
+      return Stated.of(CompletionLevel.LIMITED);
     }
-    return p < 100 ? CompletionLevel.SUBSTANTIAL : CompletionLevel.COMPLETE;
+    return Stated.of(p < 100 ? CompletionLevel.SUBSTANTIAL : CompletionLevel.COMPLETE);
   }
 
-  /** The open milestone that ends first, if any. */
+  /** The open milestone with a stated end that ends first, if any. */
   public static Optional<Milestone> nextMilestone(Commitment c) {
-    return c.milestones().stream().filter(Rules::isOpen)
-        .min(Comparator.comparing(Milestone::end).thenComparing(Milestone::title));
+    return c.milestones().stream().filter(m -> m.isOpen() && m.end().known())
+        .min(Comparator.comparing((Milestone m) -> m.end().value())
+            .thenComparing(Milestone::title));
   }
 
   /**
-   * Plan progress: the plain average of its commitments' progress, leaving out commitments
-   * whose milestones were all cancelled. 0 for a plan without commitments.
+   * Plan progress: the plain average of its commitments' progress over the commitments that
+   * report any, leaving out commitments whose milestones were all cancelled; the others count
+   * as not reported.
    */
-  public static int planProgress(ActionPlan plan) {
-    return (int) Math.round(plan.commitments().stream().filter(c -> !counted(c).isEmpty())
-        .mapToInt(Commitment::progress).average().orElse(0));
+  public static Progress planProgress(ActionPlan plan) {
+    return Progress.of(plan.commitments().stream()
+        .filter(c -> c.milestones().isEmpty() || !counted(c).isEmpty())
+        .map(c -> c.progress().asStated()).toList());
   }
 
   /**
-   * When a completed milestone was completed: its {@code actual_end}, else the date of its
-   * newest evidence, else its planned end.
+   * When a completed milestone was completed: its {@code actual_end}; else the end of the
+   * oldest update reporting it completed; else the date of its newest evidence; else the end
+   * of its planned period; unknown when none is stated.
    */
-  public static LocalDate completedOn(Milestone m) {
+  public static Optional<LocalDate> completedOn(Milestone m) {
     if (m.actualEnd() != null) {
-      return m.actualEnd();
+      return Optional.of(m.actualEnd());
     }
-    return m.evidence().stream().map(Evidence::date).filter(d -> d != null)
-        .max(Comparator.naturalOrder()).orElse(m.end());
+    Optional<LocalDate> reported = m.updates().stream()
+        .filter(u -> u.status().known() && u.status().value() == MilestoneStatus.COMPLETED)
+        .map(u -> u.date().last()).min(Comparator.naturalOrder());
+    if (reported.isPresent()) {
+      return reported;
+    }
+    Optional<LocalDate> evidence = m.allEvidence().stream().map(Evidence::date)
+        .filter(d -> d != null).max(Comparator.naturalOrder());
+    if (evidence.isPresent()) {
+      return evidence;
+    }
+    return m.end().known() ? Optional.of(m.end().value().last()) : Optional.empty();
+  }
+
+  /** The last day of a milestone's stated end period. */
+  static LocalDate endOf(Milestone m) {
+    return m.end().map(PartialDate::last).value();
   }
 }

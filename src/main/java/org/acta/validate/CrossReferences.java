@@ -3,6 +3,7 @@ package org.acta.validate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +53,7 @@ public final class CrossReferences {
 
   public void check(Loaded content) {
     uniqueInstitutions(content.institutions());
+    parents(content.institutions(), institutions(content));
     uniqueCommitments(content.commitments());
     uniquePlanNumbers(content.plans());
     checkMinutes(content);
@@ -182,12 +184,18 @@ public final class CrossReferences {
   }
 
   private void commitment(Commitment c, Ids institutions) {
-    exists(c.leadInstitution(), institutions, "institution", "content/institutions.yaml");
+    Set<String> leads = new HashSet<>();
+    for (Ref lead : c.leadInstitutions()) {
+      exists(lead, institutions, "institution", "content/institutions.yaml");
+      if (!leads.add(lead.id())) {
+        problems.error(lead.at(), "lead institution '" + lead.id() + "' is listed twice.");
+      }
+    }
     Set<String> partners = new HashSet<>();
     for (Ref partner : c.partnerInstitutions()) {
       exists(partner, institutions, "institution", "content/institutions.yaml");
-      if (c.leadInstitution() != null && partner.id().equals(c.leadInstitution().id())) {
-        problems.warning(partner.at(), "'" + partner.id() + "' is the lead institution; it need "
+      if (leads.contains(partner.id())) {
+        problems.warning(partner.at(), "'" + partner.id() + "' is a lead institution; it need "
             + "not be listed as a partner too.");
       } else if (!partners.add(partner.id())) {
         problems.error(partner.at(), "partner institution '" + partner.id() + "' is listed twice.");
@@ -230,6 +238,32 @@ public final class CrossReferences {
     String suggestion = closest == null ? "" : " Did you mean '" + closest + "'?";
     problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'; it must be an id "
         + "defined in " + where + "." + suggestion);
+  }
+
+  /** Each parent exists and no institution is, through its parents, its own ancestor. */
+  private void parents(List<Institution> list, Ids known) {
+    Map<String, Institution> byId = new HashMap<>();
+    list.forEach(i -> byId.putIfAbsent(i.id(), i));
+    for (Institution i : list) {
+      if (i.parent() == null) {
+        continue;
+      }
+      exists(i.parent(), known, "institution", "content/institutions.yaml");
+      List<String> chain = new ArrayList<>(List.of(i.id()));
+      Institution at = byId.get(i.parent().id());
+      while (at != null && !chain.contains(at.id())) {
+        chain.add(at.id());
+        at = at.parent() == null ? null : byId.get(at.parent().id());
+      }
+      // Reported once per cycle: at the member whose id sorts first.
+      if (at != null && at.id().equals(i.id())
+          && chain.stream().allMatch(id -> id.compareTo(i.id()) >= 0)) {
+        chain.add(i.id());
+        problems.error(i.parent().at(), "institution '" + i.id() + "' is its own parent through "
+            + String.join(" → ", chain) + "; a sub-agency's 'parent' is the body it belongs to, "
+            + "so remove 'parent' from one of them.");
+      }
+    }
   }
 
   private void uniqueInstitutions(List<Institution> list) {

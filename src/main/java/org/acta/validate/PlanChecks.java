@@ -48,6 +48,7 @@ public final class PlanChecks {
             + " commitments; the forum's range is " + q.minCommitments() + " to "
             + q.maxCommitments() + " (quality.plan_size in site.yaml).");
       }
+      plan.commitments().forEach(c -> ShouldState.check(c, q.shouldState(), problems));
       for (Commitment c : quality.weakStatements()) {
         problems.warning(c.source(), "the problem or solution statement of '" + c.id()
             + "' is shorter than " + q.minStatementLength() + " characters; describe the public "

@@ -107,7 +107,7 @@ class ChartsTest {
         new BurnUp.Point(LocalDate.of(2019, 1, 1), 0, 0),
         new BurnUp.Point(LocalDate.of(2019, 2, 1), 2, 1),
         new BurnUp.Point(LocalDate.of(2019, 3, 1), 3, null),
-        new BurnUp.Point(LocalDate.of(2019, 4, 1), 4, null)), 4);
+        new BurnUp.Point(LocalDate.of(2019, 4, 1), 4, null)), 4, 0, 0);
     Element root = svg(Charts.burnUp("burn", "Hitos", "Planificados y cumplidos", data, MONTH,
         "Planificados", "Cumplidos"));
     assertNamed(root, "burn", "Hitos", "Planificados y cumplidos");

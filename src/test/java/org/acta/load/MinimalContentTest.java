@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.acta.model.Ref;
 import org.acta.model.MeetingKind;
 import org.acta.model.MilestoneStatus;
 import org.acta.model.PlanStatus;
@@ -72,11 +73,11 @@ class MinimalContentTest {
       assertThat(p.commitments()).singleElement().satisfies(c -> {
         assertThat(c.id()).isEqualTo("transparencia-municipal");
         assertThat(c.planId()).isEqualTo("2018-2020");
-        assertThat(c.leadInstitution().id()).isEqualTo("cplt");
+        assertThat(c.leadInstitutions()).extracting(Ref::id).containsExactly("cplt");
         assertThat(c.source().file()).isEqualTo(ContentFixture.display(COMMITMENT));
         assertThat(c.milestones()).singleElement().satisfies(m -> {
-          assertThat(m.status()).isEqualTo(MilestoneStatus.COMPLETED);
-          assertThat(m.progress()).isEqualTo(100);
+          assertThat(m.status().value()).isEqualTo(MilestoneStatus.COMPLETED);
+          assertThat(m.progress().value()).isEqualTo(100);
         });
       });
     });

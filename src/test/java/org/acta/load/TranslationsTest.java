@@ -86,8 +86,8 @@ class TranslationsTest {
     var english = read(f, "en");
     Commitment c = commitment(english);
     assertThat(c.title().value()).isEqualTo("Proactive municipal transparency");
-    assertThat(c.problem().source()).startsWith("Los municipios publican");
-    assertThat(c.problem().language()).as("an original shown in a translation says so")
+    assertThat(c.problem().value().source()).startsWith("Los municipios publican");
+    assertThat(c.problem().value().language()).as("an original shown in a translation says so")
         .isEqualTo("es");
     assertThat(ENGLISH_VERSION.field(c, "title")).isFalse();
     assertThat(ENGLISH_VERSION.field(c, "problem")).isTrue();
@@ -127,7 +127,7 @@ class TranslationsTest {
         "title: Transparencia municipal activa\ntitle_en: Proactive municipal transparency\n");
 
     var loaded = f.check().loaded();
-    assertThat(commitment(loaded).problem().language()).isNull();
+    assertThat(commitment(loaded).problem().value().language()).isNull();
     assertThat(Untranslated.NONE.status(commitment(loaded))).isEmpty();
     assertThat(loaded.config().language()).isEqualTo("es");
   }
@@ -210,10 +210,10 @@ class TranslationsTest {
   @Test
   void translationsAreCheckedLikeTheirOriginals() {
     var f = bilingual().replace(COMMITMENT, "lead_institution: cplt\n",
-        "lead_institution: cplt\ntitle_en: " + "x".repeat(501) + "\n");
+        "lead_institution: cplt\ntitle_en: " + "x".repeat(2001) + "\n");
 
     assertOnlyProblem(f.problems()).isError().isAt(display(COMMITMENT), 3, 11)
-        .messageContains("'title_en' must be one line of at most 500 characters");
+        .messageContains("'title_en' must be one line of at most 2000 characters");
   }
 
   @Test

@@ -113,12 +113,12 @@ class WrongTypesTest {
   }
 
   @Test
-  void textLongerThanFiveHundredCharactersIsAnError() {
+  void textLongerThanTwoThousandCharactersIsAnError() {
     var f = ContentFixture.minimal(temp).replace(PLAN,
-        "title: Cuarto Plan de Acción 2018-2020", "title: " + "x".repeat(501));
+        "title: Cuarto Plan de Acción 2018-2020", "title: " + "x".repeat(2001));
 
     assertOnlyProblem(f.problems()).isError().isAt(display(PLAN), 2, 8)
-        .messageContains("'title' must be one line of at most 500 characters", "it has 501");
+        .messageContains("'title' must be one line of at most 2000 characters", "it has 2001");
   }
 
   @Test

@@ -144,7 +144,8 @@ class Yaml11SurprisesTest {
     var checked = f.check();
 
     assertThat(checked.problems()).isEmpty();
-    assertThat(checked.loaded().plans().get(0).start()).isEqualTo(LocalDate.of(2018, 9, 1));
+    assertThat(checked.loaded().plans().get(0).start().first())
+        .isEqualTo(LocalDate.of(2018, 9, 1));
   }
 
   @Test

@@ -129,7 +129,8 @@ class OpenDataTest {
         "plan-2019-2021/milestones.csv",
         "plan-2019-2021/plan.json",
         "plan-2019-2021/source/commitments/datos-abiertos.yaml",
-        "plan-2019-2021/source/plan.yaml");
+        "plan-2019-2021/source/plan.yaml",
+        "plan-2019-2021/updates.csv");
   }
 
   @Test

@@ -49,8 +49,8 @@ class NewPlanTest {
         .filter(x -> x.id().equals("2022-2024")).findFirst().orElseThrow();
     assertThat(p.number()).isEqualTo(6);
     assertThat(p.status()).isEqualTo(PlanStatus.CO_CREATION);
-    assertThat(p.start()).isEqualTo(LocalDate.of(2022, 9, 1));
-    assertThat(p.end()).isEqualTo(LocalDate.of(2024, 8, 31));
+    assertThat(p.start().first()).isEqualTo(LocalDate.of(2022, 9, 1));
+    assertThat(p.end().last()).isEqualTo(LocalDate.of(2024, 8, 31));
     assertThat(p.commitments()).isEmpty();
 
     // The next step the README describes: a commitment in the new plan, valid as created.

@@ -9,33 +9,30 @@ import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
 import org.acta.model.CompletionLevel;
 import org.acta.model.Evidence;
-import org.acta.model.Markdown;
 import org.acta.model.Milestone;
 import org.acta.model.MilestoneStatus;
-import org.acta.model.PlanStatus;
-import org.acta.model.Ref;
+import org.acta.model.Stated;
 import org.acta.model.SiteConfig;
 import org.acta.model.Text;
+import org.acta.testing.Models;
 import org.acta.testing.TestDates;
 import org.junit.jupiter.api.Test;
 
 class RulesTest {
-  static final Position AT = Position.ofFile("x");
+  static final Position AT = Models.AT;
   static final LocalDate AS_OF = TestDates.TODAY;
   static final Evidence PROOF = new Evidence(new Text("Informe"), "https://example.org/i", null,
       LocalDate.of(2019, 5, 2), null, AT);
 
+  /** A milestone with an evidence list (empty when none is given). */
   static Milestone m(MilestoneStatus status, int progress, String end, Evidence... evidence) {
     LocalDate e = LocalDate.parse(end);
-    return new Milestone("1", true, new Text("m-" + status + "-" + end), new Text("d"), e.minusMonths(3), e, null, null, status,
-        progress, List.of(evidence), AT);
+    return Models.milestone("m-" + status + "-" + end, status, progress,
+        e.minusMonths(3).toString(), end, null, List.of(evidence), true);
   }
 
   static Commitment c(String id, CompletionLevel override, Milestone... milestones) {
-    return new Commitment(id, "p", null, new Text("Compromiso " + id), new Ref("inst", AT), List.of(),
-        LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31), new Markdown("p"), null,
-        new Markdown("d"), new Markdown("s"), List.of(), List.of(), List.of(), List.of(),
-        List.of(milestones), override, null, AT);
+    return Models.commitment(id, override, List.of(), milestones);
   }
 
   static Commitment c(Milestone... milestones) {
@@ -47,8 +44,9 @@ class RulesTest {
     Commitment c = c(m(MilestoneStatus.COMPLETED, 100, "2019-06-30", PROOF),
         m(MilestoneStatus.IN_PROGRESS, 50, "2020-06-30"),
         m(MilestoneStatus.CANCELLED, 10, "2020-06-30"));
-    assertThat(c.progress()).isEqualTo(75);
-    assertThat(c(m(MilestoneStatus.CANCELLED, 30, "2020-01-01")).progress()).isZero();
+    assertThat(c.progress().percent()).isEqualTo(75);
+    assertThat(c.progress().notReported()).isZero();
+    assertThat(c(m(MilestoneStatus.CANCELLED, 30, "2020-01-01")).progress().known()).isFalse();
   }
 
   @Test
@@ -81,28 +79,28 @@ class RulesTest {
   @Test
   void completionLevelScale() {
     assertThat(Rules.completion(c(m(MilestoneStatus.NOT_STARTED, 0, "2020-06-30"))))
-        .isEqualTo(CompletionLevel.NOT_STARTED);
+        .isEqualTo(Stated.of(CompletionLevel.NOT_STARTED));
     assertThat(Rules.completion(c(m(MilestoneStatus.IN_PROGRESS, 49, "2020-06-30"))))
-        .isEqualTo(CompletionLevel.LIMITED);
+        .isEqualTo(Stated.of(CompletionLevel.LIMITED));
     assertThat(Rules.completion(c(m(MilestoneStatus.IN_PROGRESS, 50, "2020-06-30"))))
-        .isEqualTo(CompletionLevel.SUBSTANTIAL);
+        .isEqualTo(Stated.of(CompletionLevel.SUBSTANTIAL));
     assertThat(Rules.completion(c(m(MilestoneStatus.COMPLETED, 100, "2019-06-30", PROOF))))
-        .isEqualTo(CompletionLevel.COMPLETE);
+        .isEqualTo(Stated.of(CompletionLevel.COMPLETE));
   }
 
   @Test
   void completedWithoutEvidenceIsNoEvidenceAvailable() {
     Commitment c = c(m(MilestoneStatus.COMPLETED, 100, "2019-06-30"),
         m(MilestoneStatus.COMPLETED, 100, "2019-07-30", PROOF));
-    assertThat(c.progress()).isEqualTo(100);
-    assertThat(Rules.completion(c)).isEqualTo(CompletionLevel.NO_EVIDENCE);
+    assertThat(c.progress().percent()).isEqualTo(100);
+    assertThat(Rules.completion(c)).isEqualTo(Stated.of(CompletionLevel.NO_EVIDENCE));
   }
 
   @Test
   void theForumMayOverrideTheComputedLevel() {
     Commitment c = c("c", CompletionLevel.LIMITED, m(MilestoneStatus.COMPLETED, 100,
         "2019-06-30"));
-    assertThat(Rules.completion(c)).isEqualTo(CompletionLevel.LIMITED);
+    assertThat(Rules.completion(c)).isEqualTo(Stated.of(CompletionLevel.LIMITED));
     assertThat(CommitmentSummary.of(c, AS_OF).completionSetByForum()).isTrue();
   }
 
@@ -120,32 +118,27 @@ class RulesTest {
         m(MilestoneStatus.NOT_STARTED, 0, "2020-03-31"),
         m(MilestoneStatus.NOT_STARTED, 0, "2020-12-31"));
     Commitment b = c("b", null, m(MilestoneStatus.COMPLETED, 100, "2019-06-30", PROOF));
-    ActionPlan plan = new ActionPlan("p", 1, new Text("Plan"), LocalDate.of(2019, 1, 1),
-        LocalDate.of(2020, 12, 31), PlanStatus.IMPLEMENTATION, null, List.of(), List.of(a, b),
-        List.of(), AT);
+    ActionPlan plan = Models.plan("2019-01-01", "2020-12-31", a, b);
     PlanDashboard d = PlanDashboard.of(plan, AS_OF, SiteConfig.Quality.DEFAULT);
-    assertThat(d.overdue()).extracting(r -> r.milestone().end())
+    assertThat(d.overdue()).extracting(r -> Rules.endOf(r.milestone()))
         .containsExactly(LocalDate.of(2020, 1, 10));
-    assertThat(d.dueSoon()).extracting(r -> r.milestone().end())
+    assertThat(d.dueSoon()).extracting(r -> Rules.endOf(r.milestone()))
         .containsExactly(LocalDate.of(2020, 3, 31));
     assertThat(d.commitmentsByStatus().get(CommitmentStatus.DELAYED)).isEqualTo(1);
     assertThat(d.commitmentsByStatus().get(CommitmentStatus.COMPLETED)).isEqualTo(1);
     assertThat(d.milestoneCount()).isEqualTo(4);
-    assertThat(d.progress()).isEqualTo(Math.round((17 + 100) / 2.0));
+    assertThat(d.progress().percent()).isEqualTo(Math.round((17 + 100) / 2.0));
     assertThat(d.quality().sizeInRange()).isFalse();
     assertThat(d.quality().commitments()).isEqualTo(2);
   }
 
   @Test
   void burnUpCountsPlannedAndDoneMonthByMonthUpToTheAsOfDate() {
-    Milestone done = new Milestone("1", true, new Text("hecho"), new Text("d"), LocalDate.of(2019, 1, 1),
-        LocalDate.of(2019, 3, 31), null, LocalDate.of(2019, 2, 15), MilestoneStatus.COMPLETED,
-        100, List.of(), AT);
+    Milestone done = Models.milestone("hecho", MilestoneStatus.COMPLETED, 100, "2019-01-01",
+        "2019-03-31", "2019-02-15", List.of(), false);
     Milestone open = m(MilestoneStatus.IN_PROGRESS, 50, "2019-04-30");
     Milestone cancelled = m(MilestoneStatus.CANCELLED, 0, "2019-02-28");
-    ActionPlan plan = new ActionPlan("p", 1, new Text("Plan"), LocalDate.of(2019, 1, 1),
-        LocalDate.of(2019, 5, 31), PlanStatus.IMPLEMENTATION, null, List.of(),
-        List.of(c(done, open, cancelled)), List.of(), AT);
+    ActionPlan plan = Models.plan("2019-01-01", "2019-05-31", c(done, open, cancelled));
     BurnUp b = BurnUp.of(plan, LocalDate.of(2019, 4, 10));
     assertThat(b.total()).isEqualTo(2);
     assertThat(b.points()).extracting(BurnUp.Point::planned).containsExactly(0, 0, 1, 2, 2);

@@ -108,7 +108,7 @@ class CrossReferencesTest {
         "lead_institution: cplt\npartner_institutions: [segpres, cplt]\n");
 
     assertOnlyProblem(f.problems()).isWarning().isAt(C_FILE, 3, 33)
-        .messageContains("'cplt' is the lead institution", "need not be listed as a partner");
+        .messageContains("'cplt' is a lead institution", "need not be listed as a partner");
   }
 
   @Test
@@ -285,7 +285,7 @@ class CrossReferencesTest {
 
   @Test
   void referenceToACommitmentWithAnInvalidFileIsNotReportedAsUnknown() {
-    var f = ContentFixture.minimal(temp).removeTopLevelKey(COMMITMENT, "problem")
+    var f = ContentFixture.minimal(temp).removeTopLevelKey(COMMITMENT, "title")
         .replace(MINUTE, "kind: ordinary\n", """
             kind: ordinary
             agreements:
@@ -294,6 +294,6 @@ class CrossReferencesTest {
             """);
 
     assertOnlyProblem(f.problems()).isError().isAt(C_FILE, 1, 1)
-        .messageContains("missing required field 'problem'");
+        .messageContains("missing required field 'title'");
   }
 }
