@@ -164,7 +164,7 @@ class ChartsTest {
   void everyChartFitsAPhone() {
     LocalDate from = LocalDate.of(2019, 1, 1);
     BurnUp data = new BurnUp(List.of(new BurnUp.Point(from, 0, 0),
-        new BurnUp.Point(from.plusMonths(1), 2, 1)), 2);
+        new BurnUp.Point(from.plusMonths(1), 2, 1)), 2, 0, 0);
     List<Svg> charts = List.of(
         Charts.bars("b", "t", "d", List.of(new Bar("Completo", 3, "x")), 0),
         Charts.burnUp("u", "t", "d", data, MONTH, "Planificados (acumulado)", "Cumplidos"),
