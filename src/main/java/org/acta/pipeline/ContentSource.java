@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.history.GitContent;
@@ -65,17 +66,12 @@ final class ContentSource implements AutoCloseable {
     }
     LocalDate today = options.today() != null ? options.today() : asOf;
     if (git.isEmpty()) {
-      problems.warning(Position.ofFile(display), "is not in a git repository with commits, so "
-          + "its past cannot be read: built from the files as they are now, with " + asOf
-          + " as today.");
+      problems.warning(Position.ofFile(display), Message.of("content-source.is-not-in-git", asOf));
       return Optional.of(new ContentSource(options.content(), "HEAD", today, "--as-of", null));
     }
     Optional<GitContent.At> at = git.get().onOrBefore(asOf);
     if (at.isEmpty()) {
-      problems.error(Position.ofFile(display), "has no commit on or before " + asOf
-          + " (the first is of " + git.get().firstDate() + "). Choose a later --as-of date, "
-          + "or use --today " + asOf + " to build the content as it is now with that date "
-          + "as today.");
+      problems.error(Position.ofFile(display), Message.of("content-source.has-no-commit-on", asOf, git.get().firstDate(), asOf));
       git.get().close();
       return Optional.empty();
     }
@@ -126,9 +122,7 @@ final class ContentSource implements AutoCloseable {
     try {
       readPast(days, language, content, display, problems, past);
     } catch (IOException e) {
-      problems.warning(Position.ofFile(display), "its past could not be read from git ("
-          + e.getMessage() + "); what was published from it is made from the current "
-          + "content instead.");
+      problems.warning(Position.ofFile(display), Message.of("content-source.its-past-could-not", e.getMessage()));
     }
     return past;
   }
@@ -161,9 +155,7 @@ final class ContentSource implements AutoCloseable {
     ContentLoader.Loaded loaded = new ContentLoader(new ContentReader(tree, display), reading,
         language).load();
     if (reading.hasErrors() || loaded.config() == null) {
-      problems.warning(Position.ofFile(display), "as of commit " + at.shortId() + " of "
-          + at.date() + " had content errors, so what was published from it cannot be "
-          + "frozen; it is made from the current content instead.");
+      problems.warning(Position.ofFile(display), Message.of("content-source.as-of-commit-of", at.shortId(), at.date()));
       return Optional.empty();
     }
     return Optional.of(loaded);
