@@ -31,6 +31,8 @@ import org.acta.write.StagedOutput;
  */
 final class ContentSource implements AutoCloseable {
   private final String revision;
+  /** The commit whose first-parent line past days are read from. */
+  private final String tip;
   private final LocalDate today;
   private final String todaySource;
   private final GitContent git;
@@ -44,6 +46,7 @@ final class ContentSource implements AutoCloseable {
       GitContent git) {
     this.root = root;
     this.revision = revision;
+    this.tip = revision;
     this.today = today;
     this.todaySource = todaySource;
     this.git = git;
@@ -53,6 +56,9 @@ final class ContentSource implements AutoCloseable {
   static Optional<ContentSource> open(BuildOptions options, String display, Problems problems)
       throws IOException {
     Optional<GitContent> git = GitContent.open(options.content());
+    if (options.revision() != null) {
+      return atRevision(options, git, display, problems);
+    }
     LocalDate asOf = options.asOf();
     if (asOf == null) {
       Optional<LocalDate> latest = options.today() != null ? Optional.empty()
@@ -77,6 +83,29 @@ final class ContentSource implements AutoCloseable {
     }
     ContentSource source = new ContentSource(null, at.get().commit(), today, "--as-of: "
         + "content of commit " + at.get().shortId() + " of " + at.get().date(), git.get());
+    try {
+      source.root = source.tree(at.get(), options.content(), path -> true);
+    } catch (IOException e) {
+      source.close();
+      throw e;
+    }
+    return Optional.of(source);
+  }
+
+  /** The content of the commit {@code options.revision()} names, its history up to it. */
+  private static Optional<ContentSource> atRevision(BuildOptions options,
+      Optional<GitContent> git, String display, Problems problems) throws IOException {
+    Optional<GitContent.At> at = git.isEmpty() ? Optional.empty()
+        : git.get().resolve(options.revision());
+    if (at.isEmpty()) {
+      problems.error(Position.ofFile(display),
+          Message.of("content-source.unknown-revision", options.revision()));
+      git.ifPresent(GitContent::close);
+      return Optional.empty();
+    }
+    LocalDate today = options.today() != null ? options.today() : at.get().date();
+    ContentSource source = new ContentSource(null, at.get().commit(), today, "content of "
+        + "commit " + at.get().shortId() + " (" + options.revision() + ")", git.get());
     try {
       source.root = source.tree(at.get(), options.content(), path -> true);
     } catch (IOException e) {
@@ -134,7 +163,7 @@ final class ContentSource implements AutoCloseable {
       if (!day.isBefore(today)) {
         continue;
       }
-      Optional<GitContent.At> at = git.onOrBefore(day);
+      Optional<GitContent.At> at = git.onOrBefore(day, tip);
       if (at.isEmpty()) {
         continue;
       }
