@@ -68,7 +68,8 @@ public final class EvidenceArchive {
             f.body().length, path));
         archived++;
       } catch (EvidenceFetcher.Refused e) {
-        problems.error(entry.getValue(), Message.of("evidence-archive.evidence-link-was-not", url, e.getMessage()));
+        problems.error(entry.getValue(), Message.of("evidence-archive.evidence-link-was-not", url,
+            e.getMessage()));
         failed++;
       }
     }

@@ -48,12 +48,14 @@ public final class EvidenceLinkChecker {
       Message failure = probe(entry.getKey());
       if (failure != null) {
         for (Position at : entry.getValue()) {
-          problems.error(at, Message.of("evidence-link-checker.evidence-link-fix-the", entry.getKey(), failure));
+          problems.error(at, Message.of("evidence-link-checker.evidence-link-fix-the",
+              entry.getKey(), failure));
         }
       } else if (archived.containsKey(entry.getKey())) {
         Message drift = compare(archived.get(entry.getKey()));
         if (drift != null) {
-          entry.getValue().forEach(at -> problems.warning(at, Message.of("evidence-link-checker.evidence-link", entry.getKey(), drift)));
+          entry.getValue().forEach(at -> problems.warning(at,
+              Message.of("evidence-link-checker.evidence-link", entry.getKey(), drift)));
         }
       }
     }

@@ -71,14 +71,17 @@ public final class ConsultationImport {
   public List<Path> run(Path csv, String displayName) throws IOException {
     Path planDir = content.resolve("plans").resolve(planId);
     if (!Files.isRegularFile(planDir.resolve("plan.yaml"))) {
-      problems.error(Position.ofFile(displayName), Message.of("consultation-import.there-is-no-plan", planId, content.resolve("plans").resolve(planId).resolve("plan.yaml")));
+      problems.error(Position.ofFile(displayName),
+          Message.of("consultation-import.there-is-no-plan", planId,
+          content.resolve("plans").resolve(planId).resolve("plan.yaml")));
       return List.of();
     }
     byte[] bytes = Files.readAllBytes(csv);
     String text = ContentReader.decodeText(bytes, Position.ofFile(displayName), problems)
         .orElse(null);
     if (text == null) {
-      problems.error(Position.ofFile(displayName), Message.of("consultation-import.save-the-spreadsheet-as"));
+      problems.error(Position.ofFile(displayName),
+          Message.of("consultation-import.save-the-spreadsheet-as"));
       return List.of();
     }
     Set<String> commitments = commitmentIds();
@@ -99,11 +102,13 @@ public final class ConsultationImport {
         }
       }
     } catch (IOException | RuntimeException e) {
-      problems.error(Position.ofFile(displayName), Message.of("consultation-import.is-not-readable-csv", e.getMessage()));
+      problems.error(Position.ofFile(displayName),
+          Message.of("consultation-import.is-not-readable-csv", e.getMessage()));
       return List.of();
     }
     if (inputs.isEmpty() && !problems.hasErrors()) {
-      problems.error(Position.ofFile(displayName), Message.of("consultation-import.has-header-but-no"));
+      problems.error(Position.ofFile(displayName),
+          Message.of("consultation-import.has-header-but-no"));
     }
     if (problems.hasErrors()) {
       return List.of();
@@ -115,13 +120,17 @@ public final class ConsultationImport {
     boolean ok = true;
     for (String name : names) {
       if (!COLUMNS.contains(name)) {
-        problems.error(new Position(displayName, 1, 0, ""), Message.of("consultation-import.unknown-column-the-columns", name, String.join(", ", COLUMNS)));
+        problems.error(new Position(displayName, 1, 0, ""),
+            Message.of("consultation-import.unknown-column-the-columns", name, String.join(", ",
+            COLUMNS)));
         ok = false;
       }
     }
     for (String required : REQUIRED) {
       if (!names.contains(required)) {
-        problems.error(new Position(displayName, 1, 0, ""), Message.of("consultation-import.the-column-is-missing", required, String.join(", ", REQUIRED)));
+        problems.error(new Position(displayName, 1, 0, ""),
+            Message.of("consultation-import.the-column-is-missing", required, String.join(", ",
+            REQUIRED)));
         ok = false;
       }
     }
@@ -139,7 +148,8 @@ public final class ConsultationImport {
     } else if (!ids.add(id)) {
       problems.error(at, Message.of("consultation-import.id-appears-twice-in", id));
     } else if (Files.exists(dir.resolve(id + ".yaml"))) {
-      problems.error(at, Message.of("consultation-import.input-already-exists-remove", id, dir.resolve(id + ".yaml")));
+      problems.error(at, Message.of("consultation-import.input-already-exists-remove", id,
+          dir.resolve(id + ".yaml")));
     }
     out.put("id", id);
     out.put("date", date(get(row, "date"), "date", at));
@@ -234,7 +244,8 @@ public final class ConsultationImport {
         return value;
       }
     }
-    problems.error(at, Message.of("consultation-import.must-be-one-of", column, value, Arrays.stream(allowed) .map(Keyword::keyword).collect(Collectors.joining(", "))));
+    problems.error(at, Message.of("consultation-import.must-be-one-of", column, value,
+        Arrays.stream(allowed) .map(Keyword::keyword).collect(Collectors.joining(", "))));
     return value;
   }
 

@@ -39,7 +39,8 @@ public final class ArchiveLedger {
         .ifPresent(f -> {
           for (ArchivedCopy c : f.list("copies", OPTIONAL, c -> copy(c, reader))) {
             if (copies.putIfAbsent(c.url(), c) != null) {
-              problems.error(at(reader), Message.of("archive-ledger.the-ledger-lists-twice", c.url()));
+              problems.error(at(reader), Message.of("archive-ledger.the-ledger-lists-twice",
+                  c.url()));
             }
           }
           f.finish();

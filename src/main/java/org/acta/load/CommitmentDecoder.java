@@ -110,7 +110,8 @@ final class CommitmentDecoder {
       if (!m.matches()) {
         s.error(item.at(), Message.of("commitment-decoder.sdg-target-must-be", target));
       } else if (goal != null && Integer.parseInt(m.group(1)) != goal) {
-        s.error(item.at(), Message.of("commitment-decoder.sdg-target-does-not", target, goal, goal, goal));
+        s.error(item.at(), Message.of("commitment-decoder.sdg-target-does-not", target, goal, goal,
+            goal));
       }
     }
     return goal == null ? null : new SdgLink(goal, targets, s.position());
@@ -128,15 +129,18 @@ final class CommitmentDecoder {
     LocalDate end = m.date("end", REQUIRED);
     Dates.checkOrder(m, start, end);
     if (start != null && commitmentStart != null && start.isBefore(commitmentStart)) {
-      m.warning("start", Message.of("commitment-decoder.this-milestone-starts-before", start, commitmentStart));
+      m.warning("start", Message.of("commitment-decoder.this-milestone-starts-before", start,
+          commitmentStart));
     }
     if (end != null && commitmentEnd != null && end.isAfter(commitmentEnd)) {
-      m.warning("end", Message.of("commitment-decoder.this-milestone-ends-after", end, commitmentEnd));
+      m.warning("end", Message.of("commitment-decoder.this-milestone-ends-after", end,
+          commitmentEnd));
     }
     LocalDate actualStart = m.date("actual_start", OPTIONAL);
     LocalDate actualEnd = m.date("actual_end", OPTIONAL);
     if (actualStart != null && actualEnd != null && actualEnd.isBefore(actualStart)) {
-      m.error("actual_end", Message.of("commitment-decoder.actual-end-is-before", actualEnd, actualStart));
+      m.error("actual_end", Message.of("commitment-decoder.actual-end-is-before", actualEnd,
+          actualStart));
     }
     MilestoneStatus status = m.keyword("status", MilestoneStatus.class, REQUIRED);
     if (actualEnd != null && status != null && status != MilestoneStatus.COMPLETED
@@ -145,7 +149,8 @@ final class CommitmentDecoder {
     }
     Integer progress = m.integer("progress", 0, 100, OPTIONAL);
     if (status == MilestoneStatus.COMPLETED && progress != null && progress != 100) {
-      m.error("progress", Message.of("commitment-decoder.completed-milestone-has-progress", progress));
+      m.error("progress", Message.of("commitment-decoder.completed-milestone-has-progress",
+          progress));
     } else if (status == MilestoneStatus.NOT_STARTED && progress != null && progress != 0) {
       m.error("progress", Message.of("commitment-decoder.not-started-milestone-has", progress));
     }
@@ -155,7 +160,8 @@ final class CommitmentDecoder {
     }
     int effective = progress != null ? progress
         : status == MilestoneStatus.COMPLETED ? 100 : 0;
-    return new Milestone(id, id != null, title, deliverable, start, end, actualStart, actualEnd, status,
+    return new Milestone(id, id != null, title, deliverable, start, end, actualStart, actualEnd,
+        status,
         effective, evidence, m.position());
   }
 
@@ -194,7 +200,8 @@ final class CommitmentDecoder {
     boolean hasUrl = e.has("url");
     boolean hasPath = e.has("path");
     if (hasUrl == hasPath) {
-      e.error(hasUrl ? "path" : "title", Message.of("commitment-decoder.evidence-needs-exactly-one"));
+      e.error(hasUrl ? "path" : "title",
+          Message.of("commitment-decoder.evidence-needs-exactly-one"));
       return null;
     }
     if (path != null && !EVIDENCE_PATH.matcher(path).matches()) {

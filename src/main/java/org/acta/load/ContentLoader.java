@@ -126,7 +126,8 @@ public final class ContentLoader {
 
   public Loaded load() {
     Path root = reader.root();
-    Optional<Fields> siteFile = yamlFile(root.resolve("site.yaml"), Message.of("content-loader.holds-site"));
+    Optional<Fields> siteFile = yamlFile(root.resolve("site.yaml"),
+        Message.of("content-loader.holds-site"));
     Localization originals = siteFile.map(SiteConfigDecoder::languages)
         .map(Localization::originals).orElse(Localization.SINGLE);
     localization = reading == null ? originals : originals.reading(reading);
@@ -134,7 +135,8 @@ public final class ContentLoader {
         .orElse(null);
     Set<String> declaredInstitutions = new TreeSet<>();
     List<Institution> institutions = yamlFile(root.resolve("institutions.yaml"),
-        Message.of("content-loader.holds-institutions")).map(f -> InstitutionsDecoder.decode(f, declaredInstitutions))
+        Message.of("content-loader.holds-institutions")).map(f -> InstitutionsDecoder.decode(f,
+            declaredInstitutions))
         .orElse(List.of());
     List<Minute> minutes = loadMinutes(root.resolve("minutes"));
     List<Meeting> meetings = loadMeetings(root.resolve("meetings"));
@@ -165,7 +167,8 @@ public final class ContentLoader {
 
   private Optional<Fields> yamlFile(Path file, Message what) {
     if (!Files.exists(file)) {
-      problems.error(Position.ofFile(reader.display(file)), Message.of("content-loader.is-missing-it-holds", what));
+      problems.error(Position.ofFile(reader.display(file)),
+          Message.of("content-loader.is-missing-it-holds", what));
       return Optional.empty();
     }
     return tracked(file, reader.read(file, problems)
@@ -177,12 +180,14 @@ public final class ContentLoader {
     for (Path yearDir : children(dir)) {
       String year = yearDir.getFileName().toString();
       if (!Files.isDirectory(yearDir) || !year.matches("[0-9]{4}")) {
-        problems.error(Position.ofFile(reader.display(yearDir)), Message.of("content-loader.minutes-must-be-in"));
+        problems.error(Position.ofFile(reader.display(yearDir)),
+            Message.of("content-loader.minutes-must-be-in"));
         continue;
       }
       for (Path file : children(yearDir)) {
         if (!file.getFileName().toString().endsWith(".md")) {
-          problems.error(Position.ofFile(reader.display(file)), Message.of("content-loader.only-markdown-minutes-yyyy"));
+          problems.error(Position.ofFile(reader.display(file)),
+              Message.of("content-loader.only-markdown-minutes-yyyy"));
           continue;
         }
         files.add(new Path[] {file, yearDir});
@@ -264,7 +269,9 @@ public final class ContentLoader {
         continue;
       }
       if (!Fields.SLUG.matcher(id).matches()) {
-        problems.error(where, Message.of("content-loader.plan-folder-names-are", CaseTwin.clash(planDir, reader.display(planDir), SitePaths.plan(id.toLowerCase(Locale.ROOT)))));
+        problems.error(where, Message.of("content-loader.plan-folder-names-are",
+            CaseTwin.clash(planDir, reader.display(planDir),
+            SitePaths.plan(id.toLowerCase(Locale.ROOT)))));
         continue;
       }
       List<Commitment> commitments = loadCommitments(id, planDir.resolve("commitments"),
@@ -304,16 +311,19 @@ public final class ContentLoader {
         // A linked folder would let files from elsewhere on the machine into the site.
         String badCharacter = TextRule.inName(p.getFileName().toString());
         if (badCharacter != null) {
-          problems.error(Position.ofFile(reader.display(p)), Message.of("content-loader.the-name-holds-rename", badCharacter));
+          problems.error(Position.ofFile(reader.display(p)),
+              Message.of("content-loader.the-name-holds-rename", badCharacter));
         } else if (Files.isSymbolicLink(p) && !reader.isInside(p)) {
-          problems.error(Position.ofFile(reader.display(p)), Message.of("content-loader.is-symbolic-link-to"));
+          problems.error(Position.ofFile(reader.display(p)),
+              Message.of("content-loader.is-symbolic-link-to"));
         } else {
           inside.add(p);
         }
       }
       return inside;
     } catch (IOException e) {
-      problems.error(Position.ofFile(reader.display(dir)), Message.of("content-loader.cannot-be-listed", e.getMessage()));
+      problems.error(Position.ofFile(reader.display(dir)),
+          Message.of("content-loader.cannot-be-listed", e.getMessage()));
       return List.of();
     }
   }

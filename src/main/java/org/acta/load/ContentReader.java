@@ -76,7 +76,8 @@ public final class ContentReader {
       }
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
-        problems.error(where, Message.of("content-reader.is-bytes-text-content", size, MAX_FILE_BYTES));
+        problems.error(where, Message.of("content-reader.is-bytes-text-content", size,
+            MAX_FILE_BYTES));
         return Optional.empty();
       }
       byte[] bytes = Files.readAllBytes(file);

@@ -76,7 +76,8 @@ public final class Fields {
       String key = scalar.getValue();
       Integer previous = firstLine.putIfAbsent(key, doc.at(keyNode).line());
       if (previous != null) {
-        doc.problems().error(doc.at(keyNode), Message.of("fields.appears-twice-in-this", key, previous));
+        doc.problems().error(doc.at(keyNode), Message.of("fields.appears-twice-in-this", key,
+            previous));
         continue;
       }
       entries.put(key, tuple);
@@ -109,7 +110,8 @@ public final class Fields {
         doc.problems().error(doc.at(n), Message.of("fields.merge-keys-are-not"));
         ok = false;
       } else if (!isPlainTag(n)) {
-        doc.problems().error(doc.at(n), Message.of("fields.the-yaml-tag-is", n.getTag().getValue()));
+        doc.problems().error(doc.at(n), Message.of("fields.the-yaml-tag-is",
+            n.getTag().getValue()));
         ok = false;
       }
       if (n instanceof MappingNode m) {
@@ -320,12 +322,14 @@ public final class Fields {
       if (item instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
         String value = s.getValue().strip();
         if (value.isEmpty() || value.length() > MAX_LINE_TEXT) {
-          doc.problems().error(doc.at(item), Message.of("fields.items-of-must-be", key, MAX_LINE_TEXT));
+          doc.problems().error(doc.at(item), Message.of("fields.items-of-must-be", key,
+              MAX_LINE_TEXT));
         } else {
           out.add(new Item(value, doc.at(item)));
         }
       } else {
-        doc.problems().error(doc.at(item), Message.of("fields.items-of-must-be-2", key, describe(item)));
+        doc.problems().error(doc.at(item), Message.of("fields.items-of-must-be-2", key,
+            describe(item)));
       }
     }
     return out;
@@ -343,7 +347,8 @@ public final class Fields {
           out.add(value);
         }
       } else {
-        doc.problems().error(doc.at(item), Message.of("fields.items-of-must-be-3", key, describe(item)));
+        doc.problems().error(doc.at(item), Message.of("fields.items-of-must-be-3", key,
+            describe(item)));
       }
     }
     if (need == REQUIRED && out.isEmpty() && value(key) instanceof SequenceNode s

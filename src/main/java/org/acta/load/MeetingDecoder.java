@@ -14,7 +14,8 @@ final class MeetingDecoder {
 
   static Optional<Meeting> decode(SourceFile file, Problems problems,
       Localization localization) {
-    Matcher name = Session.fileName(file, "yaml", Message.of("session.meeting-files"), base -> null, problems);
+    Matcher name = Session.fileName(file, "yaml", Message.of("session.meeting-files"), base -> null,
+        problems);
     if (name == null) {
       return Optional.empty();
     }

@@ -77,10 +77,12 @@ final class MinuteDecoder {
         String display = file.displayName();
         String other = display.substring(0, display.length() - (folderYear + "/" + fileName)
             .length()) + year + "/" + fileName;
-        f.error("date", Message.of("minute-decoder.this-minute-of-is", session.date(), folderYear, other, SitePaths.minute(year, slug)));
+        f.error("date", Message.of("minute-decoder.this-minute-of-is", session.date(), folderYear,
+            other, SitePaths.minute(year, slug)));
         return Optional.empty();
       }
-      f.error("date", Message.of("minute-decoder.this-minute-of-is-2", session.date(), folderYear, year));
+      f.error("date", Message.of("minute-decoder.this-minute-of-is-2", session.date(), folderYear,
+          year));
     }
     if (!session.complete()) {
       return Optional.empty();
@@ -149,7 +151,8 @@ final class MinuteDecoder {
       var commitments = Refs.many(a, "commitments");
       AgreementStatus status = a.keyword("status", AgreementStatus.class, OPTIONAL);
       if (id != null && !ids.add(id)) {
-        a.error("id", Message.of("minute-decoder.agreement-id-is-also", id, written.get(id).line(), slugOf(f.file()), id));
+        a.error("id", Message.of("minute-decoder.agreement-id-is-also", id, written.get(id).line(),
+            slugOf(f.file()), id));
       } else if (id != null) {
         written.put(id, a.position("id"));
       }

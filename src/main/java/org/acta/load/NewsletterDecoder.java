@@ -34,7 +34,9 @@ final class NewsletterDecoder {
     String fileName = file.path().getFileName().toString();
     Matcher name = FILE_NAME.matcher(fileName);
     if (!name.matches()) {
-      problems.error(file.whole(), Message.of("newsletter-decoder.newsletter-files-must-be", CaseTwin.clash(file.path(), file.displayName(), SitePaths.newsletter( fileName.toLowerCase(Locale.ROOT).replaceFirst("\\.md$", "")))));
+      problems.error(file.whole(), Message.of("newsletter-decoder.newsletter-files-must-be",
+          CaseTwin.clash(file.path(), file.displayName(),
+          SitePaths.newsletter( fileName.toLowerCase(Locale.ROOT).replaceFirst("\\.md$", "")))));
       return Optional.empty();
     }
     Optional<FrontMatter> split = FrontMatter.split(file, problems);

@@ -55,7 +55,8 @@ final class ScalarChecks {
             + "it is allowed only in multi-line texts (key: | and the text on the next lines)";
       }
       if (why != null) {
-        doc.problems().error(doc.at(node), Message.of("scalar-checks.character-of-this-text", (text.codePointCount(0, i) + 1), TextRule.name(text, i), why));
+        doc.problems().error(doc.at(node), Message.of("scalar-checks.character-of-this-text",
+            (text.codePointCount(0, i) + 1), TextRule.name(text, i), why));
         return; // one error per text is enough to find it
       }
     }

@@ -32,7 +32,8 @@ record Session(Text title, LocalDate date, LocalTime start, LocalTime end, Text 
         "([0-9]{4}-[0-9]{2}-[0-9]{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\\." + extension);
     Matcher name = pattern.matcher(file.path().getFileName().toString());
     if (!name.matches()) {
-      problems.error(file.whole(), Message.of("session.must-be-named-yyyy", what, extension, extension, caseTwin(file, pattern, extension, address)));
+      problems.error(file.whole(), Message.of("session.must-be-named-yyyy", what, extension,
+          extension, caseTwin(file, pattern, extension, address)));
       return null;
     }
     return name;

@@ -34,7 +34,8 @@ final class SiteConfigDecoder {
     List<String> languages = new ArrayList<>();
     for (Fields.Item item : f.textItems("languages", OPTIONAL)) {
       if (!LANGUAGE.matcher(item.text()).matches()) {
-        f.error(item.at(), Message.of("site-config-decoder.languages-lists-language-codes", item.text()));
+        f.error(item.at(), Message.of("site-config-decoder.languages-lists-language-codes",
+            item.text()));
       } else if (languages.contains(item.text())) {
         f.error(item.at(), Message.of("site-config-decoder.languages-lists-twice", item.text()));
       } else {
@@ -45,7 +46,8 @@ final class SiteConfigDecoder {
       return List.of(language != null ? language : "es");
     }
     if (language != null && !language.equals(languages.get(0))) {
-      f.error("language", Message.of("site-config-decoder.language-is-but-languages", language, languages.get(0)));
+      f.error("language", Message.of("site-config-decoder.language-is-but-languages", language,
+          languages.get(0)));
     }
     return List.copyOf(languages);
   }

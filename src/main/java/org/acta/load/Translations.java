@@ -66,7 +66,8 @@ final class Translations {
     List<Text> chosen = translated(key, original.isEmpty() ? null : original, (f, k) -> {
       List<String> items = f.texts(k, OPTIONAL);
       if (!items.isEmpty() && items.size() != original.size()) {
-        f.error(k, Message.of("translations.has-items-but-the", k, items.size(), key, original.size()));
+        f.error(k, Message.of("translations.has-items-but-the", k, items.size(), key,
+            original.size()));
         return null;
       }
       return items.isEmpty() ? null : items.stream().map(Text::new).toList();
@@ -83,7 +84,8 @@ final class Translations {
     for (var e : files.entrySet()) {
       File t = e.getValue();
       if (!t.body().isBlank() && originalBody.isBlank()) {
-        t.fields().error(t.bodyAt(), Message.of("translations.the-original-has-no", block.file().displayName()));
+        t.fields().error(t.bodyAt(), Message.of("translations.the-original-has-no",
+            block.file().displayName()));
       } else if (!t.body().isBlank() && e.getKey().equals(loc.reading())) {
         return new Markdown(t.body());
       }
@@ -136,15 +138,18 @@ final class Translations {
       }
       T found = block.entries.containsKey(sibling) ? read.apply(block, sibling) : null;
       if (found != null && block.absent(key)) {
-        block.error(sibling, Message.of("translations.translates-which-is-not", sibling, key, key, loc.main()));
+        block.error(sibling, Message.of("translations.translates-which-is-not", sibling, key, key,
+            loc.main()));
         found = null;
       }
       if (file != null && file.fields().entries.containsKey(key)) {
         T inFile = read.apply(file.fields(), key);
         if (block.entries.containsKey(sibling)) {
-          file.fields().error(key, Message.of("translations.is-translated-twice-here", key, sibling, block.file().displayName(), block.position(sibling).line()));
+          file.fields().error(key, Message.of("translations.is-translated-twice-here", key, sibling,
+              block.file().displayName(), block.position(sibling).line()));
         } else if (inFile != null && block.absent(key)) {
-          file.fields().error(key, Message.of("translations.translates-text-the-original", key, key, block.file().displayName()));
+          file.fields().error(key, Message.of("translations.translates-text-the-original", key, key,
+              block.file().displayName()));
         } else {
           found = inFile;
         }

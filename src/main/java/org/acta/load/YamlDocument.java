@@ -90,13 +90,15 @@ public final class YamlDocument {
       Mark mark = unclosed || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
       String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
       String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
-      problems.error(mark == null ? file.whole() : at(mark), Message.of("yaml-document.is-not-valid-yaml", what, context));
+      problems.error(mark == null ? file.whole() : at(mark),
+          Message.of("yaml-document.is-not-valid-yaml", what, context));
       return Optional.empty();
     } catch (RuntimeException e) {
       // SnakeYAML signals limits (aliases, size, depth) with plain YAMLExceptions, crossed at
       // the event just read.
       problems.error(parser.last() == null ? position(firstLine, 1) : at(parser.last()),
-          Message.of("yaml-document.cannot-be-read-as", e.getMessage(), MAX_ALIASES, MAX_DEPTH, MAX_CODE_POINTS));
+          Message.of("yaml-document.cannot-be-read-as", e.getMessage(), MAX_ALIASES, MAX_DEPTH,
+              MAX_CODE_POINTS));
       return Optional.empty();
     } catch (StackOverflowError e) {
       problems.error(position(firstLine, 1), Message.of("yaml-document.is-nested-too-deeply"));

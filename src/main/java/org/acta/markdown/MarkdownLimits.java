@@ -131,7 +131,8 @@ public final class MarkdownLimits {
     }
 
     private static Excess tooDeep(int line, int column, int depth) {
-      return new Excess(line, column, Message.of("markdown-limits.block-quotes-and-list", depth, MAX_BLOCK_DEPTH));
+      return new Excess(line, column, Message.of("markdown-limits.block-quotes-and-list", depth,
+          MAX_BLOCK_DEPTH));
     }
 
     /**
@@ -240,7 +241,8 @@ public final class MarkdownLimits {
         open = Math.max(0, open + e[0]);
         closersAfter -= e[0] < 0 ? -e[0] : 0;
         if (Math.min(open, closersAfter) > MAX_INLINE_DEPTH) {
-          return new Excess(e[1], e[2], Message.of("markdown-limits.emphasis-markers-are-nested", MAX_INLINE_DEPTH, MAX_INLINE_DEPTH));
+          return new Excess(e[1], e[2], Message.of("markdown-limits.emphasis-markers-are-nested",
+              MAX_INLINE_DEPTH, MAX_INLINE_DEPTH));
         }
       }
       return null;
@@ -272,7 +274,8 @@ public final class MarkdownLimits {
         if (c == '[' || c == '(') {
           int depth = c == '[' ? ++brackets : ++parentheses;
           if (depth > MAX_INLINE_DEPTH) {
-            return new Excess(line, column, Message.of("markdown-limits.more-than-are-open", MAX_INLINE_DEPTH, c, MAX_INLINE_DEPTH, c));
+            return new Excess(line, column, Message.of("markdown-limits.more-than-are-open",
+                MAX_INLINE_DEPTH, c, MAX_INLINE_DEPTH, c));
           }
         } else if (c == ']') {
           brackets = Math.max(0, brackets - 1);
@@ -290,7 +293,8 @@ public final class MarkdownLimits {
       if (!openCode.remove(Integer.valueOf(length))) {
         openCode.add(length);
         if (openCode.size() > MAX_UNCLOSED_CODE) {
-          return new Excess(line, column, Message.of("markdown-limits.more-than-code-spans", MAX_UNCLOSED_CODE));
+          return new Excess(line, column, Message.of("markdown-limits.more-than-code-spans",
+              MAX_UNCLOSED_CODE));
         }
       }
       return null;
@@ -300,7 +304,8 @@ public final class MarkdownLimits {
     private Excess delimiters(char c, int n, String text, int i, int end, int line,
         int column) {
       if (++runs > MAX_DELIMITER_RUNS) {
-        return new Excess(line, column, Message.of("markdown-limits.this-paragraph-has-more", MAX_DELIMITER_RUNS));
+        return new Excess(line, column, Message.of("markdown-limits.this-paragraph-has-more",
+            MAX_DELIMITER_RUNS));
       }
       char next = i + n < end ? text.charAt(i + n) : '\n';
       boolean left = !blank(next) && (!punctuation(next) || blank(previous)

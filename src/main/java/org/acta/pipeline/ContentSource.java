@@ -77,7 +77,8 @@ final class ContentSource implements AutoCloseable {
     }
     Optional<GitContent.At> at = git.get().onOrBefore(asOf);
     if (at.isEmpty()) {
-      problems.error(Position.ofFile(display), Message.of("content-source.has-no-commit-on", asOf, git.get().firstDate(), asOf));
+      problems.error(Position.ofFile(display), Message.of("content-source.has-no-commit-on", asOf,
+          git.get().firstDate(), asOf));
       git.get().close();
       return Optional.empty();
     }
@@ -151,7 +152,8 @@ final class ContentSource implements AutoCloseable {
     try {
       readPast(days, language, content, display, problems, past);
     } catch (IOException e) {
-      problems.warning(Position.ofFile(display), Message.of("content-source.its-past-could-not", e.getMessage()));
+      problems.warning(Position.ofFile(display), Message.of("content-source.its-past-could-not",
+          e.getMessage()));
     }
     return past;
   }
@@ -184,7 +186,8 @@ final class ContentSource implements AutoCloseable {
     ContentLoader.Loaded loaded = new ContentLoader(new ContentReader(tree, display), reading,
         language).load();
     if (reading.hasErrors() || loaded.config() == null) {
-      problems.warning(Position.ofFile(display), Message.of("content-source.as-of-commit-of", at.shortId(), at.date()));
+      problems.warning(Position.ofFile(display), Message.of("content-source.as-of-commit-of",
+          at.shortId(), at.date()));
       return Optional.empty();
     }
     return Optional.of(loaded);

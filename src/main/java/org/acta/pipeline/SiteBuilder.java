@@ -82,7 +82,8 @@ public final class SiteBuilder {
         return run(source, problems, times);
       }
     } catch (IOException e) {
-      problems.error(Position.ofFile(display), Message.of("site-builder.cannot-read-its-past", e.getMessage()));
+      problems.error(Position.ofFile(display), Message.of("site-builder.cannot-read-its-past",
+          e.getMessage()));
       return new BuildResult(problems, 0, 0, null, "", times.phases(), null);
     }
   }
@@ -207,7 +208,8 @@ public final class SiteBuilder {
           StagedOutput.replaceInPlace(site, page.outputFile(), html.get());
           written.add(page.outputFile());
         } catch (IOException | OutputException e) {
-          problems.error(Position.ofFile(page.outputFile()), Message.of("site-builder.cannot-be-written", e.getMessage()));
+          problems.error(Position.ofFile(page.outputFile()),
+              Message.of("site-builder.cannot-be-written", e.getMessage()));
         }
       }
     }
@@ -308,7 +310,8 @@ public final class SiteBuilder {
     } catch (OutputException e) {
       problems.error(Position.ofFile(displayPath(options.out())), e.what());
     } catch (IOException e) {
-      problems.error(Position.ofFile(displayPath(options.out())), Message.of("site-builder.cannot-write-the-site", e.getMessage()));
+      problems.error(Position.ofFile(displayPath(options.out())),
+          Message.of("site-builder.cannot-write-the-site", e.getMessage()));
     }
     return Optional.empty();
   }
@@ -354,13 +357,15 @@ public final class SiteBuilder {
     Path content = options.content();
     String display = displayPath(content);
     if (!Files.isDirectory(root)) {
-      problems.error(Position.ofFile(display), Message.of("site-builder.the-content-folder-does-2"));
+      problems.error(Position.ofFile(display),
+          Message.of("site-builder.the-content-folder-does-2"));
       return Optional.empty();
     }
     try {
       return Optional.of(new ContentReader(root, display));
     } catch (IOException e) {
-      problems.error(Position.ofFile(display), Message.of("site-builder.cannot-be-opened", e.getMessage()));
+      problems.error(Position.ofFile(display), Message.of("site-builder.cannot-be-opened",
+          e.getMessage()));
       return Optional.empty();
     }
   }

@@ -70,12 +70,14 @@ record SiteWriter(List<Rendering> renderings, Map<String, byte[]> statics,
   private void writeDataFile(StagedOutput out, String path, byte[] bytes, Problems problems)
       throws IOException, OutputException {
     if (statics.containsKey(path)) {
-      problems.error(Position.ofFile("theme static/" + path), Message.of("site-writer.clashes-with-the-open"));
+      problems.error(Position.ofFile("theme static/" + path),
+          Message.of("site-writer.clashes-with-the-open"));
       return;
     }
     String previous = out.claim(path, "the data file " + path);
     if (previous != null) {
-      problems.error(Position.ofFile(path), Message.of("site-writer.would-be-written-to", path, previous));
+      problems.error(Position.ofFile(path), Message.of("site-writer.would-be-written-to", path,
+          previous));
       return;
     }
     out.write(path, bytes);
@@ -94,7 +96,8 @@ record SiteWriter(List<Rendering> renderings, Map<String, byte[]> statics,
     for (String[] claim : claims) {
       String previous = out.claim(claim[0], claim[1]);
       if (previous != null) {
-        problems.error(Position.ofFile(claim[1]), Message.of("site-writer.would-be-written-to-2", claim[0], previous));
+        problems.error(Position.ofFile(claim[1]), Message.of("site-writer.would-be-written-to-2",
+            claim[0], previous));
       }
     }
   }
@@ -104,7 +107,8 @@ record SiteWriter(List<Rendering> renderings, Map<String, byte[]> statics,
     try {
       out.write(path, bytes);
     } catch (IOException | OutputException e) {
-      problems.error(Position.ofFile(path), Message.of("site-writer.cannot-be-written", e.getMessage()));
+      problems.error(Position.ofFile(path), Message.of("site-writer.cannot-be-written",
+          e.getMessage()));
     }
   }
 

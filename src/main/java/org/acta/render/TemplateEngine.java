@@ -77,7 +77,8 @@ public final class TemplateEngine {
       int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
       int column = e.getColumnNumber() != null ? e.getColumnNumber() : 0;
       problems.error(new Position(themeLabel + name, line, column, ""),
-          Message.of("template-engine.template-error-while-rendering", describe(page, tree), firstLine(e.getMessageWithoutStackTop())));
+          Message.of("template-engine.template-error-while-rendering", describe(page, tree),
+              firstLine(e.getMessageWithoutStackTop())));
     } catch (ParseException e) {
       // A syntax error breaks every page that uses the template: report it once.
       if (reportedParseErrors.add(e.getTemplateName() + ":" + e.getLineNumber())) {
@@ -89,7 +90,8 @@ public final class TemplateEngine {
         return Optional.empty(); // already reported on the first page that loaded it
       }
       problems.error(Position.ofFile(themeLabel + page.template()),
-          Message.of("template-engine.template-cannot-be-loaded", describe(page, tree), e.getMessage()));
+          Message.of("template-engine.template-cannot-be-loaded", describe(page, tree),
+              e.getMessage()));
     }
     return Optional.empty();
   }

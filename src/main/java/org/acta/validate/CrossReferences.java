@@ -113,9 +113,12 @@ public final class CrossReferences {
         }
         if (made == null) {
           String closest = Suggestions.closest(f.agreement().id(), agreements.keySet());
-          problems.error(f.agreement().at(), Message.of("cross-references.no-earlier-minute-has", f.agreement().id(), (closest == null ? CrossReferences.NO_SUGGESTION : Message.of("cross-references.did-you-mean", closest))));
+          problems.error(f.agreement().at(), Message.of("cross-references.no-earlier-minute-has",
+              f.agreement().id(), (closest == null ? CrossReferences.NO_SUGGESTION
+                  : Message.of("cross-references.did-you-mean", closest))));
         } else if (!made.isBefore(m.date())) {
-          problems.error(f.agreement().at(), Message.of("cross-references.agreement-was-made-on", f.agreement().id(), made, m.date()));
+          problems.error(f.agreement().at(), Message.of("cross-references.agreement-was-made-on",
+              f.agreement().id(), made, m.date()));
         }
       }
     }
@@ -139,7 +142,8 @@ public final class CrossReferences {
     for (var n : content.newsletters()) {
       Newsletter other = numbers.putIfAbsent(n.number(), n);
       if (other != null) {
-        problems.error(n.source(), Message.of("cross-references.newsletter-number-is-also", n.number(), other.source().file()));
+        problems.error(n.source(), Message.of("cross-references.newsletter-number-is-also",
+            n.number(), other.source().file()));
       }
       n.featuredCommitments().forEach(r -> exists(r, commitments(content),
           "commitment", "content/plans/<plan>/commitments/"));
@@ -149,7 +153,9 @@ public final class CrossReferences {
         Commitment c = commitments.get(o.commitment().id());
         if (c != null && c.officials().stream().noneMatch(x -> x.name().equals(o.name()))) {
           List<String> names = c.officials().stream().map(Official::name).toList();
-          problems.error(o.source(), Message.of("cross-references.is-not-responsible-official", o.name(), c.id(), (names.isEmpty() ? Message.of("cross-references.no-officials") : String.join(", ", names))));
+          problems.error(o.source(), Message.of("cross-references.is-not-responsible-official",
+              o.name(), c.id(), (names.isEmpty() ? Message.of("cross-references.no-officials")
+                  : String.join(", ", names))));
         }
       }
     }
@@ -160,7 +166,8 @@ public final class CrossReferences {
     for (var input : plan.consultation()) {
       if (input.response() == null) {
         if (plan.status() != PlanStatus.CO_CREATION) {
-          problems.error(input.source(), Message.of("cross-references.consultation-input-has-no", input.id(), plan.id()));
+          problems.error(input.source(), Message.of("cross-references.consultation-input-has-no",
+              input.id(), plan.id()));
         }
         continue;
       }
@@ -179,9 +186,11 @@ public final class CrossReferences {
     for (Ref partner : c.partnerInstitutions()) {
       exists(partner, institutions, "institution", "content/institutions.yaml");
       if (c.leadInstitution() != null && partner.id().equals(c.leadInstitution().id())) {
-        problems.warning(partner.at(), Message.of("cross-references.is-the-lead-institution", partner.id()));
+        problems.warning(partner.at(), Message.of("cross-references.is-the-lead-institution",
+            partner.id()));
       } else if (!partners.add(partner.id())) {
-        problems.error(partner.at(), Message.of("cross-references.partner-institution-is-listed", partner.id()));
+        problems.error(partner.at(), Message.of("cross-references.partner-institution-is-listed",
+            partner.id()));
       }
     }
     for (Official o : c.officials()) {
@@ -190,7 +199,8 @@ public final class CrossReferences {
     Set<Integer> goals = new HashSet<>();
     for (SdgLink sdg : c.sdgs()) {
       if (!goals.add(sdg.goal())) {
-        problems.error(sdg.source(), Message.of("cross-references.sdg-is-listed-twice", sdg.goal()));
+        problems.error(sdg.source(), Message.of("cross-references.sdg-is-listed-twice",
+            sdg.goal()));
       }
     }
     for (Milestone m : c.milestones()) {
@@ -228,7 +238,8 @@ public final class CrossReferences {
     for (Institution i : list) {
       Institution first = seen.putIfAbsent(i.id(), i);
       if (first != null) {
-        problems.error(i.source(), Message.of("cross-references.institution-id-is-also", i.id(), first.source(), SitePaths.institution(i.id())));
+        problems.error(i.source(), Message.of("cross-references.institution-id-is-also", i.id(),
+            first.source(), SitePaths.institution(i.id())));
       }
     }
   }
@@ -238,7 +249,8 @@ public final class CrossReferences {
     for (Commitment c : commitments) {
       Commitment first = seen.putIfAbsent(c.id(), c);
       if (first != null) {
-        problems.error(c.source(), Message.of("cross-references.commitment-id-is-also", c.id(), first.planId(), first.source().file(), c.source().file()));
+        problems.error(c.source(), Message.of("cross-references.commitment-id-is-also", c.id(),
+            first.planId(), first.source().file(), c.source().file()));
       }
     }
   }
@@ -248,7 +260,8 @@ public final class CrossReferences {
     for (ActionPlan plan : plans) {
       ActionPlan other = numbers.putIfAbsent(plan.number(), plan);
       if (other != null) {
-        problems.error(plan.source(), Message.of("cross-references.plan-number-is-also", plan.number(), other.id(), other.source().file()));
+        problems.error(plan.source(), Message.of("cross-references.plan-number-is-also",
+            plan.number(), other.id(), other.source().file()));
       }
     }
   }

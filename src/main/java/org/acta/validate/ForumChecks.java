@@ -25,13 +25,16 @@ public final class ForumChecks {
     for (ForumRecord.Year y : ForumRecord.years(site.minutes(), site.asOf(),
         q.openMeetingsPerYear())) {
       if (y.past() && !y.met() && !incomplete.test(y.year())) {
-        problems.warning(Position.ofFile(contentDisplay + "/minutes/" + y.year()), Message.of("forum-checks.had-meetings-open-to", y.year(), y.openMeetings(), y.target()));
+        problems.warning(Position.ofFile(contentDisplay + "/minutes/" + y.year()),
+            Message.of("forum-checks.had-meetings-open-to", y.year(), y.openMeetings(),
+            y.target()));
       }
     }
     for (Minute m : site.minutes()) {
       var p = ForumRecord.publication(m, site.history(), q.publicationLagDays());
       if (p != null && p.late()) {
-        problems.warning(m.source(), Message.of("forum-checks.these-minutes-were-published", p.published(), p.daysAfterMeeting(), q.publicationLagDays()));
+        problems.warning(m.source(), Message.of("forum-checks.these-minutes-were-published",
+            p.published(), p.daysAfterMeeting(), q.publicationLagDays()));
       }
     }
   }

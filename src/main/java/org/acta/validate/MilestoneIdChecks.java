@@ -26,9 +26,11 @@ final class MilestoneIdChecks {
     for (Commitment c : plan.commitments()) {
       for (Milestone m : c.milestones()) {
         if (!m.idGiven() && pastCommit) {
-          problems.warning(m.source(), Message.of("milestone-id-checks.this-milestone-of-has", c.id(), m.id()));
+          problems.warning(m.source(), Message.of("milestone-id-checks.this-milestone-of-has",
+              c.id(), m.id()));
         } else if (!m.idGiven()) {
-          problems.error(m.source(), Message.of("milestone-id-checks.this-milestone-of-has-2", c.id(), plan.id(), plan.status().keyword(), m.id()));
+          problems.error(m.source(), Message.of("milestone-id-checks.this-milestone-of-has-2",
+              c.id(), plan.id(), plan.status().keyword(), m.id()));
         }
       }
     }

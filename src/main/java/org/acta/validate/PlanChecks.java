@@ -45,10 +45,12 @@ public final class PlanChecks {
       }
       PlanQuality quality = PlanQuality.of(plan, q);
       if (!quality.sizeInRange() && !incomplete.test(plan.id())) {
-        problems.warning(plan.source(), Message.of("plan-checks.plan-has-commitments-the", plan.id(), quality.commitments(), q.minCommitments(), q.maxCommitments()));
+        problems.warning(plan.source(), Message.of("plan-checks.plan-has-commitments-the",
+            plan.id(), quality.commitments(), q.minCommitments(), q.maxCommitments()));
       }
       for (Commitment c : quality.weakStatements()) {
-        problems.warning(c.source(), Message.of("plan-checks.the-problem-or-solution", c.id(), q.minStatementLength()));
+        problems.warning(c.source(), Message.of("plan-checks.the-problem-or-solution", c.id(),
+            q.minStatementLength()));
       }
       if (plan.status() == PlanStatus.IMPLEMENTATION
           && site.history().coverage() != ContentHistory.Coverage.NONE) {
@@ -62,7 +64,8 @@ public final class PlanChecks {
     for (Commitment c : plan.commitments()) {
       FileHistory h = site.history().of(c.source().file());
       if (h.lastUpdated() != null && h.lastUpdated().isBefore(limit)) {
-        problems.warning(c.source(), Message.of("plan-checks.commitment-was-last-updated", c.id(), h.lastUpdated(), q.staleAfterMonths(), site.asOf()));
+        problems.warning(c.source(), Message.of("plan-checks.commitment-was-last-updated", c.id(),
+            h.lastUpdated(), q.staleAfterMonths(), site.asOf()));
       }
     }
   }

@@ -105,7 +105,8 @@ public final class StagedOutput implements AutoCloseable {
       throw new OutputException(Message.of("staged-output.the-output-folder-cannot"));
     }
     if (source.startsWith(target) || target.startsWith(source)) {
-      throw new OutputException(Message.of("staged-output.the-output-folder-overlaps", out, content));
+      throw new OutputException(Message.of("staged-output.the-output-folder-overlaps", out,
+          content));
     }
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new OutputException(Message.of("staged-output.exists-and-is-not", out));
@@ -265,7 +266,8 @@ public final class StagedOutput implements AutoCloseable {
     }
     Path file = root.resolve(relativePath).normalize();
     if (!file.startsWith(root) || file.equals(root)) {
-      throw new OutputException(Message.of("staged-output.refusing-to-write-outside", relativePath));
+      throw new OutputException(Message.of("staged-output.refusing-to-write-outside",
+          relativePath));
     }
     return file;
   }
