@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.load.ArchiveLedger;
@@ -67,8 +68,8 @@ public final class EvidenceArchive {
             f.body().length, path));
         archived++;
       } catch (EvidenceFetcher.Refused e) {
-        problems.error(entry.getValue(), "evidence link " + url + " was not archived: it "
-            + e.getMessage() + ".");
+        problems.error(entry.getValue(), Message.of("evidence-archive.evidence-link-was-not", url,
+            e.getMessage()));
         failed++;
       }
     }

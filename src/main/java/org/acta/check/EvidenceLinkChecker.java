@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.model.ActionPlan;
@@ -44,17 +45,17 @@ public final class EvidenceLinkChecker {
       }
     }
     for (var entry : urls.entrySet()) {
-      String failure = probe(entry.getKey());
+      Message failure = probe(entry.getKey());
       if (failure != null) {
         for (Position at : entry.getValue()) {
-          problems.error(at, "evidence link " + entry.getKey() + " " + failure
-              + "; fix the address or commit a copy of the evidence under content/.");
+          problems.error(at, Message.of("evidence-link-checker.evidence-link-fix-the",
+              entry.getKey(), failure));
         }
       } else if (archived.containsKey(entry.getKey())) {
-        String drift = compare(archived.get(entry.getKey()));
+        Message drift = compare(archived.get(entry.getKey()));
         if (drift != null) {
-          entry.getValue().forEach(at -> problems.warning(at, "evidence link "
-              + entry.getKey() + " " + drift));
+          entry.getValue().forEach(at -> problems.warning(at,
+              Message.of("evidence-link-checker.evidence-link", entry.getKey(), drift)));
         }
       }
     }
@@ -75,36 +76,34 @@ public final class EvidenceLinkChecker {
   }
 
   /** Null when the live content still has the archived fingerprint, else what differs. */
-  String compare(ArchivedCopy copy) {
+  Message compare(ArchivedCopy copy) {
     long limit = Math.max(EvidenceFetcher.DEFAULT_MAX_BYTES, 2 * copy.size());
     try {
       var now = new EvidenceFetcher(timeout, limit, List.of("*")).fetch(copy.url());
       String sha = EvidenceArchive.sha256(now.body());
-      return sha.equals(copy.sha256()) ? null : "no longer matches its archived copy: "
-          + "SHA-256 " + sha + " now, " + copy.sha256() + " when archived on "
-          + copy.retrievedAt() + ". The copy in " + copy.path() + " keeps what was "
-          + "claimed; check whether the page changed its substance.";
+      return sha.equals(copy.sha256()) ? null : Message.of("evidence-link-checker.drifted",
+          sha, copy.sha256(), copy.retrievedAt(), copy.path());
     } catch (EvidenceFetcher.Refused e) {
-      return "cannot be compared with its archived copy: it " + e.getMessage() + ".";
+      return Message.of("evidence-link-checker.cannot-compare", e.getMessage());
     }
   }
 
   /** Null when the address answers with a success or redirect, else what went wrong. */
-  String probe(String url) {
+  Message probe(String url) {
     try {
       HttpResponse<Void> head = send(url, "HEAD");
       int status = head.statusCode();
       if (status == 405 || status == 501) {
         status = send(url, "GET").statusCode();
       }
-      return status < 400 ? null : "answers HTTP " + status;
+      return status < 400 ? null : Message.of("evidence-link-checker.http-status", status);
     } catch (IOException e) {
-      return "cannot be reached (" + e.getClass().getSimpleName() + ")";
+      return Message.of("evidence-link-checker.unreachable", e.getClass().getSimpleName());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return "was not checked (interrupted)";
+      return Message.of("evidence-link-checker.interrupted");
     } catch (IllegalArgumentException e) {
-      return "is not a valid address";
+      return Message.of("evidence-link-checker.invalid-address");
     }
   }
 

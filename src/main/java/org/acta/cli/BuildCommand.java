@@ -3,6 +3,8 @@ package org.acta.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.acta.diagnostics.Lang;
+import org.acta.diagnostics.Message;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
 import org.acta.pipeline.PhaseTimes;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Spec;
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ContentOptions content;
+  @Mixin EditorLanguage language;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
       description = "Output folder (default: ${DEFAULT-VALUE}). Replaced on each build; an "
@@ -59,12 +62,13 @@ final class BuildCommand implements Callable<Integer> {
     BuildResult result = new SiteBuilder(new BuildOptions(content.content,
         content.templatesOrDefault(), out, baseUrl, today, asOf)).run();
     var err = spec.commandLine().getErr();
-    Report.problems(result, err);
+    Lang lang = language.resolve(content.content);
+    Report.problems(result, err, lang);
     if (timings) {
       PhaseTimes.print(result.times(), err);
     }
     if (!result.ok()) {
-      err.println("Build failed; " + out + " was not changed.");
+      err.println(Message.of("cli.build-failed", out).text(lang));
       err.flush();
       return 1;
     }

@@ -7,12 +7,15 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.acta.check.EvidenceLinkChecker;
 import org.acta.check.LinkChecker;
+import org.acta.diagnostics.Lang;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.ProblemFormatter;
 import org.acta.diagnostics.Problems;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.SiteBuilder;
 import org.acta.write.StagedOutput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,26 +51,29 @@ final class CheckCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
+  @Mixin EditorLanguage language;
+
   @Override
   public Integer call() throws Exception {
-    int status = checkSite();
+    Lang lang = language.resolve(content);
+    int status = checkSite(lang);
     if (external) {
-      status = Math.max(status, checkEvidence());
+      status = Math.max(status, checkEvidence(lang));
     }
     return status;
   }
 
-  private int checkEvidence() {
+  private int checkEvidence(Lang lang) {
     var err = spec.commandLine().getErr();
     Problems problems = new Problems();
     var result = new SiteBuilder(new BuildOptions(content, null,
         null, null, null)).load(problems);
     int checked = result.map(plans -> new EvidenceLinkChecker(
         Duration.ofSeconds(timeoutSeconds)).check(plans, problems)).orElse(0);
-    err.print(ProblemFormatter.format(problems.all()));
+    err.print(ProblemFormatter.format(problems.all(), lang));
     err.flush();
     if (problems.hasErrors()) {
-      err.println(ProblemFormatter.summary(problems));
+      err.println(ProblemFormatter.summary(problems, lang));
       err.flush();
       return 1;
     }
@@ -76,10 +82,10 @@ final class CheckCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int checkSite() throws IOException {
+  private int checkSite(Lang lang) throws IOException {
     var err = spec.commandLine().getErr();
     if (!Files.isDirectory(out)) {
-      err.println(out + ": no such folder; build the site first with 'acta build'.");
+      err.println(Message.of("cli.no-site", out).text(lang));
       err.flush();
       return 1;
     }
@@ -89,7 +95,8 @@ final class CheckCommand implements Callable<Integer> {
     broken.forEach(b -> err.println(out + "/" + b));
     err.flush();
     if (!broken.isEmpty()) {
-      err.println(broken.size() + " broken links.");
+      err.println(Message.of(broken.size() == 1 ? "cli.broken-links.one"
+          : "cli.broken-links.other", broken.size()).text(lang));
       err.flush();
       return 1;
     }

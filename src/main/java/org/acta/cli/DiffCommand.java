@@ -40,19 +40,29 @@ final class DiffCommand implements Callable<Integer> {
           + "commit). --as-of is an older name for it.")
   LocalDate asOf;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
+      description = "markdown (default: a report a bot can post as the pull request's comment) "
+          + "or json (the same, for scripts).")
+  String format;
+
   @Option(names = "--base-url", paramLabel = "URL",
       description = "Public address used for the links in the report.")
   String baseUrl;
 
   @Override
   public Integer call() throws Exception {
+    if (!format.equals("markdown") && !format.equals("json")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--format must be markdown or json; got '" + format + "'.");
+    }
     LocalDate date = asOf != null ? asOf : GitDates.latestContentCommit(content.content)
         .orElse(LocalDate.now(ZoneOffset.UTC));
     Path work = Files.createTempDirectory("acta-diff-");
     try {
       var result = SiteDiff.compare(content.content, content.templatesOrDefault(), base, date,
           work);
-      String report = SiteDiff.markdown(result, base, baseUrl);
+      String report = format.equals("json") ? SiteDiff.json(result, base)
+          : SiteDiff.markdown(result, base, baseUrl);
       if (output != null) {
         Files.writeString(output, report);
       } else {

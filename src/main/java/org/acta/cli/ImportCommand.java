@@ -3,6 +3,8 @@ package org.acta.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.acta.diagnostics.Lang;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.ProblemFormatter;
 import org.acta.diagnostics.Problems;
 import org.acta.importer.ConsultationImport;
@@ -44,6 +46,8 @@ final class ImportCommand implements Runnable {
         description = "Content folder (default: ${DEFAULT-VALUE}).")
     Path content;
 
+    @picocli.CommandLine.Mixin EditorLanguage language;
+
     @Option(names = "--keep-private",
         description = "Also write e-mails, phone numbers and the names of authors who did not "
             + "agree to publication into the content files. They are never shown on the site, "
@@ -62,9 +66,11 @@ final class ImportCommand implements Runnable {
       Problems problems = new Problems();
       var importer = new ConsultationImport(content, plan, problems, keepPrivate);
       var written = importer.run(file, file.toString());
-      err.print(ProblemFormatter.format(problems.all()));
+      Lang lang = language.resolve(content);
+      err.print(ProblemFormatter.format(problems.all(), lang));
       if (problems.hasErrors()) {
-        err.println(ProblemFormatter.summary(problems) + "; nothing was written.");
+        err.println(Message.of("cli.nothing-imported", ProblemFormatter.summary(problems, lang))
+            .text(lang));
         err.flush();
         return 1;
       }

@@ -1,6 +1,7 @@
 package org.acta.cli;
 
 import java.io.PrintWriter;
+import org.acta.diagnostics.Lang;
 import org.acta.diagnostics.ProblemFormatter;
 import org.acta.pipeline.BuildResult;
 
@@ -8,10 +9,10 @@ import org.acta.pipeline.BuildResult;
 final class Report {
   private Report() {}
 
-  static void problems(BuildResult result, PrintWriter err) {
-    err.print(ProblemFormatter.format(result.problems().all()));
+  static void problems(BuildResult result, PrintWriter err, Lang lang) {
+    err.print(ProblemFormatter.format(result.problems().all(), lang));
     if (!result.problems().all().isEmpty()) {
-      err.println(ProblemFormatter.summary(result.problems()));
+      err.println(ProblemFormatter.summary(result.problems(), lang));
     }
     err.flush();
   }

@@ -2,6 +2,8 @@ package org.acta.cli;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.acta.diagnostics.Lang;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.ReportFormat;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ContentOptions content;
+  @Mixin EditorLanguage language;
 
   @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
       description = "How to print problems: human (default; with the line quoted and a caret), "
@@ -33,19 +36,20 @@ final class ValidateCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be "
           + "human, github or json; got '" + format + "'.");
     }
+    Lang lang = language.resolve(content.content);
     BuildResult result = new SiteBuilder(new BuildOptions(content.content,
         content.templatesOrDefault(), null, null, null)).run();
     if (how == ReportFormat.HUMAN) {
-      Report.problems(result, spec.commandLine().getErr());
+      Report.problems(result, spec.commandLine().getErr(), lang);
     } else {
       // Machine formats go to standard output, complete, so CI can capture them.
-      spec.commandLine().getOut().print(how.format(result.problems()));
+      spec.commandLine().getOut().print(how.format(result.problems(), lang));
       spec.commandLine().getOut().flush();
       return result.ok() ? 0 : 1;
     }
     if (result.ok()) {
       var out = spec.commandLine().getOut();
-      out.println("Content is valid: " + result.pages() + " pages would be built.");
+      out.println(Message.of("cli.content-valid", result.pages()).text(lang));
       out.flush();
       return 0;
     }

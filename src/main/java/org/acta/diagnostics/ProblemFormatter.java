@@ -7,9 +7,13 @@ public final class ProblemFormatter {
   private ProblemFormatter() {}
 
   public static String format(Problem p) {
+    return format(p, Lang.EN);
+  }
+
+  public static String format(Problem p, Lang lang) {
     StringBuilder out = new StringBuilder();
-    out.append(p.position()).append(": ").append(p.severity().label()).append(": ");
-    out.append(p.message()).append('\n');
+    out.append(p.position()).append(": ").append(p.severity().label(lang)).append(": ");
+    out.append(p.message(lang)).append('\n');
     Position at = p.position();
     if (at.line() > 0 && !at.lineText().isBlank()) {
       String number = Integer.toString(at.line());
@@ -32,15 +36,26 @@ public final class ProblemFormatter {
   }
 
   public static String format(List<Problem> problems) {
+    return format(problems, Lang.EN);
+  }
+
+  public static String format(List<Problem> problems, Lang lang) {
     StringBuilder out = new StringBuilder();
-    problems.forEach(p -> out.append(format(p)));
+    problems.forEach(p -> out.append(format(p, lang)));
     return out.toString();
   }
 
   public static String summary(Problems problems) {
+    return summary(problems, Lang.EN);
+  }
+
+  /** "2 errors, 1 warning", in {@code lang}. */
+  public static String summary(Problems problems, Lang lang) {
     long errors = problems.errorCount();
     long warnings = problems.warningCount();
-    return errors + (errors == 1 ? " error" : " errors") + ", " + warnings
-        + (warnings == 1 ? " warning" : " warnings");
+    return Message.of("summary.counts",
+        Message.of(errors == 1 ? "summary.error.one" : "summary.error.other", errors),
+        Message.of(warnings == 1 ? "summary.warning.one" : "summary.warning.other", warnings))
+        .text(lang);
   }
 }

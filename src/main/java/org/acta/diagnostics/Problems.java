@@ -11,11 +11,11 @@ import java.util.List;
 public final class Problems {
   private final List<Problem> items = new ArrayList<>();
 
-  public synchronized void error(Position at, String message) {
+  public synchronized void error(Position at, Message message) {
     items.add(new Problem(Severity.ERROR, at, message));
   }
 
-  public synchronized void warning(Position at, String message) {
+  public synchronized void warning(Position at, Message message) {
     items.add(new Problem(Severity.WARNING, at, message));
   }
 
@@ -42,7 +42,7 @@ public final class Problems {
         Comparator.comparing((Problem p) -> p.position().file())
             .thenComparingInt(p -> p.position().line())
             .thenComparingInt(p -> p.position().column())
-            .thenComparing(Problem::message));
+            .thenComparing(p -> p.message()));
     return sorted;
   }
 }

@@ -11,17 +11,22 @@ public enum ReportFormat {
   HUMAN, GITHUB, JSON;
 
   public String format(Problems problems) {
+    return format(problems, Lang.EN);
+  }
+
+  /** Every problem in {@code lang}; file:line:column and the machine fields stay the same. */
+  public String format(Problems problems, Lang lang) {
     List<Problem> all = problems.all();
     return switch (this) {
-      case HUMAN -> ProblemFormatter.format(all)
-          + (all.isEmpty() ? "" : ProblemFormatter.summary(problems) + "\n");
-      case GITHUB -> github(all);
-      case JSON -> json(all);
+      case HUMAN -> ProblemFormatter.format(all, lang)
+          + (all.isEmpty() ? "" : ProblemFormatter.summary(problems, lang) + "\n");
+      case GITHUB -> github(all, lang);
+      case JSON -> json(all, lang);
     };
   }
 
   /** {@code ::error file=F,line=L,col=C::message}, escaped as the workflow commands require. */
-  static String github(List<Problem> problems) {
+  static String github(List<Problem> problems, Lang lang) {
     StringBuilder out = new StringBuilder();
     for (Problem p : problems) {
       out.append("::").append(p.isError() ? "error" : "warning")
@@ -32,7 +37,7 @@ public enum ReportFormat {
       if (p.position().column() > 0) {
         out.append(",col=").append(p.position().column());
       }
-      out.append("::").append(data(p.message())).append('\n');
+      out.append("::").append(data(p.message(lang))).append('\n');
     }
     return out.toString();
   }
@@ -45,9 +50,10 @@ public enum ReportFormat {
     return data(s).replace(":", "%3A").replace(",", "%2C");
   }
 
-  static String json(List<Problem> problems) {
+  static String json(List<Problem> problems, Lang lang) {
     JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     ObjectNode root = mapper.createObjectNode();
+    root.put("language", lang.code());
     root.put("errors", problems.stream().filter(Problem::isError).count());
     root.put("warnings", problems.stream().filter(p -> !p.isError()).count());
     ArrayNode list = root.putArray("problems");
@@ -57,7 +63,8 @@ public enum ReportFormat {
       o.put("file", p.position().file());
       o.put("line", p.position().line());
       o.put("column", p.position().column());
-      o.put("message", p.message());
+      o.put("code", p.code());
+      o.put("message", p.message(lang));
     }
     return mapper.writeValueAsString(root) + "\n";
   }

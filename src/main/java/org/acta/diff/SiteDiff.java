@@ -11,25 +11,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.acta.history.GitContent;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
 import org.acta.pipeline.SiteBuilder;
 import org.acta.write.Manifest;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a change (a pull request) does to the published site: builds the content as it was at
- * a base revision and as it is now, both as of the same date, and compares the two sites page
- * by page and commitment by commitment.
+ * a base revision and as it is now, both as of the same date and both the same way (the base
+ * from its commit, with the git history as it stood at that commit, so pages that show history
+ * differ only where the change touched them), and compares the two sites page by page and
+ * commitment by commitment.
  */
 public final class SiteDiff {
   /** A commitment whose status, progress or completion level changed. */
@@ -50,10 +48,16 @@ public final class SiteDiff {
 
   public static Result compare(Path content, Path templates, String base, LocalDate asOf,
       Path work) throws IOException {
-    Path baseContent = work.resolve("base/content");
-    extract(content, base, baseContent);
-    BuildResult before = new SiteBuilder(new BuildOptions(baseContent, templates,
-        work.resolve("base/site"), null, asOf)).run();
+    if (GitContent.open(content).isEmpty()) {
+      throw new IOException("the content folder is not in a git repository.");
+    }
+    try (GitContent git = GitContent.open(content).orElseThrow()) {
+      if (git.resolve(base).isEmpty()) {
+        throw new IOException("unknown revision '" + base + "'.");
+      }
+    }
+    BuildResult before = new SiteBuilder(new BuildOptions(content, templates,
+        work.resolve("base/site"), null, asOf, null, base)).run();
     BuildResult after = new SiteBuilder(new BuildOptions(content, templates,
         work.resolve("head/site"), null, asOf)).run();
     StringBuilder problems = new StringBuilder();
@@ -146,44 +150,6 @@ public final class SiteDiff {
     return new TreeMap<>(out);
   }
 
-  /** Writes the content folder as it was at {@code revision} into {@code target}. */
-  static void extract(Path content, String revision, Path target) throws IOException {
-    Path dir = content.toAbsolutePath().normalize();
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
-    if (builder.getGitDir() == null) {
-      throw new IOException("the content folder is not in a git repository.");
-    }
-    try (Repository repo = builder.setMustExist(true).build();
-        RevWalk walk = new RevWalk(repo);
-        ObjectReader reader = repo.newObjectReader()) {
-      ObjectId id = repo.resolve(revision);
-      if (id == null) {
-        throw new IOException("unknown revision '" + revision + "'.");
-      }
-      RevCommit commit = walk.parseCommit(id);
-      String prefix = repo.getWorkTree().toPath().toAbsolutePath().normalize().relativize(dir)
-          .toString().replace('\\', '/');
-      Files.createDirectories(target);
-      try (TreeWalk tree = new TreeWalk(repo)) {
-        tree.addTree(commit.getTree());
-        tree.setRecursive(true);
-        if (!prefix.isEmpty()) {
-          tree.setFilter(PathFilter.create(prefix));
-        }
-        while (tree.next()) {
-          String path = tree.getPathString();
-          String rel = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
-          Path file = target.resolve(rel).normalize();
-          if (!file.startsWith(target)) {
-            continue;
-          }
-          Files.createDirectories(file.getParent());
-          Files.write(file, reader.open(tree.getObjectId(0)).getBytes());
-        }
-      }
-    }
-  }
-
   /** The report a CI job can post on the pull request. */
   public static String markdown(Result r, String base, String baseUrl) {
     String site = baseUrl == null ? "/" : baseUrl;
@@ -195,6 +161,7 @@ public final class SiteDiff {
     if (r.empty()) {
       return out.append("No page changes.\n").toString();
     }
+    out.append(summaryTable(r)).append('\n');
     section(out, "Pages added", r.added(), site);
     section(out, "Pages removed", r.removed(), site);
     section(out, "Pages changed", r.changed(), site);
@@ -213,15 +180,61 @@ public final class SiteDiff {
     return out.toString();
   }
 
+  /** Pages added, removed and changed per kind, so a reviewer sees the shape at a glance. */
+  private static String summaryTable(Result r) {
+    Map<PageKind, int[]> counts = new TreeMap<>();
+    r.added().forEach(p -> counts.computeIfAbsent(PageKind.of(p), k -> new int[3])[0]++);
+    r.removed().forEach(p -> counts.computeIfAbsent(PageKind.of(p), k -> new int[3])[1]++);
+    r.changed().forEach(p -> counts.computeIfAbsent(PageKind.of(p), k -> new int[3])[2]++);
+    if (counts.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("| Pages | Added | Removed | Changed |\n"
+        + "|---|---:|---:|---:|\n");
+    counts.forEach((kind, n) -> out.append("| ").append(kind.title()).append(" | ")
+        .append(n[0]).append(" | ").append(n[1]).append(" | ").append(n[2]).append(" |\n"));
+    return out.toString();
+  }
+
   private static void section(StringBuilder out, String title, List<String> pages, String site) {
     if (pages.isEmpty()) {
       return;
     }
     out.append("### ").append(title).append(" (").append(pages.size()).append(")\n\n");
-    pages.stream().limit(100).forEach(p -> out.append("- ").append(site).append(p).append('\n'));
-    if (pages.size() > 100) {
-      out.append("- … and ").append(pages.size() - 100).append(" more\n");
+    Map<PageKind, List<String>> byKind = PageKind.group(pages);
+    for (var group : byKind.entrySet()) {
+      List<String> list = group.getValue();
+      out.append("**").append(group.getKey().title()).append("** (").append(list.size())
+          .append(")\n\n");
+      list.stream().limit(50).forEach(p -> out.append("- ").append(site).append(p)
+          .append('\n'));
+      if (list.size() > 50) {
+        out.append("- … and ").append(list.size() - 50).append(" more\n");
+      }
+      out.append('\n');
     }
-    out.append('\n');
+  }
+
+  /** The comparison as JSON, for scripts: pages by change and kind, and commitment changes. */
+  public static String json(Result r, String base) {
+    JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    ObjectNode root = mapper.createObjectNode();
+    root.put("base", base);
+    root.put("problems", r.problems());
+    for (var change : Map.of("added", r.added(), "removed", r.removed(), "changed", r.changed())
+        .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+      ObjectNode kinds = root.putObject(change.getKey());
+      PageKind.group(change.getValue()).forEach((kind, pages) -> {
+        ArrayNode list = kinds.putArray(kind.name().toLowerCase(java.util.Locale.ROOT));
+        pages.forEach(list::add);
+      });
+    }
+    root.put("other_files_changed", r.otherFilesChanged());
+    ArrayNode commitments = root.putArray("commitments");
+    for (CommitmentChange c : r.commitments()) {
+      commitments.addObject().put("id", c.id()).put("title", c.title()).put("url", c.url())
+          .put("before", c.before()).put("after", c.after());
+    }
+    return mapper.writeValueAsString(root) + "\n";
   }
 }

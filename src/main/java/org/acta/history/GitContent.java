@@ -76,9 +76,14 @@ public final class GitContent implements AutoCloseable {
    * date, UTC); empty when every commit is later.
    */
   public Optional<At> onOrBefore(LocalDate day) throws IOException {
+    return onOrBefore(day, "HEAD");
+  }
+
+  /** As {@link #onOrBefore(LocalDate)}, on the first-parent line of {@code tip} (a commit). */
+  public Optional<At> onOrBefore(LocalDate day, String tip) throws IOException {
     long limit = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
     try (RevWalk walk = new RevWalk(repo)) {
-      RevCommit commit = walk.parseCommit(repo.resolve("HEAD"));
+      RevCommit commit = walk.parseCommit(repo.resolve(tip));
       while (commit != null) {
         if (commit.getCommitTime() < limit) {
           return Optional.of(new At(commit.getName(), dateOf(commit)));
@@ -120,6 +125,23 @@ public final class GitContent implements AutoCloseable {
     }
     try (TreeWalk walk = TreeWalk.forPath(repo, prefix, commit.getTree())) {
       return walk == null ? null : walk.getObjectId(0);
+    }
+  }
+
+  /** The commit a revision (branch, tag, HEAD~1, id) names; empty when it names none. */
+  public Optional<At> resolve(String revision) throws IOException {
+    ObjectId id;
+    try {
+      id = repo.resolve(revision);
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+    if (id == null) {
+      return Optional.empty();
+    }
+    try (RevWalk walk = new RevWalk(repo)) {
+      RevCommit commit = walk.parseCommit(id);
+      return Optional.of(new At(commit.getName(), dateOf(commit)));
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.load.ContentReader;
@@ -70,16 +71,17 @@ public final class ConsultationImport {
   public List<Path> run(Path csv, String displayName) throws IOException {
     Path planDir = content.resolve("plans").resolve(planId);
     if (!Files.isRegularFile(planDir.resolve("plan.yaml"))) {
-      problems.error(Position.ofFile(displayName), "there is no plan '" + planId + "' (no "
-          + content.resolve("plans").resolve(planId).resolve("plan.yaml") + "); check --plan.");
+      problems.error(Position.ofFile(displayName),
+          Message.of("consultation-import.there-is-no-plan", planId,
+          content.resolve("plans").resolve(planId).resolve("plan.yaml")));
       return List.of();
     }
     byte[] bytes = Files.readAllBytes(csv);
     String text = ContentReader.decodeText(bytes, Position.ofFile(displayName), problems)
         .orElse(null);
     if (text == null) {
-      problems.error(Position.ofFile(displayName), "save the spreadsheet as \"CSV UTF-8\" "
-          + "(comma-separated, UTF-8) and import it again.");
+      problems.error(Position.ofFile(displayName),
+          Message.of("consultation-import.save-the-spreadsheet-as"));
       return List.of();
     }
     Set<String> commitments = commitmentIds();
@@ -100,12 +102,13 @@ public final class ConsultationImport {
         }
       }
     } catch (IOException | RuntimeException e) {
-      problems.error(Position.ofFile(displayName), "is not a readable CSV file: "
-          + e.getMessage() + ". Export it from the spreadsheet as \"CSV UTF-8\".");
+      problems.error(Position.ofFile(displayName),
+          Message.of("consultation-import.is-not-readable-csv", e.getMessage()));
       return List.of();
     }
     if (inputs.isEmpty() && !problems.hasErrors()) {
-      problems.error(Position.ofFile(displayName), "has a header but no rows to import.");
+      problems.error(Position.ofFile(displayName),
+          Message.of("consultation-import.has-header-but-no"));
     }
     if (problems.hasErrors()) {
       return List.of();
@@ -117,15 +120,17 @@ public final class ConsultationImport {
     boolean ok = true;
     for (String name : names) {
       if (!COLUMNS.contains(name)) {
-        problems.error(new Position(displayName, 1, 0, ""), "unknown column '" + name
-            + "'; the columns are: " + String.join(", ", COLUMNS) + ".");
+        problems.error(new Position(displayName, 1, 0, ""),
+            Message.of("consultation-import.unknown-column-the-columns", name, String.join(", ",
+            COLUMNS)));
         ok = false;
       }
     }
     for (String required : REQUIRED) {
       if (!names.contains(required)) {
-        problems.error(new Position(displayName, 1, 0, ""), "the column '" + required
-            + "' is missing; required columns: " + String.join(", ", REQUIRED) + ".");
+        problems.error(new Position(displayName, 1, 0, ""),
+            Message.of("consultation-import.the-column-is-missing", required, String.join(", ",
+            REQUIRED)));
         ok = false;
       }
     }
@@ -139,13 +144,12 @@ public final class ConsultationImport {
     Map<String, Object> out = new LinkedHashMap<>();
     String id = get(row, "id");
     if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-      problems.error(at, "id \"" + id + "\" must be lowercase letters, digits and hyphens "
-          + "(e.g. c001).");
+      problems.error(at, Message.of("consultation-import.id-must-be-lowercase", id));
     } else if (!ids.add(id)) {
-      problems.error(at, "id \"" + id + "\" appears twice in the file.");
+      problems.error(at, Message.of("consultation-import.id-appears-twice-in", id));
     } else if (Files.exists(dir.resolve(id + ".yaml"))) {
-      problems.error(at, "input \"" + id + "\" already exists (" + dir.resolve(id + ".yaml")
-          + "); remove the row or the file.");
+      problems.error(at, Message.of("consultation-import.input-already-exists-remove", id,
+          dir.resolve(id + ".yaml")));
     }
     out.put("id", id);
     out.put("date", date(get(row, "date"), "date", at));
@@ -156,24 +160,23 @@ public final class ConsultationImport {
       if (authorPublic.equals("true") || authorPublic.equals("false")) {
         out.put("author_public", Boolean.parseBoolean(authorPublic));
       } else {
-        problems.error(at, "author_public must be true, false or empty; got \"" + authorPublic
-            + "\".");
+        problems.error(at, Message.of("consultation-import.author-public-must-be", authorPublic));
       }
     }
     String email = get(row, "email");
     if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      problems.error(at, "email \"" + email + "\" is not an e-mail address.");
+      problems.error(at, Message.of("consultation-import.email-is-not-an", email));
     }
     optional(out, "email", email);
     String phone = get(row, "phone");
     if (!phone.isEmpty() && !phone.matches("[+0-9 ()-]{6,20}")) {
-      problems.error(at, "phone \"" + phone + "\" must be digits, spaces, + ( ) -.");
+      problems.error(at, Message.of("consultation-import.phone-must-be-digits", phone));
     }
     optional(out, "phone", phone);
     optional(out, "theme", get(row, "theme"));
     String text = get(row, "text");
     if (text.isEmpty()) {
-      problems.error(at, "text is empty; every input needs its text.");
+      problems.error(at, Message.of("consultation-import.text-is-empty-every"));
     }
     out.put("text", text);
     String outcome = get(row, "outcome");
@@ -182,14 +185,14 @@ public final class ConsultationImport {
       response.put("outcome", keyword(outcome, ConsultationOutcome.values(), "outcome", at));
       String reason = get(row, "reason");
       if (reason.isEmpty()) {
-        problems.error(at, "an input with an outcome needs the forum's reason (column reason).");
+        problems.error(at, Message.of("consultation-import.an-input-with-an"));
       }
       response.put("reason", reason);
       List<String> led = Arrays.stream(get(row, "commitments").split(";")).map(String::strip)
           .filter(s -> !s.isEmpty()).toList();
       for (String c : led) {
         if (!commitments.contains(c)) {
-          problems.error(at, "commitment \"" + c + "\" does not exist in content/plans/.");
+          problems.error(at, Message.of("consultation-import.commitment-does-not-exist", c));
         }
       }
       if (!led.isEmpty()) {
@@ -201,8 +204,7 @@ public final class ConsultationImport {
       }
       out.put("response", response);
     } else if (!get(row, "reason").isEmpty()) {
-      problems.error(at, "a reason without an outcome: set outcome to accepted, "
-          + "partially-accepted or not-accepted.");
+      problems.error(at, Message.of("consultation-import.reason-without-an-outcome"));
     }
     if (!keepPrivate) {
       boolean dropped = out.remove("email") != null;
@@ -231,7 +233,7 @@ public final class ConsultationImport {
     try {
       return LocalDate.parse(value, ISO).toString();
     } catch (DateTimeParseException e) {
-      problems.error(at, column + " \"" + value + "\" must be a real date written YYYY-MM-DD.");
+      problems.error(at, Message.of("consultation-import.must-be-real-date", column, value));
       return value;
     }
   }
@@ -242,8 +244,8 @@ public final class ConsultationImport {
         return value;
       }
     }
-    problems.error(at, column + " \"" + value + "\" must be one of " + Arrays.stream(allowed)
-        .map(Keyword::keyword).collect(Collectors.joining(", ")) + ".");
+    problems.error(at, Message.of("consultation-import.must-be-one-of", column, value,
+        Arrays.stream(allowed) .map(Keyword::keyword).collect(Collectors.joining(", "))));
     return value;
   }
 

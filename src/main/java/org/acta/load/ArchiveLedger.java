@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.model.ArchivedCopy;
@@ -38,8 +39,8 @@ public final class ArchiveLedger {
         .ifPresent(f -> {
           for (ArchivedCopy c : f.list("copies", OPTIONAL, c -> copy(c, reader))) {
             if (copies.putIfAbsent(c.url(), c) != null) {
-              problems.error(at(reader), "the ledger lists " + c.url() + " twice; keep one "
-                  + "entry per address.");
+              problems.error(at(reader), Message.of("archive-ledger.the-ledger-lists-twice",
+                  c.url()));
             }
           }
           f.finish();
@@ -56,13 +57,12 @@ public final class ArchiveLedger {
       try {
         retrieved = Instant.parse(when);
       } catch (DateTimeParseException e) {
-        c.error("retrieved", "'retrieved' must be a UTC time such as 2024-05-02T14:30:00Z; got \""
-            + when + "\".");
+        c.error("retrieved", Message.of("archive-ledger.retrieved-must-be-utc", when));
       }
     }
     String sha = c.text("sha256", REQUIRED);
     if (sha != null && !SHA256.matcher(sha).matches()) {
-      c.error("sha256", "'sha256' must be 64 lowercase hexadecimal digits; got \"" + sha + "\".");
+      c.error("sha256", Message.of("archive-ledger.sha-must-be-lowercase", sha));
       sha = null;
     }
     String type = c.text("content_type", REQUIRED);
@@ -70,12 +70,10 @@ public final class ArchiveLedger {
     String path = c.text("file", REQUIRED);
     if (path != null && (!path.startsWith(FOLDER)
         || !CommitmentDecoder.EVIDENCE_PATH.matcher(path).matches())) {
-      c.error("file", "'file' must be a file under " + FOLDER + " (e.g. " + FOLDER
-          + "<sha256>.pdf); got \"" + path + "\".");
+      c.error("file", Message.of("archive-ledger.file-must-be-file", FOLDER, FOLDER, path));
       path = null;
     } else if (path != null && !Files.isRegularFile(reader.root().resolve(path))) {
-      c.error("file", "the archived copy " + path + " is missing; restore it from git or run "
-          + "'acta evidence archive' again after removing this entry.");
+      c.error("file", Message.of("archive-ledger.the-archived-copy-is", path));
       path = null;
     }
     if (url == null || finalUrl == null || retrieved == null || sha == null || type == null

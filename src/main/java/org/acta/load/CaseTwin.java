@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.acta.diagnostics.Message;
 
 /**
  * Two content files whose names differ only in letter case. Ids and slugs are lowercase, so the
@@ -12,6 +13,9 @@ import java.util.stream.Stream;
  * overwrite that file (and on macOS and Windows the two are one file), so the error says so.
  */
 final class CaseTwin {
+  /** No clash: adds nothing to the naming error. */
+  static final Message NONE = Message.of("common.nothing");
+
   private CaseTwin() {}
 
   /**
@@ -21,17 +25,15 @@ final class CaseTwin {
    * @param display how {@code file} is named in problems
    * @param address the page both would be published at, or null when the files have no page
    */
-  static String clash(Path file, String display, String address) {
+  static Message clash(Path file, String display, String address) {
     String name = file.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.equals(name) || !hasSibling(file, lower)) {
-      return "";
+      return NONE;
     }
     String twin = display.substring(0, display.length() - name.length()) + lower;
-    return " It differs only in letter case from " + twin + ": both "
-        + (address == null ? "" : "would be published at " + address + " and ")
-        + "are one file on macOS and Windows. Do not rename it to " + lower + " (that name is "
-        + "taken): merge the two files, or give this one another lowercase name.";
+    return address == null ? Message.of("case-twin.clash", twin, lower)
+        : Message.of("case-twin.clash-published", twin, address, lower);
   }
 
   private static boolean hasSibling(Path file, String lower) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.acta.diagnostics.Message;
 import org.acta.model.ArchivedCopy;
 import org.acta.model.Commitment;
 import org.acta.model.CompletionLevel;
@@ -51,8 +52,7 @@ final class CommitmentDecoder {
     Text shortTitle = f.translatableText("short_title", OPTIONAL);
     String ogpId = f.text("ogp_id", OPTIONAL);
     if (ogpId != null && !OGP_ID.matcher(ogpId).matches()) {
-      f.error("ogp_id", "'ogp_id' must be an OGP commitment id: country code and four digits, "
-          + "optionally .N (e.g. CL0050 or US0113.2); got \"" + ogpId + "\".");
+      f.error("ogp_id", Message.of("commitment-decoder.ogp-id-must-be", ogpId));
       ogpId = null;
     }
     List<Ref> leads = leads(f);
@@ -92,9 +92,7 @@ final class CommitmentDecoder {
   /** One {@code lead_institution} or a list of co-leads, {@code lead_institutions}; or none. */
   private static List<Ref> leads(Fields f) {
     if (f.has("lead_institution") && f.has("lead_institutions")) {
-      f.error("lead_institutions", "give either 'lead_institution' (one lead) or "
-          + "'lead_institutions' (a list of co-leads), not both; move the single lead into the "
-          + "list.");
+      f.error("lead_institutions", Message.of("commitment-decoder.both-lead-fields"));
     }
     Ref one = Refs.one(f, "lead_institution", OPTIONAL);
     List<Ref> many = Refs.many(f, "lead_institutions");
@@ -121,9 +119,7 @@ final class CommitmentDecoder {
       }
       v.finish();
       if (values.isEmpty()) {
-        f.error("ogp_values", "'ogp_values' must explain the commitment's relevance to at least "
-            + "one OGP value: access_to_information, civic_participation, "
-            + "public_accountability or technology_and_innovation.");
+        f.error("ogp_values", Message.of("commitment-decoder.ogp-values-must-explain"));
       }
     });
     return values;
@@ -137,11 +133,10 @@ final class CommitmentDecoder {
       targets.add(target);
       var m = SDG_TARGET.matcher(target);
       if (!m.matches()) {
-        s.error(item.at(), "SDG target \"" + target + "\" must be written goal.target, e.g. "
-            + "\"16.6\" or \"16.a\".");
+        s.error(item.at(), Message.of("commitment-decoder.sdg-target-must-be", target));
       } else if (goal != null && Integer.parseInt(m.group(1)) != goal) {
-        s.error(item.at(), "SDG target \"" + target + "\" does not belong to goal " + goal
-            + "; targets of goal " + goal + " start with \"" + goal + ".\".");
+        s.error(item.at(), Message.of("commitment-decoder.sdg-target-does-not", target, goal, goal,
+            goal));
       }
     }
     return goal == null ? null : new SdgLink(goal, targets, s.position());
@@ -151,8 +146,7 @@ final class CommitmentDecoder {
       Stated<PartialDate> commitmentEnd, Set<String> ids, Map<String, ArchivedCopy> archived) {
     String id = m.slug("id", OPTIONAL);
     if (id != null && !ids.add(id)) {
-      m.error("id", "milestone id '" + id + "' is used twice in this commitment; give each "
-          + "milestone its own id, and never reuse the id of a removed milestone.");
+      m.error("id", Message.of("commitment-decoder.milestone-id-is-used", id));
     }
     Text title = m.translatableText("title", REQUIRED);
     Stated<Text> deliverable = m.stated("deliverable", k -> m.translatableText(k, OPTIONAL));
@@ -161,19 +155,19 @@ final class CommitmentDecoder {
     Dates.checkOrder(m, start, end);
     if (start.known() && commitmentStart.known()
         && start.value().last().isBefore(commitmentStart.value().first())) {
-      m.warning("start", "this milestone starts (" + start + ") before its commitment ("
-          + commitmentStart + ").");
+      m.warning("start", Message.of("commitment-decoder.this-milestone-starts-before",
+          start, commitmentStart));
     }
     if (end.known() && commitmentEnd.known()
         && end.value().first().isAfter(commitmentEnd.value().last())) {
-      m.warning("end", "this milestone ends (" + end + ") after its commitment ("
-          + commitmentEnd + ").");
+      m.warning("end", Message.of("commitment-decoder.this-milestone-ends-after", end,
+          commitmentEnd));
     }
     LocalDate actualStart = m.date("actual_start", OPTIONAL);
     LocalDate actualEnd = m.date("actual_end", OPTIONAL);
     if (actualStart != null && actualEnd != null && actualEnd.isBefore(actualStart)) {
-      m.error("actual_end", "'actual_end' (" + actualEnd + ") is before 'actual_start' ("
-          + actualStart + ").");
+      m.error("actual_end", Message.of("commitment-decoder.actual-end-is-before", actualEnd,
+          actualStart));
     }
     var responsible = Refs.one(m, "responsible", OPTIONAL);
     Stated<MilestoneStatus> status = m.stated("status",
@@ -187,9 +181,8 @@ final class CommitmentDecoder {
         .filter(Stated::known).findFirst().orElse(status);
     if (actualEnd != null && current.known() && current.value() != MilestoneStatus.COMPLETED
         && current.value() != MilestoneStatus.CANCELLED) {
-      m.error("actual_end", "'actual_end' is the date the milestone was completed or "
-          + "cancelled, but its status is " + current.value().keyword() + "; remove it or "
-          + "update the status.");
+      m.error("actual_end", Message.of("commitment-decoder.actual-end-is-the",
+          current.value().keyword()));
     }
     if (title == null) {
       return null;
@@ -210,9 +203,7 @@ final class CommitmentDecoder {
         }
       }
       if (match == null) {
-        i.error("relevance", "'relevance' lists OGP values: access-to-information, "
-            + "civic-participation, public-accountability, technology-and-innovation; got \""
-            + v + "\".");
+        i.error("relevance", Message.of("commitment-decoder.relevance-lists-ogp-values", v));
       } else {
         relevance.add(match);
       }
@@ -235,14 +226,12 @@ final class CommitmentDecoder {
     boolean hasUrl = e.has("url");
     boolean hasPath = e.has("path");
     if (hasUrl == hasPath) {
-      e.error(hasUrl ? "path" : "title", "evidence needs exactly one of 'url' (a web address) "
-          + "or 'path' (a file under content/, e.g. evidence/2019/informe.pdf).");
+      e.error(hasUrl ? "path" : "title",
+          Message.of("commitment-decoder.evidence-needs-exactly-one"));
       return null;
     }
     if (path != null && !EVIDENCE_PATH.matcher(path).matches()) {
-      e.error("path", "'path' must be a relative path inside the content folder, with '/' "
-          + "between folders and no '..' or hidden names (e.g. evidence/2019/informe.pdf); got \""
-          + path + "\".");
+      e.error("path", Message.of("commitment-decoder.path-must-be-relative", path));
       return null;
     }
     if (title == null || (url == null && path == null)) {

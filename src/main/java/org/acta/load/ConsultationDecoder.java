@@ -4,6 +4,7 @@ import static org.acta.load.Fields.OPTIONAL;
 import static org.acta.load.Fields.REQUIRED;
 
 import java.time.LocalDate;
+import org.acta.diagnostics.Message;
 import org.acta.model.ConsultationChannel;
 import org.acta.model.ConsultationInput;
 import org.acta.model.ConsultationOutcome;
@@ -23,12 +24,11 @@ final class ConsultationDecoder {
     Boolean authorPublic = f.bool("author_public", OPTIONAL);
     String email = f.text("email", OPTIONAL);
     if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      f.error("email", "'email' must be an e-mail address; got \"" + email + "\".");
+      f.error("email", Message.of("consultation-decoder.email-must-be-an", email));
     }
     String phone = f.text("phone", OPTIONAL);
     if (phone != null && !phone.matches("[+0-9 ()-]{6,20}")) {
-      f.error("phone", "'phone' must be a phone number of digits, spaces, + ( ) -; got \""
-          + phone + "\".");
+      f.error("phone", Message.of("consultation-decoder.phone-must-be-phone", phone));
     }
     Text theme = f.translatableText("theme", OPTIONAL);
     var text = f.translatableMarkdown("text", REQUIRED);
@@ -40,8 +40,7 @@ final class ConsultationDecoder {
       LocalDate answered = r.date("date", OPTIONAL);
       r.finish();
       if (outcome == ConsultationOutcome.NOT_ACCEPTED && !commitments.isEmpty()) {
-        r.error("commitments", "a not-accepted input led to no commitment; remove "
-            + "'commitments' or change the outcome.");
+        r.error("commitments", Message.of("consultation-decoder.not-accepted-input-led"));
       }
       return outcome == null || reason == null ? null
           : new ConsultationInput.Response(outcome, reason, commitments, answered);

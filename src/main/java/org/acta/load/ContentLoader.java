@@ -17,6 +17,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.model.ActionPlan;
@@ -125,7 +126,8 @@ public final class ContentLoader {
 
   public Loaded load() {
     Path root = reader.root();
-    Optional<Fields> siteFile = yamlFile(root.resolve("site.yaml"), "the site's settings");
+    Optional<Fields> siteFile = yamlFile(root.resolve("site.yaml"),
+        Message.of("content-loader.holds-site"));
     Localization originals = siteFile.map(SiteConfigDecoder::languages)
         .map(Localization::originals).orElse(Localization.SINGLE);
     localization = reading == null ? originals : originals.reading(reading);
@@ -133,7 +135,8 @@ public final class ContentLoader {
         .orElse(null);
     Set<String> declaredInstitutions = new TreeSet<>();
     List<Institution> institutions = yamlFile(root.resolve("institutions.yaml"),
-        "the list of institutions").map(f -> InstitutionsDecoder.decode(f, declaredInstitutions))
+        Message.of("content-loader.holds-institutions")).map(f -> InstitutionsDecoder.decode(f,
+            declaredInstitutions))
         .orElse(List.of());
     List<Minute> minutes = loadMinutes(root.resolve("minutes"));
     List<Meeting> meetings = loadMeetings(root.resolve("meetings"));
@@ -162,10 +165,10 @@ public final class ContentLoader {
     return decoded;
   }
 
-  private Optional<Fields> yamlFile(Path file, String what) {
+  private Optional<Fields> yamlFile(Path file, Message what) {
     if (!Files.exists(file)) {
-      problems.error(Position.ofFile(reader.display(file)), "is missing; it holds " + what
-          + ". See the README's 'Content format' section for an example.");
+      problems.error(Position.ofFile(reader.display(file)),
+          Message.of("content-loader.is-missing-it-holds", what));
       return Optional.empty();
     }
     return tracked(file, reader.read(file, problems)
@@ -177,15 +180,14 @@ public final class ContentLoader {
     for (Path yearDir : children(dir)) {
       String year = yearDir.getFileName().toString();
       if (!Files.isDirectory(yearDir) || !year.matches("[0-9]{4}")) {
-        problems.error(Position.ofFile(reader.display(yearDir)), "minutes must be in a folder "
-            + "per year, e.g. content/minutes/2018/2018-05-08-slug.md.");
+        problems.error(Position.ofFile(reader.display(yearDir)),
+            Message.of("content-loader.minutes-must-be-in"));
         continue;
       }
       for (Path file : children(yearDir)) {
         if (!file.getFileName().toString().endsWith(".md")) {
-          problems.error(Position.ofFile(reader.display(file)), "only Markdown minutes "
-              + "(YYYY-MM-DD-slug.md) belong in content/minutes/; put other files under "
-              + "content/evidence/.");
+          problems.error(Position.ofFile(reader.display(file)),
+              Message.of("content-loader.only-markdown-minutes-yyyy"));
           continue;
         }
         files.add(new Path[] {file, yearDir});
@@ -220,8 +222,8 @@ public final class ContentLoader {
   }
 
   private List<ConsultationInput> loadConsultation(String planId, Path dir) {
-    List<ConsultationInput> inputs = loadById(dir, "consultation files are named "
-        + "<input-id>.yaml, the id in lowercase letters, digits and hyphens (e.g. c001.yaml).",
+    List<ConsultationInput> inputs = loadById(dir,
+        Message.of("content-loader.consultation-file-names"),
         id -> null, id -> { }, (id, f) -> ConsultationDecoder.decode(id, planId, f));
     inputs.sort(Comparator.comparing(ConsultationInput::id));
     return inputs;
@@ -233,7 +235,7 @@ public final class ContentLoader {
    * @param address the page of an id, or null when ids have no page of their own
    * @param declared told every well-formed id, even of files that then fail to decode
    */
-  private <T> List<T> loadById(Path dir, String namingRule, UnaryOperator<String> address,
+  private <T> List<T> loadById(Path dir, Message namingRule, UnaryOperator<String> address,
       Consumer<String> declared,
       BiFunction<String, Fields, T> decode) {
     List<T> out = new ArrayList<>();
@@ -242,9 +244,9 @@ public final class ContentLoader {
       String id = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : "";
       if (!Fields.SLUG.matcher(id).matches()) {
         String lower = id.toLowerCase(Locale.ROOT);
-        problems.error(Position.ofFile(reader.display(file)), namingRule
-            + FileNameCharacters.firstBad(name) + CaseTwin.clash(file,
-            reader.display(file), lower.isEmpty() ? null : address.apply(lower)));
+        problems.error(Position.ofFile(reader.display(file)), Message.of("content-loader.naming",
+            namingRule, FileNameCharacters.firstBad(name), CaseTwin.clash(file,
+                reader.display(file), lower.isEmpty() ? null : address.apply(lower))));
         continue;
       }
       declared.accept(id);
@@ -263,14 +265,13 @@ public final class ContentLoader {
       String id = planDir.getFileName().toString();
       Position where = Position.ofFile(reader.display(planDir));
       if (!Files.isDirectory(planDir)) {
-        problems.error(where, "content/plans/ holds one folder per plan (plans/<plan-id>/).");
+        problems.error(where, Message.of("content-loader.content-plans-holds-one"));
         continue;
       }
       if (!Fields.SLUG.matcher(id).matches()) {
-        problems.error(where, "plan folder names are the plan id: lowercase letters, digits "
-            + "and hyphens (e.g. 2018-2020)." + FileNameCharacters.firstBadInFolder(id)
-            + CaseTwin.clash(planDir, reader.display(planDir),
-                SitePaths.plan(id.toLowerCase(Locale.ROOT))));
+        problems.error(where, Message.of("content-loader.plan-folder-names-are",
+            FileNameCharacters.firstBadInFolder(id), CaseTwin.clash(planDir,
+                reader.display(planDir), SitePaths.plan(id.toLowerCase(Locale.ROOT)))));
         continue;
       }
       List<Commitment> commitments = loadCommitments(id, planDir.resolve("commitments"),
@@ -278,7 +279,7 @@ public final class ContentLoader {
       allCommitments.addAll(commitments);
       List<ConsultationInput> consultation =
           loadConsultation(id, planDir.resolve("consultation"));
-      yamlFile(planDir.resolve("plan.yaml"), "the plan's number, title, dates and status")
+      yamlFile(planDir.resolve("plan.yaml"), Message.of("content-loader.holds-plan"))
           .map(f -> PlanDecoder.decode(id, f, commitments, consultation))
           .ifPresent(plans::add);
     }
@@ -288,8 +289,8 @@ public final class ContentLoader {
   }
 
   private List<Commitment> loadCommitments(String planId, Path dir, Set<String> declared) {
-    List<Commitment> commitments = loadById(dir, "commitment files are named <id>.yaml, the "
-        + "id in lowercase letters, digits and hyphens (e.g. transparencia-municipal.yaml).",
+    List<Commitment> commitments = loadById(dir,
+        Message.of("content-loader.commitment-file-names"),
         id -> SitePaths.commitment(planId, id), declared::add,
         (id, f) -> CommitmentDecoder.decode(id, planId, f, archived));
     commitments.sort(Comparator.comparing(Commitment::id));
@@ -310,18 +311,19 @@ public final class ContentLoader {
         // A linked folder would let files from elsewhere on the machine into the site.
         String badCharacter = TextRule.inName(p.getFileName().toString());
         if (badCharacter != null) {
-          problems.error(Position.ofFile(reader.display(p)), "the name holds " + badCharacter
-              + "; rename it with visible characters only.");
+          problems.error(Position.ofFile(reader.display(p)),
+              Message.of("content-loader.the-name-holds-rename", badCharacter));
         } else if (Files.isSymbolicLink(p) && !reader.isInside(p)) {
-          problems.error(Position.ofFile(reader.display(p)), "is a symbolic link to a place "
-              + "outside the content folder; copy the files into content/ instead.");
+          problems.error(Position.ofFile(reader.display(p)),
+              Message.of("content-loader.is-symbolic-link-to"));
         } else {
           inside.add(p);
         }
       }
       return inside;
     } catch (IOException e) {
-      problems.error(Position.ofFile(reader.display(dir)), "cannot be listed: " + e.getMessage());
+      problems.error(Position.ofFile(reader.display(dir)),
+          Message.of("content-loader.cannot-be-listed", e.getMessage()));
       return List.of();
     }
   }

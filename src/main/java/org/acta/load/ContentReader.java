@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 
@@ -66,24 +67,23 @@ public final class ContentReader {
     Position where = Position.ofFile(display(file));
     try {
       if (Files.isSymbolicLink(file) && !isInside(file)) {
-        problems.error(where, "is a symbolic link to a place outside the content folder; "
-            + "copy the file into content/ instead.");
+        problems.error(where, Message.of("content-reader.is-symbolic-link-to"));
         return Optional.empty();
       }
       if (!Files.isRegularFile(file)) {
-        problems.error(where, "is not a regular file.");
+        problems.error(where, Message.of("content-reader.is-not-regular-file"));
         return Optional.empty();
       }
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
-        problems.error(where, "is " + size + " bytes; text content files may be at most "
-            + MAX_FILE_BYTES + " bytes. Split it, or move attachments to evidence files.");
+        problems.error(where, Message.of("content-reader.is-bytes-text-content", size,
+            MAX_FILE_BYTES));
         return Optional.empty();
       }
       byte[] bytes = Files.readAllBytes(file);
       return decode(bytes, where, problems).map(text -> new SourceFile(file, where.file(), text));
     } catch (IOException e) {
-      problems.error(where, "cannot be read: " + e.getMessage());
+      problems.error(where, Message.of("content-reader.cannot-be-read", e.getMessage()));
       return Optional.empty();
     }
   }
@@ -116,7 +116,7 @@ public final class ContentReader {
         }
       }
       problems.error(new Position(where.file(), line, column, ""),
-          "is not valid UTF-8 (byte " + offset + "). Save the file with UTF-8 encoding.");
+          Message.of("content-reader.is-not-valid-utf", offset));
       return Optional.empty();
     }
     return Optional.of(normalized(text));

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Suggestions;
 import org.acta.model.Keyword;
@@ -79,14 +80,14 @@ public final class Fields {
       Node keyNode = tuple.getKeyNode();
       if (!(keyNode instanceof ScalarNode scalar) || !isPlainTag(keyNode)) {
         doc.problems().error(doc.at(keyNode),
-            "keys must be plain names such as 'title:'; found a " + describe(keyNode) + ".");
+            Message.of("fields.keys-must-be-plain", describe(keyNode)));
         continue;
       }
       String key = scalar.getValue();
       Integer previous = firstLine.putIfAbsent(key, doc.at(keyNode).line());
       if (previous != null) {
-        doc.problems().error(doc.at(keyNode), "'" + key + "' appears twice in this block (first "
-            + "on line " + previous + "); keep only one.");
+        doc.problems().error(doc.at(keyNode), Message.of("fields.appears-twice-in-this", key,
+            previous));
         continue;
       }
       entries.put(key, tuple);
@@ -99,7 +100,7 @@ public final class Fields {
     }
     if (!(node instanceof MappingNode mapping)) {
       doc.problems().error(doc.at(node),
-          "must be a set of fields (key: value), but it is a " + describe(node) + ".");
+          Message.of("fields.must-be-set-of", describe(node)));
       return Optional.empty();
     }
     return Optional.of(new Fields(doc, mapping));
@@ -116,12 +117,11 @@ public final class Fields {
         continue;
       }
       if (n.getTag().equals(Tag.MERGE)) {
-        doc.problems().error(doc.at(n), "merge keys (<<) are not supported in content; write "
-            + "the fields out in full.");
+        doc.problems().error(doc.at(n), Message.of("fields.merge-keys-are-not"));
         ok = false;
       } else if (!isPlainTag(n)) {
-        doc.problems().error(doc.at(n), "the YAML tag '" + n.getTag().getValue()
-            + "' is not allowed in content; write plain values without tags.");
+        doc.problems().error(doc.at(n), Message.of("fields.the-yaml-tag-is",
+            n.getTag().getValue()));
         ok = false;
       }
       if (n instanceof MappingNode m) {
@@ -162,16 +162,16 @@ public final class Fields {
   }
 
   /** Reports a problem at the value of {@code key}. */
-  public void error(String key, String message) {
+  public void error(String key, Message message) {
     doc.problems().error(position(key), message);
   }
 
   /** Reports a problem at a given position in this file (e.g. one item of a list). */
-  public void error(Position at, String message) {
+  public void error(Position at, Message message) {
     doc.problems().error(at, message);
   }
 
-  public void warning(String key, String message) {
+  public void warning(String key, Message message) {
     doc.problems().warning(position(key), message);
   }
 
@@ -179,32 +179,30 @@ public final class Fields {
 
   /** A single-line text. */
   public String text(String key, Need need) {
-    String s = scalar(key, need, "a text");
+    String s = scalar(key, need, Message.of("fields.expected.text"));
     if (s != null && (s.length() > MAX_LINE_TEXT || s.indexOf('\n') >= 0)) {
-      error(key, "'" + key + "' must be one line of at most " + MAX_LINE_TEXT
-          + " characters; it has " + s.length() + ". Shorten it.");
+      error(key, Message.of("fields.must-be-one-line", key, MAX_LINE_TEXT, s.length()));
       return null;
     }
     return s;
   }
 
   public Markdown markdown(String key, Need need) {
-    String s = scalar(key, need, "a text");
+    String s = scalar(key, need, Message.of("fields.expected.text"));
     return s == null ? null : new Markdown(s);
   }
 
   public String slug(String key, Need need) {
-    String s = scalar(key, need, "an id");
+    String s = scalar(key, need, Message.of("fields.expected.id"));
     if (s != null && !SLUG.matcher(s).matches()) {
-      error(key, "'" + key + "' must be an id of lowercase letters a-z, digits and single "
-          + "hyphens (like 'transparencia-municipal'); got \"" + s + "\".");
+      error(key, Message.of("fields.must-be-an-id", key, s));
       return null;
     }
     return s;
   }
 
   public LocalDate date(String key, Need need) {
-    String s = scalar(key, need, "a date");
+    String s = scalar(key, need, Message.of("fields.expected.date"));
     if (s == null) {
       return null;
     }
@@ -212,12 +210,11 @@ public final class Fields {
       try {
         return LocalDate.parse(s, ISO_STRICT);
       } catch (DateTimeParseException e) {
-        error(key, "'" + key + "' is not a real calendar date: \"" + s + "\".");
+        error(key, Message.of("fields.is-not-real-calendar", key, s));
         return null;
       }
     }
-    error(key, "'" + key + "' must be a date written YYYY-MM-DD (e.g. 2018-05-08); got \""
-        + s + "\".");
+    error(key, Message.of("fields.must-be-date-written", key, s));
     return null;
   }
 
@@ -225,28 +222,27 @@ public final class Fields {
    * A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.
    */
   public PartialDate partialDate(String key, Need need) {
-    String s = scalar(key, need, "a date");
+    String s = scalar(key, need, Message.of("fields.expected.date"));
     if (s == null) {
       return null;
     }
     var m = PARTIAL_DATE.matcher(s);
     if (!m.matches()) {
-      error(key, "'" + key + "' must be a date written YYYY-MM-DD, YYYY-MM or YYYY (e.g. "
-          + "2018-05-08, 2022-12 or 2024), as the source states it; got \"" + s + "\".");
+      error(key, Message.of("fields.must-be-partial-date", key, s));
       return null;
     }
     int year = Integer.parseInt(m.group(1));
     int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
     int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
     if (m.group(2) != null && (month < 1 || month > 12)) {
-      error(key, "'" + key + "' has no month " + m.group(2) + ": \"" + s + "\".");
+      error(key, Message.of("fields.no-such-month", key, m.group(2), s));
       return null;
     }
     if (day != 0) {
       try {
         LocalDate.parse(s, ISO_STRICT);
       } catch (DateTimeParseException e) {
-        error(key, "'" + key + "' is not a real calendar date: \"" + s + "\".");
+        error(key, Message.of("fields.not-a-calendar-date", key, s));
         return null;
       }
     }
@@ -267,13 +263,12 @@ public final class Fields {
   }
 
   public LocalTime time(String key, Need need) {
-    String s = scalar(key, need, "a time");
+    String s = scalar(key, need, Message.of("fields.expected.time"));
     if (s == null) {
       return null;
     }
     if (!TIME.matcher(s).matches()) {
-      error(key, "'" + key + "' must be a 24-hour time HH:MM (e.g. \"18:00\"); got \"" + s
-          + "\".");
+      error(key, Message.of("fields.must-be-hour-time", key, s));
       return null;
     }
     String[] parts = s.split(":");
@@ -281,25 +276,24 @@ public final class Fields {
   }
 
   public Integer integer(String key, int min, int max, Need need) {
-    String s = scalar(key, need, "a whole number");
+    String s = scalar(key, need, Message.of("fields.expected.number"));
     if (s == null) {
       return null;
     }
     if (!INTEGER.matcher(s).matches()) {
-      error(key, "'" + key + "' must be a whole number from " + min + " to " + max + "; got \""
-          + s + "\".");
+      error(key, Message.of("fields.must-be-whole-number", key, min, max, s));
       return null;
     }
     int value = Integer.parseInt(s);
     if (value < min || value > max) {
-      error(key, "'" + key + "' must be from " + min + " to " + max + "; got " + value + ".");
+      error(key, Message.of("fields.must-be-from-to", key, min, max, value));
       return null;
     }
     return value;
   }
 
   public Boolean bool(String key, Need need) {
-    String s = scalar(key, need, "true or false");
+    String s = scalar(key, need, Message.of("fields.expected.bool"));
     if (s == null) {
       return null;
     }
@@ -309,14 +303,13 @@ public final class Fields {
       case "false", "False", "FALSE":
         return false;
       default:
-        error(key, "'" + key + "' must be true or false; got \"" + s + "\" (yes/no/on/off are "
-            + "not accepted because they are ambiguous).");
+        error(key, Message.of("fields.must-be-true-or", key, s));
         return null;
     }
   }
 
   public <E extends Enum<E> & Keyword> E keyword(String key, Class<E> type, Need need) {
-    String s = scalar(key, need, "one of " + allowed(type));
+    String s = scalar(key, need, Message.of("fields.expected.one-of", allowed(type)));
     if (s == null) {
       return null;
     }
@@ -325,13 +318,13 @@ public final class Fields {
         return e;
       }
     }
-    error(key, "'" + key + "' must be one of " + allowed(type) + "; got \"" + s + "\".");
+    error(key, Message.of("fields.must-be-one-of", key, allowed(type), s));
     return null;
   }
 
   /** An absolute http(s) URL. */
   public String url(String key, Need need) {
-    String s = scalar(key, need, "a web address");
+    String s = scalar(key, need, Message.of("fields.expected.url"));
     if (s == null) {
       return null;
     }
@@ -344,8 +337,7 @@ public final class Fields {
     } catch (URISyntaxException e) {
       // reported below
     }
-    error(key, "'" + key + "' must be a full web address starting with https:// or http://; "
-        + "got \"" + s + "\".");
+    error(key, Message.of("fields.must-be-full-web", key, s));
     return null;
   }
 
@@ -358,15 +350,14 @@ public final class Fields {
 
   /** A nested block of fields. */
   public Optional<Fields> map(String key, Need need) {
-    Node v = present(key, need, "a block of fields");
+    Node v = present(key, need, Message.of("fields.expected.block"));
     if (v == null) {
       return Optional.empty();
     }
     if (v instanceof MappingNode m) {
       return Optional.of(new Fields(doc, m));
     }
-    error(key, "'" + key + "' must be a block of fields (key: value) indented below it; found "
-        + "a " + describe(v) + ".");
+    error(key, Message.of("fields.must-be-block-of", key, describe(v)));
     return Optional.empty();
   }
 
@@ -385,14 +376,14 @@ public final class Fields {
       if (item instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
         String value = s.getValue().strip();
         if (value.isEmpty() || value.length() > MAX_LINE_TEXT) {
-          doc.problems().error(doc.at(item), "items of '" + key + "' must be non-empty texts of "
-              + "at most " + MAX_LINE_TEXT + " characters.");
+          doc.problems().error(doc.at(item), Message.of("fields.items-of-must-be", key,
+              MAX_LINE_TEXT));
         } else {
           out.add(new Item(value, doc.at(item)));
         }
       } else {
-        doc.problems().error(doc.at(item), "items of '" + key + "' must be plain texts; found a "
-            + describe(item) + ".");
+        doc.problems().error(doc.at(item), Message.of("fields.items-of-must-be-2", key,
+            describe(item)));
       }
     }
     return out;
@@ -410,27 +401,26 @@ public final class Fields {
           out.add(value);
         }
       } else {
-        doc.problems().error(doc.at(item), "items of '" + key + "' must be blocks of fields "
-            + "(key: value) after '- '; found a " + describe(item) + ".");
+        doc.problems().error(doc.at(item), Message.of("fields.items-of-must-be-3", key,
+            describe(item)));
       }
     }
     if (need == REQUIRED && out.isEmpty() && value(key) instanceof SequenceNode s
         && s.getValue().isEmpty()) {
-      error(key, "'" + key + "' needs at least one item.");
+      error(key, Message.of("fields.needs-at-least-one", key));
     }
     return out;
   }
 
   private List<Node> sequence(String key, Need need) {
-    Node v = present(key, need, "a list");
+    Node v = present(key, need, Message.of("fields.expected.list"));
     if (v == null) {
       return List.of();
     }
     if (v instanceof SequenceNode s) {
       return s.getValue();
     }
-    error(key, "'" + key + "' must be a list: one '- item' per line, or [a, b]; found a "
-        + describe(v) + ".");
+    error(key, Message.of("fields.must-be-list-one", key, describe(v)));
     return List.of();
   }
 
@@ -441,13 +431,13 @@ public final class Fields {
   public void finish() {
     for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
       if (!known.contains(e.getKey())) {
-        String translation = translations.misplaced(e.getKey());
+        Message translation = translations.misplaced(e.getKey());
         String suggestion = Suggestions.closest(e.getKey(), known);
         doc.problems().error(doc.at(e.getValue().getKeyNode()), translation != null
             ? translation
-            : "unknown field '" + e.getKey()
-            + "'" + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")
-            + " Known fields here: " + String.join(", ", known) + ".");
+            : Message.of("fields.unknown-field", e.getKey(),
+                suggestion == null ? "" : Message.of("fields.did-you-mean", suggestion),
+                String.join(", ", known)));
       }
     }
     translations.finishFiles();
@@ -502,33 +492,33 @@ public final class Fields {
   }
 
   /** The value node, or null (after reporting when required) if absent or null. */
-  private Node present(String key, Need need, String expected) {
+  private Node present(String key, Need need, Message expected) {
     known.add(key);
     Node v = value(key);
     if (v == null || v.getTag().equals(Tag.NULL)) {
       if (need == REQUIRED) {
         doc.problems().error(v == null ? position() : doc.at(v),
-            v == null ? "missing required field '" + key + "' (" + expected + ")."
-                : "'" + key + "' is empty; it needs " + expected + ".");
+            v == null ? Message.of("fields.missing-required", key, expected)
+                : Message.of("fields.is-empty-it-needs", key, expected));
       }
       return null;
     }
     return v;
   }
 
-  private String scalar(String key, Need need, String expected) {
+  private String scalar(String key, Need need, Message expected) {
     Node v = present(key, need, expected);
     if (v == null) {
       return null;
     }
     if (!(v instanceof ScalarNode s)) {
-      error(key, "'" + key + "' must be " + expected + "; found a " + describe(v) + ".");
+      error(key, Message.of("fields.must-be-found", key, expected, describe(v)));
       return null;
     }
     String value = s.getValue().strip();
     if (value.isEmpty()) {
       if (need == REQUIRED) {
-        error(key, "'" + key + "' is empty; it needs " + expected + ".");
+        error(key, Message.of("fields.is-empty-it-needs", key, expected));
       }
       return null;
     }
@@ -537,13 +527,13 @@ public final class Fields {
     return value.length() <= SHARED_LENGTH ? value.intern() : value;
   }
 
-  private static String describe(Node n) {
+  private static Message describe(Node n) {
     if (n instanceof MappingNode) {
-      return "block of fields";
+      return Message.of("fields.found.block");
     }
     if (n instanceof SequenceNode) {
-      return "list";
+      return Message.of("fields.found.list");
     }
-    return "single value";
+    return Message.of("fields.found.scalar");
   }
 }

@@ -1,6 +1,7 @@
 package org.acta.load;
 
 import java.util.Optional;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Problems;
 import org.acta.markdown.MarkdownLimits;
 
@@ -19,8 +20,7 @@ public record FrontMatter(String yaml, int firstLine, String body, int bodyLine)
     String text = file.text();
     if (!(text.startsWith("---\n") || text.equals("---"))) {
       problems.error(file.position(1, 1),
-          "must start with a front-matter block: a line '---', the YAML fields, and another "
-              + "line '---', then the Markdown text.");
+          Message.of("front-matter.must-start-with-front"));
       return Optional.empty();
     }
     int line = 2;
@@ -46,8 +46,7 @@ public record FrontMatter(String yaml, int firstLine, String body, int bodyLine)
       line++;
     }
     problems.error(file.position(1, 1),
-        "the front matter opened on line 1 is never closed; add a line '---' after the last "
-            + "YAML field.");
+        Message.of("front-matter.the-front-matter-opened"));
     return Optional.empty();
   }
 }

@@ -4,6 +4,7 @@ import static org.acta.load.Fields.OPTIONAL;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Problems;
 import org.acta.model.Meeting;
 
@@ -13,7 +14,8 @@ final class MeetingDecoder {
 
   static Optional<Meeting> decode(SourceFile file, Problems problems,
       Localization localization) {
-    Matcher name = Session.fileName(file, "yaml", "meeting files", base -> null, problems);
+    Matcher name = Session.fileName(file, "yaml", Message.of("session.meeting-files"), base -> null,
+        problems);
     if (name == null) {
       return Optional.empty();
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.model.Agreement;
@@ -39,7 +40,7 @@ final class MinuteDecoder {
   /** @param translations the minute's translation files (NAME.en.md) by language */
   static Optional<Minute> decode(SourceFile file, Map<String, SourceFile> translations,
       String folderYear, Problems problems, Localization localization) {
-    Matcher name = Session.fileName(file, "md", "minute files",
+    Matcher name = Session.fileName(file, "md", Message.of("session.minute-files"),
         base -> SitePaths.minute(Integer.parseInt(base.substring(0, 4)), base), problems);
     if (name == null) {
       return Optional.empty();
@@ -76,14 +77,12 @@ final class MinuteDecoder {
         String display = file.displayName();
         String other = display.substring(0, display.length() - (folderYear + "/" + fileName)
             .length()) + year + "/" + fileName;
-        f.error("date", "this minute of " + session.date() + " is in folder '" + folderYear
-            + "', and " + other + " already exists: both would be published at "
-            + SitePaths.minute(year, slug) + ". Merge the two files or delete this one (do "
-            + "not move it there: that name is taken).");
+        f.error("date", Message.of("minute-decoder.this-minute-of-is", session.date(), folderYear,
+            other, SitePaths.minute(year, slug)));
         return Optional.empty();
       }
-      f.error("date", "this minute of " + session.date() + " is in folder '" + folderYear
-          + "'; move it to content/minutes/" + year + "/.");
+      f.error("date", Message.of("minute-decoder.this-minute-of-is-2", session.date(), folderYear,
+          year));
     }
     if (!session.complete()) {
       return Optional.empty();
@@ -107,15 +106,12 @@ final class MinuteDecoder {
   private static FollowUp followUp(Fields u) {
     String ref = u.text("agreement", REQUIRED);
     if (ref != null && !AGREEMENT_REF.matcher(ref).matches()) {
-      u.error("agreement", "'agreement' names an agreement of an earlier minute as "
-          + "<minute file name without .md>/<agreement id>, e.g. "
-          + "2018-05-08-desafios-cuarto-plan/a04; got \"" + ref + "\".");
+      u.error("agreement", Message.of("minute-decoder.agreement-names-an-agreement", ref));
       ref = null;
     }
     AgreementStatus status = u.keyword("status", AgreementStatus.class, REQUIRED);
     if (status == AgreementStatus.OPEN) {
-      u.error("status", "a follow-up records progress: 'status' must be in-progress, done or "
-          + "cancelled; got \"open\".");
+      u.error("status", Message.of("minute-decoder.follow-up-records-progress"));
       status = null;
     }
     Text note = u.translatableText("note", OPTIONAL);
@@ -155,10 +151,8 @@ final class MinuteDecoder {
       var commitments = Refs.many(a, "commitments");
       AgreementStatus status = a.keyword("status", AgreementStatus.class, OPTIONAL);
       if (id != null && !ids.add(id)) {
-        a.error("id", "agreement id '" + id + "' is also the id of the agreement at line "
-            + written.get(id).line() + " of this minute; each agreement needs its own id "
-            + "(follow-ups could not tell which one '" + slugOf(f.file()) + "/" + id
-            + "' names).");
+        a.error("id", Message.of("minute-decoder.agreement-id-is-also", id, written.get(id).line(),
+            slugOf(f.file()), id));
       } else if (id != null) {
         written.put(id, a.position("id"));
       }

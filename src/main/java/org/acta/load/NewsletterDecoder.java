@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Problems;
 import org.acta.model.Markdown;
 import org.acta.model.Newsletter;
@@ -33,10 +34,9 @@ final class NewsletterDecoder {
     String fileName = file.path().getFileName().toString();
     Matcher name = FILE_NAME.matcher(fileName);
     if (!name.matches()) {
-      problems.error(file.whole(), "newsletter files must be named YYYY-MM-slug.md, with a slug "
-          + "of lowercase letters, digits and hyphens (e.g. 2019-07-boletin-3.md)."
-          + FileNameCharacters.firstBad(fileName) + CaseTwin.clash(file.path(), file.displayName(), SitePaths.newsletter(
-              fileName.toLowerCase(Locale.ROOT).replaceFirst("\\.md$", ""))));
+      problems.error(file.whole(), Message.of("newsletter-decoder.newsletter-files-must-be",
+          FileNameCharacters.firstBad(fileName), CaseTwin.clash(file.path(), file.displayName(),
+              SitePaths.newsletter(fileName.toLowerCase(Locale.ROOT).replaceFirst("\\.md$", "")))));
       return Optional.empty();
     }
     Optional<FrontMatter> split = FrontMatter.split(file, problems);
@@ -67,12 +67,10 @@ final class NewsletterDecoder {
       });
       f.finish();
       if (date != null && !date.toString().startsWith(name.group(1))) {
-        f.error("date", "'date' is " + date + " but the file name says " + name.group(1)
-            + "; rename the file or fix the date.");
+        f.error("date", Message.of("newsletter-decoder.date-is-but-the", date, name.group(1)));
       }
       if (date != null && period[1] != null && period[1].isAfter(date)) {
-        f.error("date", "the newsletter of " + date + " cannot cover a period ending later ("
-            + period[1] + ").");
+        f.error("date", Message.of("newsletter-decoder.the-newsletter-of-cannot", date, period[1]));
       }
       if (number == null || title == null || date == null || period[0] == null
           || period[1] == null) {

@@ -2,6 +2,7 @@ package org.acta.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.acta.diagnostics.Message;
 import org.acta.model.Ref;
 
 /** Reads id references; whether the ids exist is checked later, across files. */
@@ -17,8 +18,7 @@ final class Refs {
     List<Ref> refs = new ArrayList<>();
     for (Fields.Item item : f.textItems(key, Fields.OPTIONAL)) {
       if (!Fields.SLUG.matcher(item.text()).matches()) {
-        f.error(item.at(), "'" + key + "' holds \"" + item.text() + "\", which is not an id "
-            + "(lowercase letters, digits and hyphens).");
+        f.error(item.at(), Message.of("refs.holds-which-is-not", key, item.text()));
         continue;
       }
       refs.add(new Ref(item.text(), item.at()));

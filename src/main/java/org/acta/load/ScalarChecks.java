@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.markdown.MarkdownLimits;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
@@ -54,9 +55,8 @@ final class ScalarChecks {
             + "it is allowed only in multi-line texts (key: | and the text on the next lines)";
       }
       if (why != null) {
-        doc.problems().error(doc.at(node), "character " + (text.codePointCount(0, i) + 1)
-            + " of this text is " + TextRule.name(text, i)
-            + ", " + why + ". Remove it (check for a YAML escape such as \\0, \\e or \\u).");
+        doc.problems().error(doc.at(node), Message.of("scalar-checks.character-of-this-text",
+            (text.codePointCount(0, i) + 1), TextRule.name(text, i), why));
         return; // one error per text is enough to find it
       }
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Problems;
 import org.acta.model.MeetingKind;
 import org.acta.model.Text;
@@ -25,28 +26,26 @@ record Session(Text title, LocalDate date, LocalTime start, LocalTime end, Text 
    * @param what how the files are called in the message, e.g. "minute files"
    * @param address the page a file of this name (without extension) is published at, or null
    */
-  static Matcher fileName(SourceFile file, String extension, String what,
+  static Matcher fileName(SourceFile file, String extension, Message what,
       UnaryOperator<String> address, Problems problems) {
     Pattern pattern = Pattern.compile(
         "([0-9]{4}-[0-9]{2}-[0-9]{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\\." + extension);
     Matcher name = pattern.matcher(file.path().getFileName().toString());
     if (!name.matches()) {
-      problems.error(file.whole(), what + " must be named YYYY-MM-DD-slug." + extension
-          + ", with a slug "
-          + "of lowercase letters, digits and hyphens (e.g. 2018-05-08-desafios-plan."
-          + extension + ")." + FileNameCharacters.firstBad(file.path().getFileName().toString())
-          + caseTwin(file, pattern, extension, address));
+      problems.error(file.whole(), Message.of("session.must-be-named-yyyy", what, extension,
+          extension, FileNameCharacters.firstBad(file.path().getFileName().toString()),
+          caseTwin(file, pattern, extension, address)));
       return null;
     }
     return name;
   }
 
   /** The clash with a lowercase twin, when the name is right but for its capitals. */
-  private static String caseTwin(SourceFile file, Pattern pattern, String extension,
+  private static Message caseTwin(SourceFile file, Pattern pattern, String extension,
       UnaryOperator<String> address) {
     String lower = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
     if (!pattern.matcher(lower).matches()) {
-      return "";
+      return CaseTwin.NONE;
     }
     return CaseTwin.clash(file.path(), file.displayName(),
         address.apply(lower.substring(0, lower.length() - extension.length() - 1)));
@@ -58,15 +57,14 @@ record Session(Text title, LocalDate date, LocalTime start, LocalTime end, Text 
     LocalTime start = f.time("start", OPTIONAL);
     LocalTime end = f.time("end", OPTIONAL);
     if (start != null && end != null && !end.isAfter(start)) {
-      f.error("end", "'end' (" + end + ") must be after 'start' (" + start + ").");
+      f.error("end", Message.of("session.end-must-be-after", end, start));
     }
     Text location = f.translatableText("location", OPTIONAL);
     MeetingKind kind = f.keyword("kind", MeetingKind.class, REQUIRED);
     Boolean open = f.bool("open_to_public", REQUIRED);
     List<Text> agenda = f.translatableTexts("agenda", OPTIONAL);
     if (date != null && !date.toString().equals(name.group(1))) {
-      f.error("date", "'date' is " + date + " but the file name says " + name.group(1)
-          + "; rename the file or fix the date.");
+      f.error("date", Message.of("session.date-is-but-the", date, name.group(1)));
     }
     return new Session(title, date, start, end, location, kind, open, agenda);
   }

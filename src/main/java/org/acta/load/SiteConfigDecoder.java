@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.acta.diagnostics.Message;
 import org.acta.model.SiteConfig;
 import org.acta.model.SourceRepository;
 import org.acta.model.Text;
@@ -27,17 +28,16 @@ final class SiteConfigDecoder {
   static List<String> languages(Fields f) {
     String language = f.text("language", OPTIONAL);
     if (language != null && !LANGUAGE.matcher(language).matches()) {
-      f.error("language", "'language' must be a language code such as es or en; got \""
-          + language + "\".");
+      f.error("language", Message.of("site-config-decoder.language-must-be-language", language));
       language = null;
     }
     List<String> languages = new ArrayList<>();
     for (Fields.Item item : f.textItems("languages", OPTIONAL)) {
       if (!LANGUAGE.matcher(item.text()).matches()) {
-        f.error(item.at(), "'languages' lists language codes such as es or en; got \""
-            + item.text() + "\".");
+        f.error(item.at(), Message.of("site-config-decoder.languages-lists-language-codes",
+            item.text()));
       } else if (languages.contains(item.text())) {
-        f.error(item.at(), "'languages' lists " + item.text() + " twice.");
+        f.error(item.at(), Message.of("site-config-decoder.languages-lists-twice", item.text()));
       } else {
         languages.add(item.text());
       }
@@ -46,10 +46,8 @@ final class SiteConfigDecoder {
       return List.of(language != null ? language : "es");
     }
     if (language != null && !language.equals(languages.get(0))) {
-      f.error("language", "'language' is " + language + " but 'languages' starts with "
-          + languages.get(0) + "; the first of 'languages' is the main language, in which "
-          + "content is written and which is published at the site root. Remove 'language' "
-          + "or make the two agree.");
+      f.error("language", Message.of("site-config-decoder.language-is-but-languages", language,
+          languages.get(0)));
     }
     return List.copyOf(languages);
   }
@@ -66,8 +64,7 @@ final class SiteConfigDecoder {
     Text country = f.translatableText("country", REQUIRED);
     String countryCode = f.text("country_code", OPTIONAL);
     if (countryCode != null && !countryCode.matches("[A-Z]{2}")) {
-      f.error("country_code", "'country_code' must be two capital letters (ISO 3166, e.g. CL); "
-          + "got \"" + countryCode + "\".");
+      f.error("country_code", Message.of("site-config-decoder.country-code-must-be", countryCode));
       countryCode = null;
     }
     var description = f.translatableMarkdown("description", OPTIONAL);
@@ -92,8 +89,7 @@ final class SiteConfigDecoder {
       try {
         zone = ZoneId.of(zoneName);
       } catch (DateTimeException e) {
-        f.error("time_zone", "'time_zone' must be a time-zone name such as America/Santiago "
-            + "or Europe/Madrid; got \"" + zoneName + "\".");
+        f.error("time_zone", Message.of("site-config-decoder.time-zone-must-be", zoneName));
       }
     }
     Text newsletterFooter = f.translatableText("newsletter_footer", OPTIONAL);
@@ -112,8 +108,7 @@ final class SiteConfigDecoder {
     SourceRepository.Forge forge = f.keyword("forge", SourceRepository.Forge.class, OPTIONAL);
     if (url == null) {
       if (forge != null) {
-        f.error("forge", "'forge' says how to link to commits of 'repository_url', which is "
-            + "missing; add repository_url (e.g. https://github.com/org/repo) or remove forge.");
+        f.error("forge", Message.of("site-config-decoder.forge-says-how-to"));
       }
       return null;
     }
@@ -121,9 +116,7 @@ final class SiteConfigDecoder {
       forge = SourceRepository.Forge.ofHost(SourceRepository.host(url));
     }
     if (forge == null) {
-      f.error("repository_url", "cannot tell which forge hosts " + url + ", so commit and "
-          + "pull-request links cannot be made; add 'forge: github', 'forge: gitlab' or "
-          + "'forge: gitea' (also for Forgejo) to site.yaml.");
+      f.error("repository_url", Message.of("site-config-decoder.cannot-tell-which-forge", url));
       return null;
     }
     return new SourceRepository(url, forge);
@@ -136,7 +129,7 @@ final class SiteConfigDecoder {
       Integer min = ps.integer("min", 1, 100, REQUIRED);
       Integer max = ps.integer("max", 1, 100, REQUIRED);
       if (min != null && max != null && max < min) {
-        ps.error("max", "'max' (" + max + ") must not be less than 'min' (" + min + ").");
+        ps.error("max", Message.of("site-config-decoder.max-must-not-be", max, min));
       } else if (min != null && max != null) {
         size[0] = min;
         size[1] = max;
@@ -152,8 +145,8 @@ final class SiteConfigDecoder {
       if (SiteConfig.Quality.STATABLE.contains(item.text())) {
         shouldState.add(item.text());
       } else {
-        q.error(item.at(), "'should_state' lists fields a plan should state; \"" + item.text()
-            + "\" is not one of: " + String.join(", ", SiteConfig.Quality.STATABLE) + ".");
+        q.error(item.at(), Message.of("site-config.should-state-unknown", item.text(),
+            String.join(", ", SiteConfig.Quality.STATABLE)));
       }
     }
     q.finish();
@@ -167,8 +160,7 @@ final class SiteConfigDecoder {
   private static String email(Fields f) {
     String email = f.text("email", OPTIONAL);
     if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      f.error("email", "'email' must be an e-mail address such as info@example.org; got \""
-          + email + "\".");
+      f.error("email", Message.of("site-config-decoder.email-must-be-an", email));
       return null;
     }
     return email;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 
@@ -44,18 +45,14 @@ final class TranslationFiles {
       String language = name.group(2);
       String originalName = name.group(1) + ".md";
       Path original = file.resolveSibling(originalName);
-      String problem = null;
+      Message problem = null;
       if (language.equals(loc.main())) {
-        problem = "is a translation into " + language + ", the site's main language, in which "
-            + "originals are written; name it " + originalName + ", or remove it.";
+        problem = Message.of("translation-files.into-main-language", language, originalName);
       } else if (!loc.translations().contains(language)) {
-        problem = "is a translation into " + language + ", but the site is not built in "
-            + language + " (its languages: " + loc.listed() + "). List it in site.yaml, e.g. "
-            + "languages: [" + loc.main() + ", " + language + "], or remove the file.";
+        problem = Message.of("translation-files.not-a-site-language", language, loc.listed(),
+            loc.main());
       } else if (!originals.containsKey(original)) {
-        problem = "is a translation of " + originalName + ", which is not in this folder; a "
-            + "translation file is named after its original (NAME." + language
-            + ".md beside NAME.md). Rename it, or add the original.";
+        problem = Message.of("translation-files.no-original", originalName, language);
       }
       if (problem == null) {
         Map<String, Path> translations = new LinkedHashMap<>(originals.get(original));

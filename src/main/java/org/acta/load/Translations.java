@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.load.Fields.Need;
 import org.acta.model.Markdown;
@@ -65,8 +66,8 @@ final class Translations {
     List<Text> chosen = translated(key, original.isEmpty() ? null : original, (f, k) -> {
       List<String> items = f.texts(k, OPTIONAL);
       if (!items.isEmpty() && items.size() != original.size()) {
-        f.error(k, "'" + k + "' has " + items.size() + " items but the original '" + key
-            + "' has " + original.size() + "; translate each item, in the same order.");
+        f.error(k, Message.of("translations.has-items-but-the", k, items.size(), key,
+            original.size()));
         return null;
       }
       return items.isEmpty() ? null : items.stream().map(Text::new).toList();
@@ -83,9 +84,8 @@ final class Translations {
     for (var e : files.entrySet()) {
       File t = e.getValue();
       if (!t.body().isBlank() && originalBody.isBlank()) {
-        t.fields().error(t.bodyAt(), "the original, " + block.file().displayName() + ", has "
-            + "no text after its front matter, so its translation has none to translate; "
-            + "write the original first.");
+        t.fields().error(t.bodyAt(), Message.of("translations.the-original-has-no",
+            block.file().displayName()));
       } else if (!t.body().isBlank() && e.getKey().equals(loc.reading())) {
         return new Markdown(t.body());
       }
@@ -138,19 +138,18 @@ final class Translations {
       }
       T found = block.entries.containsKey(sibling) ? read.apply(block, sibling) : null;
       if (found != null && block.absent(key)) {
-        block.error(sibling, "'" + sibling + "' translates '" + key + "', which is not set; "
-            + "write '" + key + "' first, in " + loc.main() + ".");
+        block.error(sibling, Message.of("translations.translates-which-is-not", sibling, key, key,
+            loc.main()));
         found = null;
       }
       if (file != null && file.fields().entries.containsKey(key)) {
         T inFile = read.apply(file.fields(), key);
         if (block.entries.containsKey(sibling)) {
-          file.fields().error(key, "'" + key + "' is translated twice: here and as '"
-              + sibling + "' in " + block.file().displayName() + " (line "
-              + block.position(sibling).line() + "); keep one.");
+          file.fields().error(key, Message.of("translations.is-translated-twice-here", key, sibling,
+              block.file().displayName(), block.position(sibling).line()));
         } else if (inFile != null && block.absent(key)) {
-          file.fields().error(key, "'" + key + "' translates a text the original does not "
-              + "have; write '" + key + "' first, in " + block.file().displayName() + ".");
+          file.fields().error(key, Message.of("translations.translates-text-the-original", key, key,
+              block.file().displayName()));
         } else {
           found = inFile;
         }
@@ -175,21 +174,18 @@ final class Translations {
   }
 
   /** Why a key that looks like a translation (or sits in a translation file) is refused. */
-  String misplaced(String key) {
+  Message misplaced(String key) {
     Localization loc = block.doc.localization();
     Matcher m = TRANSLATION_KEY.matcher(key);
     boolean looksTranslated = m.matches() && loc.isLanguageCode(m.group(2));
     if (original != null) {
       if (looksTranslated) {
-        return "a translation file holds the translated texts under their own names: write '"
-            + m.group(1) + "', not '" + key + "'.";
+        return Message.of("translations.own-names", m.group(1), key);
       }
       return original.known.contains(key)
-          ? "'" + key + "' cannot be set in a translation file: it holds only the translated "
-              + "texts (" + String.join(", ", block.known) + ") and the translated body. '" + key
-              + "' always comes from the original, " + original.file().displayName()
-              + ". Texts inside lists (such as an agreement's 'text') are translated there, "
-              + "beside the text: 'text_" + original.translations.languageOf(block) + "'."
+          ? Message.of("translations.not-in-translation-file", key,
+              String.join(", ", block.known), original.file().displayName(),
+              original.translations.languageOf(block))
           : null;
     }
     if (!looksTranslated) {
@@ -199,23 +195,19 @@ final class Translations {
     String language = m.group(2);
     if (translatable != null && translatable.contains(field)) {
       if (language.equals(loc.main())) {
-        return "'" + key + "' would translate '" + field + "' into " + language + ", the "
-            + "site's main language, in which '" + field + "' is already written; remove it.";
+        return Message.of("translations.into-main-language", key, field, language);
       }
       if (loc.translations().isEmpty()) {
-        return "'" + key + "' translates '" + field + "' into " + language + ", but the site "
-            + "is built in one language (" + loc.main() + "). To publish translations, list "
-            + "the site's languages in site.yaml: languages: [" + loc.main() + ", " + language
-            + "].";
+        return Message.of("translations.site-has-one-language", key, field, language,
+            loc.main());
       }
-      return "'" + key + "' translates '" + field + "' into " + language + ", which is not "
-          + "one of the site's languages (" + loc.listed() + "); add it to 'languages' in "
-          + "site.yaml, or remove this field.";
+      return Message.of("translations.not-a-site-language", key, field, language,
+          loc.listed());
     }
     if (block.known.contains(field)) {
-      return "'" + field + "' cannot be translated" + (translatable == null
-          ? "" : " (only the texts here can: " + String.join(", ", translatable) + ")")
-          + "; remove '" + key + "'.";
+      return translatable == null ? Message.of("translations.cannot-be-translated", field, key)
+          : Message.of("translations.cannot-be-translated-only", field,
+              String.join(", ", translatable), key);
     }
     return null;
   }

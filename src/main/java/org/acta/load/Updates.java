@@ -1,5 +1,6 @@
 package org.acta.load;
 
+import org.acta.diagnostics.Message;
 import static org.acta.load.Fields.OPTIONAL;
 import static org.acta.load.Fields.REQUIRED;
 
@@ -46,11 +47,9 @@ final class Updates {
     }
     int p = progress.value();
     if (status.value() == MilestoneStatus.COMPLETED && p != 100) {
-      m.error("progress", "a completed milestone has progress 100, not " + p
-          + "; set status to in-progress or progress to 100.");
+      m.error("progress", Message.of("commitment-decoder.completed-milestone-has-progress", p));
     } else if (status.value() == MilestoneStatus.NOT_STARTED && p != 0) {
-      m.error("progress", "a not-started milestone has progress 0, not " + p
-          + "; set status to in-progress or progress to 0.");
+      m.error("progress", Message.of("commitment-decoder.not-started-milestone-has", p));
     }
   }
 }

@@ -3,6 +3,7 @@ package org.acta.load;
 import java.io.StringReader;
 import java.util.Optional;
 import java.util.Set;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -89,25 +90,22 @@ public final class YamlDocument {
       Mark mark = unclosed || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
       String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
       String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
-      problems.error(mark == null ? file.whole() : at(mark), "is not valid YAML: " + what
-          + context + ". Check the indentation, and quote text that contains ': ' or starts "
-          + "with a special character such as * & ! | > % @ `.");
+      problems.error(mark == null ? file.whole() : at(mark),
+          Message.of("yaml-document.is-not-valid-yaml", what, context));
       return Optional.empty();
     } catch (RuntimeException e) {
       // SnakeYAML signals limits (aliases, size, depth) with plain YAMLExceptions, crossed at
       // the event just read.
       problems.error(parser.last() == null ? position(firstLine, 1) : at(parser.last()),
-          "cannot be read as YAML: " + e.getMessage()
-          + ". Content files may not use more than " + MAX_ALIASES + " aliases, nest deeper "
-          + "than " + MAX_DEPTH + " levels or hold more than " + MAX_CODE_POINTS
-          + " characters.");
+          Message.of("yaml-document.cannot-be-read-as", e.getMessage(), MAX_ALIASES, MAX_DEPTH,
+              MAX_CODE_POINTS));
       return Optional.empty();
     } catch (StackOverflowError e) {
-      problems.error(position(firstLine, 1), "is nested too deeply to read.");
+      problems.error(position(firstLine, 1), Message.of("yaml-document.is-nested-too-deeply"));
       return Optional.empty();
     }
     if (node == null) {
-      problems.error(position(firstLine, 1), "is empty; it must hold YAML fields (key: value).");
+      problems.error(position(firstLine, 1), Message.of("yaml-document.is-empty-it-must"));
       return Optional.empty();
     }
     ScalarChecks.check(this, node);

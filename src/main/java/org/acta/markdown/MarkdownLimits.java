@@ -3,6 +3,7 @@ package org.acta.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.acta.diagnostics.Message;
 
 /**
  * A linear pre-scan that refuses Markdown flexmark cannot render in bounded stack and time.
@@ -38,7 +39,7 @@ public final class MarkdownLimits {
    * @param column 1-based column within that line
    * @param message what is wrong and what to do, to follow the position
    */
-  public record Excess(int line, int column, String message) {}
+  public record Excess(int line, int column, Message message) {}
 
   private MarkdownLimits() {}
 
@@ -130,9 +131,8 @@ public final class MarkdownLimits {
     }
 
     private static Excess tooDeep(int line, int column, int depth) {
-      return new Excess(line, column, "block quotes and list items are nested " + depth
-          + " deep here; Markdown may nest at most " + MAX_BLOCK_DEPTH + " deep. Flatten "
-          + "the quotes or lists.");
+      return new Excess(line, column, Message.of("markdown-limits.block-quotes-and-list", depth,
+          MAX_BLOCK_DEPTH));
     }
 
     /**
@@ -241,9 +241,8 @@ public final class MarkdownLimits {
         open = Math.max(0, open + e[0]);
         closersAfter -= e[0] < 0 ? -e[0] : 0;
         if (Math.min(open, closersAfter) > MAX_INLINE_DEPTH) {
-          return new Excess(e[1], e[2], "emphasis markers (* _ ~) are nested more than "
-              + MAX_INLINE_DEPTH + " deep from here; Markdown may nest at most "
-              + MAX_INLINE_DEPTH + " deep. Remove some, or escape them as \\*.");
+          return new Excess(e[1], e[2], Message.of("markdown-limits.emphasis-markers-are-nested",
+              MAX_INLINE_DEPTH, MAX_INLINE_DEPTH));
         }
       }
       return null;
@@ -275,9 +274,8 @@ public final class MarkdownLimits {
         if (c == '[' || c == '(') {
           int depth = c == '[' ? ++brackets : ++parentheses;
           if (depth > MAX_INLINE_DEPTH) {
-            return new Excess(line, column, "more than " + MAX_INLINE_DEPTH + " '" + c
-                + "' are open here; Markdown may nest links and brackets at most "
-                + MAX_INLINE_DEPTH + " deep. Close them, or escape them as \\" + c + ".");
+            return new Excess(line, column, Message.of("markdown-limits.more-than-are-open",
+                MAX_INLINE_DEPTH, c, MAX_INLINE_DEPTH, c));
           }
         } else if (c == ']') {
           brackets = Math.max(0, brackets - 1);
@@ -295,9 +293,8 @@ public final class MarkdownLimits {
       if (!openCode.remove(Integer.valueOf(length))) {
         openCode.add(length);
         if (openCode.size() > MAX_UNCLOSED_CODE) {
-          return new Excess(line, column, "more than " + MAX_UNCLOSED_CODE + " code spans "
-              + "(`...`) are left open in this paragraph; close them with as many backticks as "
-              + "opened them, or escape them as \\`.");
+          return new Excess(line, column, Message.of("markdown-limits.more-than-code-spans",
+              MAX_UNCLOSED_CODE));
         }
       }
       return null;
@@ -307,9 +304,8 @@ public final class MarkdownLimits {
     private Excess delimiters(char c, int n, String text, int i, int end, int line,
         int column) {
       if (++runs > MAX_DELIMITER_RUNS) {
-        return new Excess(line, column, "this paragraph has more than " + MAX_DELIMITER_RUNS
-            + " runs of emphasis markers (* _ ~); split it into paragraphs, or escape the "
-            + "markers as \\*.");
+        return new Excess(line, column, Message.of("markdown-limits.this-paragraph-has-more",
+            MAX_DELIMITER_RUNS));
       }
       char next = i + n < end ? text.charAt(i + n) : '\n';
       boolean left = !blank(next) && (!punctuation(next) || blank(previous)

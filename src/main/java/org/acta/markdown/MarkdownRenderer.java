@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.acta.diagnostics.Message;
 
 /**
  * Markdown to safe HTML, in one flexmark pass (content comes from pull requests):
@@ -99,8 +100,8 @@ public final class MarkdownRenderer {
     } catch (StackOverflowError e) {
       // Not expected within the limits, even on a 512 KiB stack; if it happens, it is told as
       // this text's fault rather than as a crash.
-      throw new MarkdownLimitException(new MarkdownLimits.Excess(1, 1, "is nested too deeply "
-          + "to render; flatten its quotes, lists or emphasis."));
+      throw new MarkdownLimitException(new MarkdownLimits.Excess(1, 1,
+          Message.of("markdown-renderer.nested-too-deeply")));
     }
   }
 

@@ -18,7 +18,17 @@ import java.time.LocalDate;
  *     folder as it is
  */
 public record BuildOptions(Path content, Path templates, Path out, String baseUrl,
-    LocalDate today, LocalDate asOf) {
+    LocalDate today, LocalDate asOf, String revision) {
+
+  /**
+   * As of a date (or the content as it is); {@code revision}, the other way to name a past
+   * commit, is for {@code acta diff}: the content of that commit (branch, tag or id), with its
+   * history up to it, as its own build would have published it.
+   */
+  public BuildOptions(Path content, Path templates, Path out, String baseUrl, LocalDate today,
+      LocalDate asOf) {
+    this(content, templates, out, baseUrl, today, asOf, null);
+  }
 
   /** The content as it is, with {@code today} as "today" (null: the latest commit's date). */
   public BuildOptions(Path content, Path templates, Path out, String baseUrl, LocalDate today) {

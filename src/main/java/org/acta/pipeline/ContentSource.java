@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.history.GitContent;
@@ -30,6 +31,8 @@ import org.acta.write.StagedOutput;
  */
 final class ContentSource implements AutoCloseable {
   private final String revision;
+  /** The commit whose first-parent line past days are read from. */
+  private final String tip;
   private final LocalDate today;
   private final String todaySource;
   private final GitContent git;
@@ -43,6 +46,7 @@ final class ContentSource implements AutoCloseable {
       GitContent git) {
     this.root = root;
     this.revision = revision;
+    this.tip = revision;
     this.today = today;
     this.todaySource = todaySource;
     this.git = git;
@@ -52,6 +56,9 @@ final class ContentSource implements AutoCloseable {
   static Optional<ContentSource> open(BuildOptions options, String display, Problems problems)
       throws IOException {
     Optional<GitContent> git = GitContent.open(options.content());
+    if (options.revision() != null) {
+      return atRevision(options, git, display, problems);
+    }
     LocalDate asOf = options.asOf();
     if (asOf == null) {
       Optional<LocalDate> latest = options.today() != null ? Optional.empty()
@@ -65,22 +72,41 @@ final class ContentSource implements AutoCloseable {
     }
     LocalDate today = options.today() != null ? options.today() : asOf;
     if (git.isEmpty()) {
-      problems.warning(Position.ofFile(display), "is not in a git repository with commits, so "
-          + "its past cannot be read: built from the files as they are now, with " + asOf
-          + " as today.");
+      problems.warning(Position.ofFile(display), Message.of("content-source.is-not-in-git", asOf));
       return Optional.of(new ContentSource(options.content(), "HEAD", today, "--as-of", null));
     }
     Optional<GitContent.At> at = git.get().onOrBefore(asOf);
     if (at.isEmpty()) {
-      problems.error(Position.ofFile(display), "has no commit on or before " + asOf
-          + " (the first is of " + git.get().firstDate() + "). Choose a later --as-of date, "
-          + "or use --today " + asOf + " to build the content as it is now with that date "
-          + "as today.");
+      problems.error(Position.ofFile(display), Message.of("content-source.has-no-commit-on", asOf,
+          git.get().firstDate(), asOf));
       git.get().close();
       return Optional.empty();
     }
     ContentSource source = new ContentSource(null, at.get().commit(), today, "--as-of: "
         + "content of commit " + at.get().shortId() + " of " + at.get().date(), git.get());
+    try {
+      source.root = source.tree(at.get(), options.content(), path -> true);
+    } catch (IOException e) {
+      source.close();
+      throw e;
+    }
+    return Optional.of(source);
+  }
+
+  /** The content of the commit {@code options.revision()} names, its history up to it. */
+  private static Optional<ContentSource> atRevision(BuildOptions options,
+      Optional<GitContent> git, String display, Problems problems) throws IOException {
+    Optional<GitContent.At> at = git.isEmpty() ? Optional.empty()
+        : git.get().resolve(options.revision());
+    if (at.isEmpty()) {
+      problems.error(Position.ofFile(display),
+          Message.of("content-source.unknown-revision", options.revision()));
+      git.ifPresent(GitContent::close);
+      return Optional.empty();
+    }
+    LocalDate today = options.today() != null ? options.today() : at.get().date();
+    ContentSource source = new ContentSource(null, at.get().commit(), today, "content of "
+        + "commit " + at.get().shortId() + " (" + options.revision() + ")", git.get());
     try {
       source.root = source.tree(at.get(), options.content(), path -> true);
     } catch (IOException e) {
@@ -126,9 +152,8 @@ final class ContentSource implements AutoCloseable {
     try {
       readPast(days, language, content, display, problems, past);
     } catch (IOException e) {
-      problems.warning(Position.ofFile(display), "its past could not be read from git ("
-          + e.getMessage() + "); what was published from it is made from the current "
-          + "content instead.");
+      problems.warning(Position.ofFile(display), Message.of("content-source.its-past-could-not",
+          e.getMessage()));
     }
     return past;
   }
@@ -140,7 +165,7 @@ final class ContentSource implements AutoCloseable {
       if (!day.isBefore(today)) {
         continue;
       }
-      Optional<GitContent.At> at = git.onOrBefore(day);
+      Optional<GitContent.At> at = git.onOrBefore(day, tip);
       if (at.isEmpty()) {
         continue;
       }
@@ -161,9 +186,8 @@ final class ContentSource implements AutoCloseable {
     ContentLoader.Loaded loaded = new ContentLoader(new ContentReader(tree, display), reading,
         language).load();
     if (reading.hasErrors() || loaded.config() == null) {
-      problems.warning(Position.ofFile(display), "as of commit " + at.shortId() + " of "
-          + at.date() + " had content errors, so what was published from it cannot be "
-          + "frozen; it is made from the current content instead.");
+      problems.warning(Position.ofFile(display), Message.of("content-source.as-of-commit-of",
+          at.shortId(), at.date()));
       return Optional.empty();
     }
     return Optional.of(loaded);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.load.ContentLoader;
@@ -48,8 +49,7 @@ record LanguageVersion(String language, String tree, Site site, Untranslated unt
       if (reading.hasErrors() || loaded.config() == null) {
         problems.addAll(reading);
         problems.error(Position.ofFile(reader.display(reader.root().resolve("site.yaml"))),
-            "the content changed while its " + language + " version was being read; build "
-                + "again.");
+            Message.of("language-version.the-content-changed-while", language));
         continue;
       }
       Site site = new Site(loaded.config(), loaded.institutions(), loaded.minutes(),

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.acta.datafiles.DataFiles;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.history.ContentHistory;
@@ -68,8 +69,7 @@ public final class SiteBuilder {
     Problems problems = new Problems();
     String display = displayPath(options.content());
     if (!Files.isDirectory(options.content())) {
-      problems.error(Position.ofFile(display), "the content folder does not exist; pass "
-          + "--content DIR, or run acta from the folder that holds content/.");
+      problems.error(Position.ofFile(display), Message.of("site-builder.the-content-folder-does"));
       return new BuildResult(problems, 0, 0, null, "", times.phases(), null);
     }
     try {
@@ -82,8 +82,8 @@ public final class SiteBuilder {
         return run(source, problems, times);
       }
     } catch (IOException e) {
-      problems.error(Position.ofFile(display), "cannot read its past from git: "
-          + e.getMessage());
+      problems.error(Position.ofFile(display), Message.of("site-builder.cannot-read-its-past",
+          e.getMessage()));
       return new BuildResult(problems, 0, 0, null, "", times.phases(), null);
     }
   }
@@ -208,8 +208,8 @@ public final class SiteBuilder {
           StagedOutput.replaceInPlace(site, page.outputFile(), html.get());
           written.add(page.outputFile());
         } catch (IOException | OutputException e) {
-          problems.error(Position.ofFile(page.outputFile()), "cannot be written: "
-              + e.getMessage());
+          problems.error(Position.ofFile(page.outputFile()),
+              Message.of("site-builder.cannot-be-written", e.getMessage()));
         }
       }
     }
@@ -254,7 +254,7 @@ public final class SiteBuilder {
           c.reader()::display));
     } catch (IOException e) {
       problems.error(Position.ofFile(displayPath(options.content())),
-          "cannot read evidence files: " + e.getMessage());
+          Message.of("site-builder.cannot-read-evidence-files", e.getMessage()));
       return Optional.empty();
     }
   }
@@ -308,10 +308,10 @@ public final class SiteBuilder {
             engine));
       }
     } catch (OutputException e) {
-      problems.error(Position.ofFile(displayPath(options.out())), e.getMessage());
+      problems.error(Position.ofFile(displayPath(options.out())), e.what());
     } catch (IOException e) {
-      problems.error(Position.ofFile(displayPath(options.out())), "cannot write the site: "
-          + e.getMessage() + ". The previous site was left as it was.");
+      problems.error(Position.ofFile(displayPath(options.out())),
+          Message.of("site-builder.cannot-write-the-site", e.getMessage()));
     }
     return Optional.empty();
   }
@@ -327,9 +327,7 @@ public final class SiteBuilder {
       Map<String, String> messages = theme.messages(language);
       if (messages.isEmpty()) {
         problems.error(Position.ofFile(displayPath(options.content().resolve("site.yaml"))),
-            "the theme has no interface texts for language '" + language + "'; add "
-                + "templates/messages/" + language + ".properties (copy es.properties and "
-                + "translate it), or use es or en.");
+            Message.of("site-builder.the-theme-has-no", language, language));
         return Optional.empty();
       }
       renderings.add(new Rendering(v, new TemplateEngine(theme, language, markdown,
@@ -359,14 +357,15 @@ public final class SiteBuilder {
     Path content = options.content();
     String display = displayPath(content);
     if (!Files.isDirectory(root)) {
-      problems.error(Position.ofFile(display), "the content folder does not exist; pass "
-          + "--content DIR, or run acta from the folder that holds content/.");
+      problems.error(Position.ofFile(display),
+          Message.of("site-builder.the-content-folder-does-2"));
       return Optional.empty();
     }
     try {
       return Optional.of(new ContentReader(root, display));
     } catch (IOException e) {
-      problems.error(Position.ofFile(display), "cannot be opened: " + e.getMessage());
+      problems.error(Position.ofFile(display), Message.of("site-builder.cannot-be-opened",
+          e.getMessage()));
       return Optional.empty();
     }
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.pages.Page;
@@ -124,14 +125,14 @@ record SiteWriter(List<Rendering> renderings, Map<String, byte[]> statics,
   private void writeDataFile(StagedOutput out, String path, byte[] bytes, Problems problems)
       throws IOException, OutputException {
     if (statics.containsKey(path)) {
-      problems.error(Position.ofFile("theme static/" + path), "clashes with the open-data "
-          + "file of the same path; rename it.");
+      problems.error(Position.ofFile("theme static/" + path),
+          Message.of("site-writer.clashes-with-the-open"));
       return;
     }
     String previous = out.claim(path, "the data file " + path);
     if (previous != null) {
-      problems.error(Position.ofFile(path), "would be written to " + path + ", which "
-          + previous + " also writes; rename one of them.");
+      problems.error(Position.ofFile(path), Message.of("site-writer.would-be-written-to", path,
+          previous));
       return;
     }
     out.write(path, bytes);
@@ -150,8 +151,8 @@ record SiteWriter(List<Rendering> renderings, Map<String, byte[]> statics,
     for (String[] claim : claims) {
       String previous = out.claim(claim[0], claim[1]);
       if (previous != null) {
-        problems.error(Position.ofFile(claim[1]), "would be written to " + claim[0]
-            + ", which " + previous + " also writes; rename one of them.");
+        problems.error(Position.ofFile(claim[1]), Message.of("site-writer.would-be-written-to-2",
+            claim[0], previous));
       }
     }
   }
@@ -161,7 +162,8 @@ record SiteWriter(List<Rendering> renderings, Map<String, byte[]> statics,
     try {
       out.write(path, bytes);
     } catch (IOException | OutputException e) {
-      problems.error(Position.ofFile(path), "cannot be written: " + e.getMessage());
+      problems.error(Position.ofFile(path), Message.of("site-writer.cannot-be-written",
+          e.getMessage()));
     }
   }
 

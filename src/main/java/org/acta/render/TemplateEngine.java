@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.markdown.MarkdownRenderer;
@@ -76,21 +77,21 @@ public final class TemplateEngine {
       int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
       int column = e.getColumnNumber() != null ? e.getColumnNumber() : 0;
       problems.error(new Position(themeLabel + name, line, column, ""),
-          "template error while rendering " + describe(page, tree) + ": "
-              + firstLine(e.getMessageWithoutStackTop()));
+          Message.of("template-engine.template-error-while-rendering", describe(page, tree),
+              firstLine(e.getMessageWithoutStackTop())));
     } catch (ParseException e) {
       // A syntax error breaks every page that uses the template: report it once.
       if (reportedParseErrors.add(e.getTemplateName() + ":" + e.getLineNumber())) {
         problems.error(new Position(themeLabel + e.getTemplateName(), e.getLineNumber(),
-            e.getColumnNumber(), ""), "template syntax error: " + firstLine(e.getEditorMessage()));
+            e.getColumnNumber(), ""), Message.of("template-engine.template-syntax-error", firstLine(e.getEditorMessage())));
       }
     } catch (IOException e) {
       if (e.getCause() instanceof ParseException) {
         return Optional.empty(); // already reported on the first page that loaded it
       }
       problems.error(Position.ofFile(themeLabel + page.template()),
-          "template cannot be loaded while rendering " + describe(page, tree) + ": "
-              + e.getMessage());
+          Message.of("template-engine.template-cannot-be-loaded", describe(page, tree),
+              e.getMessage()));
     }
     return Optional.empty();
   }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Problems;
 import org.acta.diagnostics.Suggestions;
 import org.acta.load.ContentLoader.Loaded;
@@ -33,6 +34,7 @@ import org.acta.paths.SitePaths;
  * is defined once, and that evidence files are really in the content folder.
  */
 public final class CrossReferences {
+  private static final Message NO_SUGGESTION = Message.of("common.nothing");
   private final Problems problems;
   private final ContentReader reader;
 
@@ -113,13 +115,12 @@ public final class CrossReferences {
         }
         if (made == null) {
           String closest = Suggestions.closest(f.agreement().id(), agreements.keySet());
-          problems.error(f.agreement().at(), "no earlier minute has the agreement '"
-              + f.agreement().id() + "'; write <minute file name without .md>/<agreement id>."
-              + (closest == null ? "" : " Did you mean '" + closest + "'?"));
+          problems.error(f.agreement().at(), Message.of("cross-references.no-earlier-minute-has",
+              f.agreement().id(), (closest == null ? CrossReferences.NO_SUGGESTION
+                  : Message.of("cross-references.did-you-mean", closest))));
         } else if (!made.isBefore(m.date())) {
-          problems.error(f.agreement().at(), "agreement '" + f.agreement().id() + "' was made on "
-              + made + ", not before this minute of " + m.date() + "; follow-ups record progress "
-              + "on earlier agreements (set 'status' on the agreement itself instead).");
+          problems.error(f.agreement().at(), Message.of("cross-references.agreement-was-made-on",
+              f.agreement().id(), made, m.date()));
         }
       }
     }
@@ -143,9 +144,8 @@ public final class CrossReferences {
     for (var n : content.newsletters()) {
       Newsletter other = numbers.putIfAbsent(n.number(), n);
       if (other != null) {
-        problems.error(n.source(), "newsletter number " + n.number() + " is also used by "
-            + other.source().file() + "; numbers must be unique: fix it in one of the two "
-            + "files.");
+        problems.error(n.source(), Message.of("cross-references.newsletter-number-is-also",
+            n.number(), other.source().file()));
       }
       n.featuredCommitments().forEach(r -> exists(r, commitments(content),
           "commitment", "content/plans/<plan>/commitments/"));
@@ -155,9 +155,9 @@ public final class CrossReferences {
         Commitment c = commitments.get(o.commitment().id());
         if (c != null && c.officials().stream().noneMatch(x -> x.name().equals(o.name()))) {
           List<String> names = c.officials().stream().map(Official::name).toList();
-          problems.error(o.source(), "'" + o.name() + "' is not a responsible official of "
-              + "commitment '" + c.id() + "'; its officials are: "
-              + (names.isEmpty() ? "none" : String.join(", ", names)) + ".");
+          problems.error(o.source(), Message.of("cross-references.is-not-responsible-official",
+              o.name(), c.id(), (names.isEmpty() ? Message.of("cross-references.no-officials")
+                  : String.join(", ", names))));
         }
       }
     }
@@ -168,9 +168,8 @@ public final class CrossReferences {
     for (var input : plan.consultation()) {
       if (input.response() == null) {
         if (plan.status() != PlanStatus.CO_CREATION) {
-          problems.error(input.source(), "consultation input '" + input.id() + "' has no "
-              + "response, but plan '" + plan.id() + "' is past co-creation: the forum owes every "
-              + "citizen a reasoned response (add 'response' with outcome and reason).");
+          problems.error(input.source(), Message.of("cross-references.consultation-input-has-no",
+              input.id(), plan.id()));
         }
         continue;
       }
@@ -188,17 +187,18 @@ public final class CrossReferences {
     for (Ref lead : c.leadInstitutions()) {
       exists(lead, institutions, "institution", "content/institutions.yaml");
       if (!leads.add(lead.id())) {
-        problems.error(lead.at(), "lead institution '" + lead.id() + "' is listed twice.");
+        problems.error(lead.at(), Message.of("cross-references.lead-listed-twice", lead.id()));
       }
     }
     Set<String> partners = new HashSet<>();
     for (Ref partner : c.partnerInstitutions()) {
       exists(partner, institutions, "institution", "content/institutions.yaml");
       if (leads.contains(partner.id())) {
-        problems.warning(partner.at(), "'" + partner.id() + "' is a lead institution; it need "
-            + "not be listed as a partner too.");
+        problems.warning(partner.at(), Message.of("cross-references.is-the-lead-institution",
+            partner.id()));
       } else if (!partners.add(partner.id())) {
-        problems.error(partner.at(), "partner institution '" + partner.id() + "' is listed twice.");
+        problems.error(partner.at(), Message.of("cross-references.partner-institution-is-listed",
+            partner.id()));
       }
     }
     for (Official o : c.officials()) {
@@ -207,8 +207,8 @@ public final class CrossReferences {
     Set<Integer> goals = new HashSet<>();
     for (SdgLink sdg : c.sdgs()) {
       if (!goals.add(sdg.goal())) {
-        problems.error(sdg.source(), "SDG " + sdg.goal() + " is listed twice; list each goal "
-            + "once with all its targets.");
+        problems.error(sdg.source(), Message.of("cross-references.sdg-is-listed-twice",
+            sdg.goal()));
       }
     }
     for (Milestone m : c.milestones()) {
@@ -222,11 +222,9 @@ public final class CrossReferences {
     }
     Path file = reader.root().resolve(e.path()).normalize();
     if (!file.startsWith(reader.root().normalize()) || !Files.isRegularFile(file)) {
-      problems.error(e.source(), "evidence file '" + e.path() + "' does not exist in the content "
-          + "folder; commit it there (path relative to content/) or use 'url' for a web page.");
+      problems.error(e.source(), Message.of("cross-references.evidence-file-does-not", e.path()));
     } else if (!reader.isInside(file)) {
-      problems.error(e.source(), "evidence file '" + e.path() + "' is a link to a place outside "
-          + "the content folder; commit the file itself.");
+      problems.error(e.source(), Message.of("cross-references.evidence-file-is-link", e.path()));
     }
   }
 
@@ -235,9 +233,12 @@ public final class CrossReferences {
       return;
     }
     String closest = Suggestions.closest(ref.id(), known.declared());
-    String suggestion = closest == null ? "" : " Did you mean '" + closest + "'?";
-    problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'; it must be an id "
-        + "defined in " + where + "." + suggestion);
+    Object suggestion = closest == null ? NO_SUGGESTION
+        : Message.of("cross-references.did-you-mean", closest);
+    Message kind = what.equals("institution") ? Message.of("cross-references.kind.institution")
+        : Message.of("cross-references.kind.commitment");
+    problems.error(ref.at(), Message.of("cross-references.unknown-it-must-be", kind, ref.id(),
+        where, suggestion));
   }
 
   /** Each parent exists and no institution is, through its parents, its own ancestor. */
@@ -259,9 +260,8 @@ public final class CrossReferences {
       if (at != null && at.id().equals(i.id())
           && chain.stream().allMatch(id -> id.compareTo(i.id()) >= 0)) {
         chain.add(i.id());
-        problems.error(i.parent().at(), "institution '" + i.id() + "' is its own parent through "
-            + String.join(" → ", chain) + "; a sub-agency's 'parent' is the body it belongs to, "
-            + "so remove 'parent' from one of them.");
+        problems.error(i.parent().at(), Message.of("cross-references.parent-cycle", i.id(),
+            String.join(" → ", chain)));
       }
     }
   }
@@ -271,9 +271,8 @@ public final class CrossReferences {
     for (Institution i : list) {
       Institution first = seen.putIfAbsent(i.id(), i);
       if (first != null) {
-        problems.error(i.source(), "institution id '" + i.id() + "' is also defined at "
-            + first.source() + "; both would be the page " + SitePaths.institution(i.id())
-            + ". Ids must be unique: merge the two entries or give this one another id.");
+        problems.error(i.source(), Message.of("cross-references.institution-id-is-also", i.id(),
+            first.source(), SitePaths.institution(i.id())));
       }
     }
   }
@@ -283,10 +282,8 @@ public final class CrossReferences {
     for (Commitment c : commitments) {
       Commitment first = seen.putIfAbsent(c.id(), c);
       if (first != null) {
-        problems.error(c.source(), "commitment id '" + c.id() + "' is also used in plan '"
-            + first.planId() + "' (" + first.source().file() + "), as well as here ("
-            + c.source().file() + "); commitment ids must be unique across all plans: rename "
-            + "one of the two files.");
+        problems.error(c.source(), Message.of("cross-references.commitment-id-is-also", c.id(),
+            first.planId(), first.source().file(), c.source().file()));
       }
     }
   }
@@ -296,9 +293,8 @@ public final class CrossReferences {
     for (ActionPlan plan : plans) {
       ActionPlan other = numbers.putIfAbsent(plan.number(), plan);
       if (other != null) {
-        problems.error(plan.source(), "plan number " + plan.number() + " is also used by plan '"
-            + other.id() + "' (" + other.source().file() + "); each plan has its own number: "
-            + "fix it in one of the two files.");
+        problems.error(plan.source(), Message.of("cross-references.plan-number-is-also",
+            plan.number(), other.id(), other.source().file()));
       }
     }
   }

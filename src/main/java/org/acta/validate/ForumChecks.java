@@ -1,6 +1,7 @@
 package org.acta.validate;
 
 import java.util.function.IntPredicate;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.model.Minute;
@@ -24,17 +25,16 @@ public final class ForumChecks {
     for (ForumRecord.Year y : ForumRecord.years(site.minutes(), site.asOf(),
         q.openMeetingsPerYear())) {
       if (y.past() && !y.met() && !incomplete.test(y.year())) {
-        problems.warning(Position.ofFile(contentDisplay + "/minutes/" + y.year()), y.year()
-            + " had " + y.openMeetings() + " meetings open to the public; the target is "
-            + y.target() + " a year (quality.open_meetings_per_year in site.yaml).");
+        problems.warning(Position.ofFile(contentDisplay + "/minutes/" + y.year()),
+            Message.of("forum-checks.had-meetings-open-to", y.year(), y.openMeetings(),
+            y.target()));
       }
     }
     for (Minute m : site.minutes()) {
       var p = ForumRecord.publication(m, site.history(), q.publicationLagDays());
       if (p != null && p.late()) {
-        problems.warning(m.source(), "these minutes were published on " + p.published() + ", "
-            + p.daysAfterMeeting() + " days after the meeting; publish minutes within "
-            + q.publicationLagDays() + " days (quality.publication_lag_days in site.yaml).");
+        problems.warning(m.source(), Message.of("forum-checks.these-minutes-were-published",
+            p.published(), p.daysAfterMeeting(), q.publicationLagDays()));
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.acta.validate;
 
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Problems;
 import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
@@ -25,15 +26,11 @@ final class MilestoneIdChecks {
     for (Commitment c : plan.commitments()) {
       for (Milestone m : c.milestones()) {
         if (!m.idGiven() && pastCommit) {
-          problems.warning(m.source(), "this milestone of '" + c.id() + "' has no 'id' in "
-              + "this past commit; its position, " + m.id() + ", stands in for it, as when "
-              + "the commit was published.");
+          problems.warning(m.source(), Message.of("milestone-id-checks.this-milestone-of-has",
+              c.id(), m.id()));
         } else if (!m.idGiven()) {
-          problems.error(m.source(), "this milestone of '" + c.id() + "' has no 'id', but plan '"
-              + plan.id() + "' is published (status " + plan.status().keyword() + "), so its "
-              + "milestones need ids that citations can rely on. Add 'id: " + m.id() + "' to it "
-              + "(its current number), or run 'acta ids add' to number every milestone "
-              + "without one.");
+          problems.error(m.source(), Message.of("milestone-id-checks.this-milestone-of-has-2",
+              c.id(), plan.id(), plan.status().keyword(), m.id()));
         }
       }
     }

@@ -2,6 +2,7 @@ package org.acta.validate;
 
 import java.time.LocalDate;
 import java.util.function.Predicate;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Problems;
 import org.acta.history.ContentHistory;
 import org.acta.history.FileHistory;
@@ -44,15 +45,13 @@ public final class PlanChecks {
       }
       PlanQuality quality = PlanQuality.of(plan, q);
       if (!quality.sizeInRange() && !incomplete.test(plan.id())) {
-        problems.warning(plan.source(), "plan '" + plan.id() + "' has " + quality.commitments()
-            + " commitments; the forum's range is " + q.minCommitments() + " to "
-            + q.maxCommitments() + " (quality.plan_size in site.yaml).");
+        problems.warning(plan.source(), Message.of("plan-checks.plan-has-commitments-the",
+            plan.id(), quality.commitments(), q.minCommitments(), q.maxCommitments()));
       }
       plan.commitments().forEach(c -> ShouldState.check(c, q.shouldState(), problems));
       for (Commitment c : quality.weakStatements()) {
-        problems.warning(c.source(), "the problem or solution statement of '" + c.id()
-            + "' is shorter than " + q.minStatementLength() + " characters; describe the public "
-            + "problem and how the commitment solves it, so it can be assessed.");
+        problems.warning(c.source(), Message.of("plan-checks.the-problem-or-solution", c.id(),
+            q.minStatementLength()));
       }
       if (plan.status() == PlanStatus.IMPLEMENTATION
           && site.history().coverage() != ContentHistory.Coverage.NONE) {
@@ -66,9 +65,8 @@ public final class PlanChecks {
     for (Commitment c : plan.commitments()) {
       FileHistory h = site.history().of(c.source().file());
       if (h.lastUpdated() != null && h.lastUpdated().isBefore(limit)) {
-        problems.warning(c.source(), "commitment '" + c.id() + "' was last updated on "
-            + h.lastUpdated() + ", more than " + q.staleAfterMonths() + " months before "
-            + site.asOf() + "; OGP asks that the repository be updated at least twice a year.");
+        problems.warning(c.source(), Message.of("plan-checks.commitment-was-last-updated", c.id(),
+            h.lastUpdated(), q.staleAfterMonths(), site.asOf()));
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.acta.validate;
 
+import org.acta.diagnostics.Message;
 import java.util.List;
 import org.acta.diagnostics.Problems;
 import org.acta.model.Commitment;
@@ -20,19 +21,17 @@ final class ShouldState {
         String key = field.substring("milestone.".length());
         for (Milestone m : c.milestones()) {
           if (omitted(m, key)) {
-            problems.warning(m.source(), "milestone '" + m.id() + "' of '" + c.id()
-                + "' does not state '" + key + "'; " + ADVICE);
+            problems.warning(m.source(), Message.of("should-state.milestone", m.id(), c.id(),
+                key));
           }
         }
       } else if (omitted(c, field)) {
-        problems.warning(c.source(), "commitment '" + c.id() + "' does not state '" + field
-            + "'; " + ADVICE);
+        problems.warning(c.source(), Message.of("should-state.commitment", c.id(), field));
       }
     }
   }
 
-  private static final String ADVICE = "write it as the plan states it, or 'not_stated' if the "
-      + "plan does not state it (quality.should_state in site.yaml).";
+
 
   private static boolean omitted(Commitment c, String field) {
     return switch (field) {

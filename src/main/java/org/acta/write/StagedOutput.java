@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.acta.diagnostics.Message;
 
 /**
  * Writes a site into a hidden staging folder beside the output folder and swaps it in only
@@ -101,18 +102,17 @@ public final class StagedOutput implements AutoCloseable {
     Path target = out.toAbsolutePath().normalize();
     Path source = content.toAbsolutePath().normalize();
     if (target.getParent() == null) {
-      throw new OutputException("the output folder cannot be the file-system root.");
+      throw new OutputException(Message.of("staged-output.the-output-folder-cannot"));
     }
     if (source.startsWith(target) || target.startsWith(source)) {
-      throw new OutputException("the output folder " + out + " overlaps the content folder "
-          + content + "; choose a folder outside it, such as site/.");
+      throw new OutputException(Message.of("staged-output.the-output-folder-overlaps", out,
+          content));
     }
     if (Files.exists(target) && !Files.isDirectory(target)) {
-      throw new OutputException(out + " exists and is not a folder.");
+      throw new OutputException(Message.of("staged-output.exists-and-is-not", out));
     }
     if (Files.isDirectory(target) && !isEmpty(target) && !Files.exists(target.resolve(MARKER))) {
-      throw new OutputException(out + " exists, is not empty and was not made by Acta, so it "
-          + "will not be replaced; choose a new or empty folder, or remove it first.");
+      throw new OutputException(Message.of("staged-output.exists-is-not-empty", out));
     }
     Path parent = target.getParent();
     Files.createDirectories(parent);
@@ -127,8 +127,7 @@ public final class StagedOutput implements AutoCloseable {
     }
     if (lock == null) {
       channel.close();
-      throw new OutputException("another build is writing " + out + " right now; wait for it to "
-          + "finish and try again.");
+      throw new OutputException(Message.of("staged-output.another-build-is-writing", out));
     }
     recoverInterruptedBuilds(parent, name, target);
     Path staging = createUniqueDirectory(parent, "." + name + ".acta-build-");
@@ -258,19 +257,17 @@ public final class StagedOutput implements AutoCloseable {
   private static Path resolveUnder(Path root, String relativePath) throws OutputException {
     if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\")
         || relativePath.contains("\0")) {
-      throw new OutputException("refusing to write to '" + relativePath + "': not a plain "
-          + "relative path.");
+      throw new OutputException(Message.of("staged-output.refusing-to-write-to", relativePath));
     }
     for (String segment : relativePath.split("/", -1)) {
       if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-        throw new OutputException("refusing to write to '" + relativePath + "': empty, '.' or "
-            + "'..' path segment.");
+        throw new OutputException(Message.of("staged-output.refusing-to-write-to-2", relativePath));
       }
     }
     Path file = root.resolve(relativePath).normalize();
     if (!file.startsWith(root) || file.equals(root)) {
-      throw new OutputException("refusing to write outside the output folder: '" + relativePath
-          + "'.");
+      throw new OutputException(Message.of("staged-output.refusing-to-write-outside",
+          relativePath));
     }
     return file;
   }

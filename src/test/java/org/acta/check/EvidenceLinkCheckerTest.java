@@ -60,7 +60,7 @@ class EvidenceLinkCheckerTest {
     var cli = Main.commandLine();
     cli.setErr(new PrintWriter(err, true));
     cli.setOut(new PrintWriter(new StringWriter(), true));
-    return cli.execute("check", "--out", site.toString(), "--external", "--content",
+    return cli.execute("check", "--lang", "en", "--out", site.toString(), "--external", "--content",
         content.toString(), "--timeout", "5");
   }
 
@@ -82,7 +82,7 @@ class EvidenceLinkCheckerTest {
   @Test
   void unreachableHostIsReported() {
     String closed = "http://127.0.0.1:9/x";
-    assertThat(new EvidenceLinkChecker(java.time.Duration.ofSeconds(2)).probe(closed))
+    assertThat(new EvidenceLinkChecker(java.time.Duration.ofSeconds(2)).probe(closed).toString())
         .startsWith("cannot be reached");
   }
 }

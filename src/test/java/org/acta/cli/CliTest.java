@@ -51,7 +51,7 @@ class CliTest {
 
   @Test
   void validateExampleContentSucceedsAndWritesNothing() {
-    Run r = run("validate", "--content", TestSites.EXAMPLE_CONTENT.toString());
+    Run r = run("validate", "--lang", "en", "--content", TestSites.EXAMPLE_CONTENT.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Content is valid");
   }
@@ -60,7 +60,7 @@ class CliTest {
   void validatePrintsEveryErrorWithFileLineColumnAndCaret() throws Exception {
     // The invalid fixture: "number: uno" in the plan, "date: 2019-02-30" in the minute.
     Path content = ContentFixture.copyOf("invalid", tmp).root();
-    Run r = run("validate", "--content", content.toString());
+    Run r = run("validate", "--lang", "en", "--content", content.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
         .contains("plans/2019-2021/plan.yaml:1:9: error: 'number' must be a whole number")
@@ -75,11 +75,11 @@ class CliTest {
     Path content = ContentFixture.copyOf("base", tmp).root();
     Path plan = content.resolve("plans/2019-2021/plan.yaml");
     Files.writeString(plan, Files.readString(plan).replace("number: 1", "number: uno"));
-    Run github = run("validate", "--content", content.toString(), "--format", "github");
+    Run github = run("validate", "--lang", "en", "--content", content.toString(), "--format", "github");
     assertThat(github.code()).isEqualTo(1);
     assertThat(github.out()).contains("::error file=" + content.resolve("plans/2019-2021/plan.yaml")
         .toString().replace(":", "%3A") + ",line=1,col=9::'number' must be a whole number");
-    Run json = run("validate", "--content", content.toString(), "--format", "json");
+    Run json = run("validate", "--lang", "en", "--content", content.toString(), "--format", "json");
     assertThat(json.code()).isEqualTo(1);
     var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json.out());
     assertThat(tree.get("errors").asInt()).isEqualTo(1);
@@ -116,7 +116,7 @@ class CliTest {
   void checkReportsABrokenLink() throws Exception {
     Path out = Files.createDirectories(tmp.resolve("site"));
     Files.writeString(out.resolve("index.html"), "<a href=\"missing/\">x</a><a href=\"#nope\">y</a>");
-    Run r = run("check", "--out", out.toString());
+    Run r = run("check", "--lang", "en", "--out", out.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("missing/ (no such file)").contains("#nope (no element with id")
         .contains("2 broken links");

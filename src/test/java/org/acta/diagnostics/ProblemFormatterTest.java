@@ -18,7 +18,7 @@ class ProblemFormatterTest {
 
   private static Problem error(int line, int column, String lineText) {
     return new Problem(Severity.ERROR, new Position("content/site.yaml", line, column, lineText),
-        "is wrong.");
+        TestMessages.verbatim("is wrong."));
   }
 
   /** Index in the snippet line of the character at {@code column}. */
@@ -73,14 +73,14 @@ class ProblemFormatterTest {
   @Test
   void warningHasItsLabel() {
     Problem p = new Problem(Severity.WARNING, new Position("content/x.yaml", 2, 3, "a: b"),
-        "looks odd.");
+        TestMessages.verbatim("looks odd."));
 
     assertThat(ProblemFormatter.format(p)).startsWith("content/x.yaml:2:3: warning: looks odd.\n");
   }
 
   @Test
   void problemForAWholeFileHasNoSnippet() {
-    Problem p = new Problem(Severity.ERROR, Position.ofFile("content/site.yaml"), "is missing.");
+    Problem p = new Problem(Severity.ERROR, Position.ofFile("content/site.yaml"), TestMessages.verbatim("is missing."));
 
     assertThat(ProblemFormatter.format(p)).isEqualTo("content/site.yaml: error: is missing.\n");
   }
@@ -101,7 +101,7 @@ class ProblemFormatterTest {
   @Test
   void listIsFormattedInOrder() {
     Problem a = error(1, 1, "a");
-    Problem b = new Problem(Severity.WARNING, Position.ofFile("content/b.yaml"), "b.");
+    Problem b = new Problem(Severity.WARNING, Position.ofFile("content/b.yaml"), TestMessages.verbatim("b."));
 
     assertThat(ProblemFormatter.format(List.of(a, b)))
         .isEqualTo(ProblemFormatter.format(a) + ProblemFormatter.format(b));
@@ -112,12 +112,12 @@ class ProblemFormatterTest {
     Problems problems = new Problems();
     assertThat(ProblemFormatter.summary(problems)).isEqualTo("0 errors, 0 warnings");
 
-    problems.error(Position.ofFile("a"), "x");
-    problems.warning(Position.ofFile("a"), "y");
+    problems.error(Position.ofFile("a"), TestMessages.verbatim("x"));
+    problems.warning(Position.ofFile("a"), TestMessages.verbatim("y"));
     assertThat(ProblemFormatter.summary(problems)).isEqualTo("1 error, 1 warning");
 
-    problems.error(Position.ofFile("b"), "x");
-    problems.warning(Position.ofFile("b"), "y");
+    problems.error(Position.ofFile("b"), TestMessages.verbatim("x"));
+    problems.warning(Position.ofFile("b"), TestMessages.verbatim("y"));
     assertThat(ProblemFormatter.summary(problems)).isEqualTo("2 errors, 2 warnings");
   }
 

@@ -19,11 +19,11 @@ class ProblemsTest {
   @Test
   void problemsComeOutByFileLineColumnThenMessage() {
     Problems problems = new Problems();
-    problems.error(at("content/site.yaml", 3, 1), "b");
-    problems.warning(at("content/plans/p/plan.yaml", 9, 9), "z");
-    problems.error(at("content/site.yaml", 3, 1), "a");
-    problems.error(at("content/site.yaml", 2, 7), "c");
-    problems.warning(Position.ofFile("content/site.yaml"), "d");
+    problems.error(at("content/site.yaml", 3, 1), TestMessages.verbatim("b"));
+    problems.warning(at("content/plans/p/plan.yaml", 9, 9), TestMessages.verbatim("z"));
+    problems.error(at("content/site.yaml", 3, 1), TestMessages.verbatim("a"));
+    problems.error(at("content/site.yaml", 2, 7), TestMessages.verbatim("c"));
+    problems.warning(Position.ofFile("content/site.yaml"), TestMessages.verbatim("d"));
     assertThat(problems.all()).extracting(p -> p.position() + " " + p.message()).containsExactly(
         "content/plans/p/plan.yaml:9:9 z",
         "content/site.yaml d",
@@ -36,10 +36,10 @@ class ProblemsTest {
   void countsErrorsAndWarningsApart() {
     Problems problems = new Problems();
     assertThat(problems.hasErrors()).isFalse();
-    problems.warning(at("a", 1, 1), "w");
+    problems.warning(at("a", 1, 1), TestMessages.verbatim("w"));
     assertThat(problems.hasErrors()).isFalse();
-    problems.error(at("a", 2, 1), "e1");
-    problems.error(at("a", 3, 1), "e2");
+    problems.error(at("a", 2, 1), TestMessages.verbatim("e1"));
+    problems.error(at("a", 3, 1), TestMessages.verbatim("e2"));
     assertThat(problems.hasErrors()).isTrue();
     assertThat(problems.errorCount()).isEqualTo(2);
     assertThat(problems.warningCount()).isEqualTo(1);
@@ -50,9 +50,9 @@ class ProblemsTest {
   @Test
   void addAllTakesTheOtherProblemsAndLeavesThemThere() {
     Problems page = new Problems();
-    page.error(at("b", 1, 1), "from a page");
+    page.error(at("b", 1, 1), TestMessages.verbatim("from a page"));
     Problems build = new Problems();
-    build.warning(at("a", 1, 1), "from the build");
+    build.warning(at("a", 1, 1), TestMessages.verbatim("from the build"));
     build.addAll(page);
     assertThat(build.all()).extracting(Problem::message)
         .containsExactly("from the build", "from a page");
@@ -62,9 +62,9 @@ class ProblemsTest {
   @Test
   void allIsACopy() {
     Problems problems = new Problems();
-    problems.error(at("a", 1, 1), "e");
+    problems.error(at("a", 1, 1), TestMessages.verbatim("e"));
     List<Problem> seen = problems.all();
-    problems.error(at("a", 2, 1), "f");
+    problems.error(at("a", 2, 1), TestMessages.verbatim("f"));
     assertThat(seen).hasSize(1);
   }
 
@@ -78,7 +78,7 @@ class ProblemsTest {
         int thread = t;
         tasks.add(pool.submit(() -> {
           for (int i = 1; i <= 500; i++) {
-            problems.error(at("page-" + thread, i, 1), "e");
+            problems.error(at("page-" + thread, i, 1), TestMessages.verbatim("e"));
           }
         }));
       }
@@ -94,8 +94,8 @@ class ProblemsTest {
 
   @Test
   void aProblemIsAnErrorOnlyWhenItsSeverityIs() {
-    assertThat(new Problem(Severity.ERROR, at("a", 1, 1), "m").isError()).isTrue();
-    assertThat(new Problem(Severity.WARNING, at("a", 1, 1), "m").isError()).isFalse();
+    assertThat(new Problem(Severity.ERROR, at("a", 1, 1), TestMessages.verbatim("m")).isError()).isTrue();
+    assertThat(new Problem(Severity.WARNING, at("a", 1, 1), TestMessages.verbatim("m")).isError()).isFalse();
     assertThat(Severity.ERROR.label()).isEqualTo("error");
     assertThat(Severity.WARNING.label()).isEqualTo("warning");
   }

@@ -11,8 +11,8 @@ class ReportFormatTest {
   private static Problems two() {
     Problems problems = new Problems();
     problems.error(new Position("content/plans/2019-2021/plan.yaml", 1, 9, "number: uno"),
-        "'number' must be a whole number");
-    problems.warning(Position.ofFile("content/site.yaml"), "no contact, 100% sure:\nadd one");
+        TestMessages.verbatim("'number' must be a whole number"));
+    problems.warning(Position.ofFile("content/site.yaml"), TestMessages.verbatim("no contact, 100% sure:\nadd one"));
     return problems;
   }
 
@@ -37,7 +37,7 @@ class ReportFormatTest {
   @Test
   void githubAnnotationsEscapeWhatTheWorkflowCommandsRequire() {
     Problems problems = two();
-    problems.error(new Position("C:\\x,y.yaml", 2, 0, ""), "bad");
+    problems.error(new Position("C:\\x,y.yaml", 2, 0, ""), TestMessages.verbatim("bad"));
     assertThat(ReportFormat.GITHUB.format(problems)).isEqualTo("""
         ::error file=C%3A\\x%2Cy.yaml,line=2::bad
         ::error file=content/plans/2019-2021/plan.yaml,line=1,col=9::'number' must be a whole number

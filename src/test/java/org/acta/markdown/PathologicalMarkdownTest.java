@@ -87,7 +87,7 @@ class PathologicalMarkdownTest {
     assertThat(MarkdownLimits.check(quotes)).hasValueSatisfying(e -> {
       assertThat(e.line()).isEqualTo(3);
       assertThat(e.column()).isEqualTo(2 * MarkdownLimits.MAX_BLOCK_DEPTH + 1);
-      assertThat(e.message()).contains("nested 33 deep").contains("at most 32");
+      assertThat(e.message().toString()).contains("nested 33 deep").contains("at most 32");
     });
     String lists = IntStream.range(0, 40).mapToObj(x -> "  ".repeat(x) + "- item\n")
         .reduce("", String::concat);
