@@ -11,9 +11,10 @@ public final class Formats {
   private final DateTimeFormatter longDate;
   private final DateTimeFormatter monthYear;
   private final DateTimeFormatter shortMonth;
+  private final Locale locale;
 
   public Formats(String language) {
-    Locale locale = Locale.forLanguageTag(language);
+    this.locale = Locale.forLanguageTag(language);
     this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
     this.shortMonth = DateTimeFormatter.ofPattern("MMM yyyy", locale);
@@ -37,6 +38,16 @@ public final class Formats {
   /** ISO form for {@code <time datetime>}. */
   public String iso(LocalDate d) {
     return d == null ? "" : d.toString();
+  }
+
+  /** A file size for people, e.g. "2,4 MB" in Spanish: bytes, kB or MB (1000-based). */
+  public String size(long bytes) {
+    if (bytes < 1000) {
+      return bytes + " B";
+    }
+    double kb = bytes / 1000.0;
+    return kb < 1000 ? String.format(locale, "%.1f kB", kb)
+        : String.format(locale, "%.1f MB", kb / 1000);
   }
 
   public String time(LocalTime t) {

@@ -14,6 +14,7 @@ import org.acta.load.ContentLoader.Loaded;
 import org.acta.load.ContentReader;
 import org.acta.model.ActionPlan;
 import org.acta.model.Agreement;
+import org.acta.model.Attachment;
 import org.acta.model.Attendee;
 import org.acta.model.Commitment;
 import org.acta.model.Evidence;
@@ -61,7 +62,9 @@ public final class CrossReferences {
     newsletters(content);
     for (ActionPlan plan : content.plans()) {
       consultation(plan, commitments(content));
+      plan.attachments().forEach(this::attachmentFile);
     }
+    content.meetings().forEach(m -> m.attachments().forEach(this::attachmentFile));
   }
 
   /**
@@ -77,6 +80,7 @@ public final class CrossReferences {
       minute.attendees().ogp().forEach(a -> attendee(a, institutions));
       minute.attendees().secretary().forEach(a -> attendee(a, institutions));
       minute.attendees().others().forEach(a -> attendee(a, institutions));
+      minute.attachments().forEach(this::attachmentFile);
       for (Agreement agreement : minute.agreements()) {
         exists(agreement.institution(), institutions, "institution", "content/institutions.yaml");
         agreement.commitments().forEach(c -> exists(c, commitments, "commitment",
@@ -219,6 +223,21 @@ public final class CrossReferences {
     } else if (!reader.isInside(file)) {
       problems.error(e.source(), "evidence file '" + e.path() + "' is a link to a place outside "
           + "the content folder; commit the file itself.");
+    }
+  }
+
+  private void attachmentFile(Attachment a) {
+    if (!a.hasFile()) {
+      return;
+    }
+    Path file = reader.root().resolve(a.file()).normalize();
+    if (!file.startsWith(reader.root().normalize()) || !Files.isRegularFile(file)) {
+      problems.error(a.source(), "attachment file '" + a.file() + "' does not exist in the "
+          + "content folder; commit it there (path relative to content/) or use 'url' for a "
+          + "web address.");
+    } else if (!reader.isInside(file)) {
+      problems.error(a.source(), "attachment file '" + a.file() + "' is a link to a place "
+          + "outside the content folder; commit the file itself.");
     }
   }
 

@@ -122,7 +122,7 @@ class RulesTest {
     Commitment b = c("b", null, m(MilestoneStatus.COMPLETED, 100, "2019-06-30", PROOF));
     ActionPlan plan = new ActionPlan("p", 1, new Text("Plan"), LocalDate.of(2019, 1, 1),
         LocalDate.of(2020, 12, 31), PlanStatus.IMPLEMENTATION, null, List.of(), List.of(a, b),
-        List.of(), AT);
+        List.of(), List.of(), AT);
     PlanDashboard d = PlanDashboard.of(plan, AS_OF, SiteConfig.Quality.DEFAULT);
     assertThat(d.overdue()).extracting(r -> r.milestone().end())
         .containsExactly(LocalDate.of(2020, 1, 10));
@@ -145,7 +145,7 @@ class RulesTest {
     Milestone cancelled = m(MilestoneStatus.CANCELLED, 0, "2019-02-28");
     ActionPlan plan = new ActionPlan("p", 1, new Text("Plan"), LocalDate.of(2019, 1, 1),
         LocalDate.of(2019, 5, 31), PlanStatus.IMPLEMENTATION, null, List.of(),
-        List.of(c(done, open, cancelled)), List.of(), AT);
+        List.of(c(done, open, cancelled)), List.of(), List.of(), AT);
     BurnUp b = BurnUp.of(plan, LocalDate.of(2019, 4, 10));
     assertThat(b.total()).isEqualTo(2);
     assertThat(b.points()).extracting(BurnUp.Point::planned).containsExactly(0, 0, 1, 2, 2);
