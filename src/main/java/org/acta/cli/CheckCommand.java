@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.acta.check.EvidenceLinkChecker;
 import org.acta.check.LinkChecker;
+import org.acta.diagnostics.Plural;
 import org.acta.diagnostics.ProblemFormatter;
 import org.acta.diagnostics.Problems;
 import org.acta.pipeline.BuildOptions;
@@ -89,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
     broken.forEach(b -> err.println(out + "/" + b));
     err.flush();
     if (!broken.isEmpty()) {
-      err.println(broken.size() + " broken links.");
+      err.println(Plural.en(broken.size(), "broken link", "broken links") + ".");
       err.flush();
       return 1;
     }

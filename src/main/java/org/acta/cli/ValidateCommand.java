@@ -2,6 +2,7 @@ package org.acta.cli;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.acta.diagnostics.Plural;
 import org.acta.diagnostics.ReportFormat;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
@@ -45,7 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (result.ok()) {
       var out = spec.commandLine().getOut();
-      out.println("Content is valid: " + result.pages() + " pages would be built.");
+      out.println("Content is valid: " + Plural.en(result.pages(), "page", "pages")
+          + " would be built.");
       out.flush();
       return 0;
     }

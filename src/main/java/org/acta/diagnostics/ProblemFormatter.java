@@ -40,7 +40,7 @@ public final class ProblemFormatter {
   public static String summary(Problems problems) {
     long errors = problems.errorCount();
     long warnings = problems.warningCount();
-    return errors + (errors == 1 ? " error" : " errors") + ", " + warnings
-        + (warnings == 1 ? " warning" : " warnings");
+    return Plural.en(errors, "error", "errors") + ", "
+        + Plural.en(warnings, "warning", "warnings");
   }
 }

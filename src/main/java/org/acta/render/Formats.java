@@ -50,6 +50,15 @@ public final class Formats {
         : String.format(locale, "%.1f MB", kb / 1000);
   }
 
+  /**
+   * A counted phrase from a message's {@link java.text.MessageFormat} choice pattern, e.g.
+   * {@code {0,choice,0#0 compromisos|1#1 compromiso|1<{0,number,integer} compromisos}}: the
+   * one plural mechanism of the theme's messages.
+   */
+  public String count(String pattern, long n) {
+    return new java.text.MessageFormat(pattern, locale).format(new Object[] {n});
+  }
+
   public String time(LocalTime t) {
     return t == null ? "" : t.toString();
   }

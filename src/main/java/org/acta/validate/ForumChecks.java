@@ -1,6 +1,7 @@
 package org.acta.validate;
 
 import java.util.function.IntPredicate;
+import org.acta.diagnostics.Plural;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.model.Minute;
@@ -25,7 +26,8 @@ public final class ForumChecks {
         q.openMeetingsPerYear())) {
       if (y.past() && !y.met() && !incomplete.test(y.year())) {
         problems.warning(Position.ofFile(contentDisplay + "/minutes/" + y.year()), y.year()
-            + " had " + y.openMeetings() + " meetings open to the public; the target is "
+            + " had " + Plural.en(y.openMeetings(), "meeting", "meetings")
+            + " open to the public; the target is "
             + y.target() + " a year (quality.open_meetings_per_year in site.yaml).");
       }
     }
@@ -33,8 +35,8 @@ public final class ForumChecks {
       var p = ForumRecord.publication(m, site.history(), q.publicationLagDays());
       if (p != null && p.late()) {
         problems.warning(m.source(), "these minutes were published on " + p.published() + ", "
-            + p.daysAfterMeeting() + " days after the meeting; publish minutes within "
-            + q.publicationLagDays() + " days (quality.publication_lag_days in site.yaml).");
+            + Plural.en(p.daysAfterMeeting(), "day", "days") + " after the meeting; publish "
+            + "minutes within " + Plural.en(q.publicationLagDays(), "day", "days") + " (quality.publication_lag_days in site.yaml).");
       }
     }
   }

@@ -2,6 +2,7 @@ package org.acta.validate;
 
 import java.time.LocalDate;
 import java.util.function.Predicate;
+import org.acta.diagnostics.Plural;
 import org.acta.diagnostics.Problems;
 import org.acta.history.ContentHistory;
 import org.acta.history.FileHistory;
@@ -44,8 +45,8 @@ public final class PlanChecks {
       }
       PlanQuality quality = PlanQuality.of(plan, q);
       if (!quality.sizeInRange() && !incomplete.test(plan.id())) {
-        problems.warning(plan.source(), "plan '" + plan.id() + "' has " + quality.commitments()
-            + " commitments; the forum's range is " + q.minCommitments() + " to "
+        problems.warning(plan.source(), "plan '" + plan.id() + "' has "
+            + Plural.en(quality.commitments(), "commitment", "commitments") + "; the forum's range is " + q.minCommitments() + " to "
             + q.maxCommitments() + " (quality.plan_size in site.yaml).");
       }
       for (Commitment c : quality.weakStatements()) {
