@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.acta.paths.SitePaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -103,9 +104,25 @@ public final class LinkChecker {
     String fragment = uri.getFragment();
     if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
         && !ids(target).contains(fragment)) {
-      return "no element with id '" + fragment + "'";
+      return "no element with id '" + fragment + "'" + why(target, fragment);
     }
     return null;
+  }
+
+  /**
+   * Why an anchor of the meetings page can be missing: it lists every scheduled meeting and
+   * every minute still without its record, past or upcoming, so only a renamed or deleted
+   * file takes one away.
+   */
+  private String why(Path target, String fragment) {
+    String page = site.relativize(target).toString().replace('\\', '/');
+    if (!page.endsWith(SitePaths.MEETINGS + "index.html")) {
+      return "";
+    }
+    return ": the meetings page has an anchor for each file of content/meetings/ and each "
+        + "minute without its text, past or upcoming; content/meetings/" + fragment
+        + ".yaml or the minute " + fragment + ".md was renamed or deleted since this page "
+        + "linked to it. Restore the file under its old name, or edit the link";
   }
 
   private Set<String> ids(Path file) throws IOException {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.acta.diagnostics.Lang;
 import org.acta.diagnostics.Message;
+import org.acta.diagnostics.Plural;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
 import org.acta.pipeline.PhaseTimes;
@@ -73,7 +74,8 @@ final class BuildCommand implements Callable<Integer> {
       return 1;
     }
     var stdout = spec.commandLine().getOut();
-    stdout.println("Built " + result.pages() + " pages (" + result.files() + " files) into "
+    stdout.println("Built " + Plural.en(result.pages(), "page", "pages") + " ("
+        + Plural.en(result.files(), "file", "files") + ") into "
         + out + ", as of " + result.asOf() + " (" + result.asOfSource() + ").");
     stdout.flush();
     return 0;

@@ -9,6 +9,7 @@ import org.acta.check.EvidenceLinkChecker;
 import org.acta.check.LinkChecker;
 import org.acta.diagnostics.Lang;
 import org.acta.diagnostics.Message;
+import org.acta.diagnostics.Plural;
 import org.acta.diagnostics.ProblemFormatter;
 import org.acta.diagnostics.Problems;
 import org.acta.pipeline.BuildOptions;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.acta.diagnostics.Lang;
 import org.acta.diagnostics.Message;
+import org.acta.diagnostics.Plural;
 import org.acta.diagnostics.ProblemFormatter;
 import org.acta.diagnostics.Problems;
 import org.acta.importer.ConsultationImport;
@@ -76,7 +77,7 @@ final class ImportCommand implements Runnable {
       }
       err.flush();
       var out = spec.commandLine().getOut();
-      out.println("Imported " + written.size() + " inputs into "
+      out.println("Imported " + Plural.en(written.size(), "input", "inputs") + " into "
           + content.resolve("plans").resolve(plan).resolve("consultation")
           + ". Run 'acta validate' to check them with the rest of the content.");
       if (importer.withheld() > 0) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.acta.diagnostics.Lang;
 import org.acta.diagnostics.Message;
+import org.acta.diagnostics.Plural;
 import org.acta.diagnostics.ReportFormat;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;

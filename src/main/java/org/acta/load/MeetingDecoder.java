@@ -23,6 +23,7 @@ final class MeetingDecoder {
       Session s = Session.read(f, name);
       var description = f.translatableMarkdown("description", OPTIONAL);
       String registration = f.url("registration_url", OPTIONAL);
+      var attachments = AttachmentDecoder.attachments(f);
       f.finish();
       if (!s.complete()) {
         return Optional.empty();
@@ -30,7 +31,7 @@ final class MeetingDecoder {
       String fileName = file.path().getFileName().toString();
       return Optional.of(new Meeting(fileName.substring(0, fileName.length() - 5),
           s.title(), s.date(), s.start(), s.end(), s.location(), s.kind(), s.openToPublic(),
-          s.agenda(), description, registration, file.position(1, 1)));
+          s.agenda(), description, registration, attachments, file.position(1, 1)));
     });
   }
 }

@@ -20,6 +20,7 @@ import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.model.Agreement;
 import org.acta.model.AgreementStatus;
+import org.acta.model.Attachment;
 import org.acta.model.Attendee;
 import org.acta.model.Attendees;
 import org.acta.model.FollowUp;
@@ -62,6 +63,7 @@ final class MinuteDecoder {
         .orElse(Attendees.NONE);
     List<Agreement> agreements = agreements(f);
     List<FollowUp> followUps = f.list("follow_up", OPTIONAL, MinuteDecoder::followUp);
+    List<Attachment> attachments = AttachmentDecoder.attachments(f);
     f.finish();
 
     String fileName = file.path().getFileName().toString();
@@ -91,7 +93,7 @@ final class MinuteDecoder {
     return Optional.of(new Minute(slug, session.title(), session.date(),
         session.start(), session.end(), session.location(), session.kind(),
         session.openToPublic(), attendees, session.agenda(), agreements, followUps, body,
-        file.position(1, 1)));
+        attachments, file.position(1, 1)));
   }
 
   private static String slugOf(SourceFile file) {

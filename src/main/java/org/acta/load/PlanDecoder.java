@@ -34,6 +34,7 @@ final class PlanDecoder {
       return date == null || event == null ? null
           : new KeyDate(date, event, Boolean.TRUE.equals(reporting));
     });
+    var attachments = AttachmentDecoder.attachments(f);
     f.finish();
     if (number == null || title == null || start == null || end == null || status == null) {
       return null;
@@ -41,6 +42,6 @@ final class PlanDecoder {
     List<KeyDate> sorted = keyDates.stream()
         .sorted(Comparator.comparing(KeyDate::date)).toList();
     return new ActionPlan(id, number, title, start, end, status, description, sorted,
-        commitments, consultation, f.position());
+        commitments, consultation, attachments, f.position());
   }
 }

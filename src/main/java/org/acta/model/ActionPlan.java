@@ -18,6 +18,7 @@ public record ActionPlan(
     List<KeyDate> keyDates,
     List<Commitment> commitments,
     List<ConsultationInput> consultation,
+    List<Attachment> attachments,
     Position source) {
 
   public String path() {

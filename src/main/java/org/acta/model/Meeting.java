@@ -18,4 +18,5 @@ public record Meeting(
     List<Text> agenda,
     Markdown description,
     String registrationUrl,
+    List<Attachment> attachments,
     Position source) {}

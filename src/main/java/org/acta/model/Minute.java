@@ -21,6 +21,7 @@ public record Minute(
     List<Agreement> agreements,
     List<FollowUp> followUps,
     Markdown body,
+    List<Attachment> attachments,
     Position source) {
 
   public boolean hasBody() {

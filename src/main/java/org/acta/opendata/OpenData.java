@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.acta.history.EvidenceFile;
 import org.acta.model.ActionPlan;
+import org.acta.model.Attachment;
 import org.acta.model.Commitment;
 import org.acta.model.Evidence;
 import org.acta.model.Milestone;
@@ -184,6 +185,7 @@ public final class OpenData {
       p.put("status", plan.status().keyword());
       progress(p, Rules.planProgress(plan));
       p.put("url", baseUrl + plan.path());
+      attachments(p.putArray("attachments"), plan.attachments());
       ArrayNode commitments = p.putArray("commitments");
       plan.commitments().forEach(c -> commitment(commitments.addObject(), c));
     }
@@ -191,6 +193,34 @@ public final class OpenData {
       return (json.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (RuntimeException e) {
       throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  /** Attachments as published: a committed file with its fingerprint, or a web address. */
+  private void attachments(ArrayNode out, List<Attachment> attachments) {
+    for (Attachment a : attachments) {
+      ObjectNode o = out.addObject();
+      o.put("title", a.title().value());
+      if (a.kind() != null) {
+        o.put("kind", a.kind().value());
+      }
+      if (a.hasFile()) {
+        o.put("path", a.file());
+        o.put("url", baseUrl + a.file());
+        EvidenceFile f = site.evidenceFiles().get(a.file());
+        if (f != null) {
+          o.put("size", f.size());
+          o.put("sha256", f.sha256());
+          if (f.firstCommitted() != null) {
+            o.put("first_committed", f.firstCommitted().toString());
+          }
+        }
+      } else {
+        o.put("url", a.url());
+      }
+      if (a.date() != null) {
+        o.put("date", a.date().toString());
+      }
     }
   }
 
@@ -327,6 +357,12 @@ public final class OpenData {
     entries.put(top + "README.txt", readme(plan).getBytes(StandardCharsets.UTF_8));
     try {
       entries.put(top + "source/plan.yaml", Files.readAllBytes(sourcePath(plan.source().file())));
+      for (Attachment a : plan.attachments()) {
+        if (a.hasFile()) {
+          entries.put(top + "attachments/" + a.file(),
+              Files.readAllBytes(contentRoot.resolve(a.file())));
+        }
+      }
       for (Commitment c : plan.commitments()) {
         entries.put(top + "source/commitments/" + c.id() + ".yaml",
             Files.readAllBytes(sourcePath(c.source().file())));
@@ -375,6 +411,8 @@ public final class OpenData {
         + "source/          the YAML files the plan's pages were built from\n"
         + "evidence/        evidence files committed to the repository, and archived copies of\n"
         + "                 web evidence under evidence/archive/ (SHA-256 in plan.json)\n"
+        + (plan.attachments().stream().anyMatch(Attachment::hasFile)
+            ? "attachments/     the plan's attached files, at their content path\n" : "")
         + "\nPages: " + baseUrl + plan.path() + "\n";
   }
 

@@ -73,8 +73,8 @@ public sealed interface PageData {
       implements PageData {}
 
   /** {@code meetings.ftlh}. */
-  record MeetingsPage(List<ForumRecord.Upcoming> upcoming, TrustedHtml structuredData,
-      List<ForumRecord.Year> years) implements PageData {}
+  record MeetingsPage(List<ForumRecord.Upcoming> upcoming, List<ForumRecord.PastMeeting> past,
+      TrustedHtml structuredData, List<ForumRecord.Year> years) implements PageData {}
 
   /** {@code plans.ftlh}: every plan comes from the site. */
   record PlansPage() implements PageData {}

@@ -100,7 +100,7 @@ public final class SitePages {
     pages.addAll(AgreementParts.pages(agreements.stream()
         .filter(a -> !a.origin().date().isAfter(site.asOf())).toList()));
     pages.add(new Page(SitePaths.MEETINGS, "meetings.ftlh", new MeetingsPage(upcoming,
-        StructuredData.events(site, upcoming, baseUrl), ForumRecord.years(site.minutes(),
+        ForumRecord.past(site.meetings(), site.minutes(), site.asOf()), StructuredData.events(site, upcoming, baseUrl), ForumRecord.years(site.minutes(),
             site.asOf(), site.config().quality().openMeetingsPerYear())), null));
 
     pages.addAll(minutePages(site, agreements, m -> true));

@@ -28,7 +28,9 @@ import org.acta.load.ContentLoader;
 import org.acta.load.ContentReader;
 import org.acta.markdown.MarkdownRenderer;
 import org.acta.model.ActionPlan;
+import org.acta.model.Attachment;
 import org.acta.model.Commitment;
+import org.acta.model.Meeting;
 import org.acta.model.Milestone;
 import org.acta.model.Minute;
 import org.acta.model.Untranslated;
@@ -248,6 +250,8 @@ public final class SiteBuilder {
     try {
       // Missing or outside evidence is a cross-reference error already reported.
       Set<String> present = new TreeSet<>(evidencePaths(c.loaded().plans()));
+      present.addAll(attachmentPaths(c.loaded().minutes(), c.loaded().meetings(),
+          c.loaded().plans()));
       present.removeIf(path -> !c.reader().isInside(c.reader().root().resolve(path))
           || !Files.isRegularFile(c.reader().root().resolve(path)));
       return Optional.of(EvidenceLedger.of(present, c.reader().root(), history,
@@ -396,10 +400,27 @@ public final class SiteBuilder {
     return paths;
   }
 
-  /** Evidence files by site path; each is copied to the same path under the output. */
+  /** Files attached to minutes, meetings and plans, published like evidence. */
+  private static Set<String> attachmentPaths(List<Minute> minutes, List<Meeting> meetings,
+      List<ActionPlan> plans) {
+    Set<String> paths = new TreeSet<>();
+    List<Attachment> all = new ArrayList<>();
+    minutes.forEach(m -> all.addAll(m.attachments()));
+    meetings.forEach(m -> all.addAll(m.attachments()));
+    plans.forEach(p -> all.addAll(p.attachments()));
+    all.stream().filter(Attachment::hasFile).forEach(a -> paths.add(a.file()));
+    return paths;
+  }
+
+  /**
+   * Evidence and attachment files by site path; each is copied to the same path under the
+   * output.
+   */
   private static Map<String, Path> evidenceFiles(Site site, ContentReader reader) {
     Map<String, Path> files = new TreeMap<>();
-    for (String path : evidencePaths(site.plans())) {
+    Set<String> paths = new TreeSet<>(evidencePaths(site.plans()));
+    paths.addAll(attachmentPaths(site.minutes(), site.meetings(), site.plans()));
+    for (String path : paths) {
       files.put(path, reader.root().resolve(path));
     }
     return files;

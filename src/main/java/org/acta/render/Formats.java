@@ -13,9 +13,10 @@ public final class Formats {
   private final DateTimeFormatter monthYear;
   private final DateTimeFormatter shortMonth;
   private final DateTimeFormatter statedMonth;
+  private final Locale locale;
 
   public Formats(String language) {
-    Locale locale = Locale.forLanguageTag(language);
+    this.locale = Locale.forLanguageTag(language);
     this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
     this.shortMonth = DateTimeFormatter.ofPattern("MMM yyyy", locale);
@@ -72,6 +73,25 @@ public final class Formats {
   /** As written (YYYY, YYYY-MM or YYYY-MM-DD), all valid in {@code <time datetime>}. */
   public String iso(PartialDate d) {
     return d == null ? "" : d.iso();
+  }
+
+  /** A file size for people, e.g. "2,4 MB" in Spanish: bytes, kB or MB (1000-based). */
+  public String size(long bytes) {
+    if (bytes < 1000) {
+      return bytes + " B";
+    }
+    double kb = bytes / 1000.0;
+    return kb < 1000 ? String.format(locale, "%.1f kB", kb)
+        : String.format(locale, "%.1f MB", kb / 1000);
+  }
+
+  /**
+   * A counted phrase from a message's {@link java.text.MessageFormat} choice pattern, e.g.
+   * {@code {0,choice,0#0 compromisos|1#1 compromiso|1<{0,number,integer} compromisos}}: the
+   * one plural mechanism of the theme's messages.
+   */
+  public String count(String pattern, long n) {
+    return new java.text.MessageFormat(pattern, locale).format(new Object[] {n});
   }
 
   public String time(LocalTime t) {

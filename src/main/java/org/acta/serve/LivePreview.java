@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.acta.diagnostics.Failures;
+import org.acta.diagnostics.Plural;
 import org.acta.diagnostics.ProblemFormatter;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
@@ -169,7 +170,7 @@ public final class LivePreview implements AutoCloseable {
     }
     server.update(new PreviewServer.Status(builds.incrementAndGet(), errors));
     if (r.ok()) {
-      out.println("Built " + r.pages() + " pages in " + ms + " ms.");
+      out.println("Built " + Plural.en(r.pages(), "page", "pages") + " in " + ms + " ms.");
       out.flush();
     } else {
       err.print(errors);

@@ -6,8 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.acta.history.ContentHistory;
 import org.acta.model.Agreement;
@@ -34,6 +36,21 @@ public final class ForumRecord {
   /** An upcoming meeting: a scheduled meeting file, or a minute dated after as-of. */
   public record Upcoming(String slug, Text title, LocalDate date, LocalTime start,
       LocalTime end, Text location, boolean openToPublic, Meeting meeting) {}
+
+  /**
+   * A meeting whose date has passed, kept on the meetings page so its address
+   * ({@code meetings/#slug}, linked from newsletters and calendars) never disappears.
+   *
+   * @param meeting the scheduled meeting file, or null for a minute written before the session
+   * @param minute the minute of that session, or null when none was published
+   */
+  public record PastMeeting(String slug, Text title, LocalDate date, Meeting meeting,
+      Minute minute) {
+    /** A record of the session is published: a minute with its text. */
+    public boolean held() {
+      return minute != null && minute.hasBody();
+    }
+  }
 
   private ForumRecord() {}
 
@@ -113,6 +130,45 @@ public final class ForumRecord {
       }
     }
     out.sort(Comparator.comparing(Upcoming::date).thenComparing(Upcoming::slug));
+    return out;
+  }
+
+  /**
+   * Meetings that were once upcoming and are no longer, newest first: scheduled meetings before
+   * {@code asOf} (with the minute of that session: the one of the same file name, else the only
+   * one of that day) and minutes dated up to {@code asOf} still without their record.
+   */
+  public static List<PastMeeting> past(List<Meeting> meetings, List<Minute> minutes,
+      LocalDate asOf) {
+    Map<String, Minute> bySlug = new HashMap<>();
+    Map<LocalDate, List<Minute>> byDate = new HashMap<>();
+    for (Minute m : minutes) {
+      bySlug.put(m.slug(), m);
+      byDate.computeIfAbsent(m.date(), d -> new ArrayList<>()).add(m);
+    }
+    List<PastMeeting> out = new ArrayList<>();
+    Set<String> slugs = new HashSet<>();
+    for (Meeting m : meetings) {
+      if (m.date().isBefore(asOf)) {
+        Minute minute = bySlug.get(m.slug());
+        List<Minute> sameDay = byDate.getOrDefault(m.date(), List.of());
+        if (minute == null && sameDay.size() == 1) {
+          minute = sameDay.get(0);
+        }
+        if (minute != null && minute.date().isAfter(asOf)) {
+          minute = null;
+        }
+        out.add(new PastMeeting(m.slug(), m.title(), m.date(), m, minute));
+        slugs.add(m.slug());
+      }
+    }
+    for (Minute m : minutes) {
+      if (!m.date().isAfter(asOf) && !m.hasBody() && slugs.add(m.slug())) {
+        out.add(new PastMeeting(m.slug(), m.title(), m.date(), null, m));
+      }
+    }
+    out.sort(Comparator.comparing(PastMeeting::date).thenComparing(PastMeeting::slug)
+        .reversed());
     return out;
   }
 }

@@ -16,6 +16,7 @@ import org.acta.load.ContentLoader.Loaded;
 import org.acta.load.ContentReader;
 import org.acta.model.ActionPlan;
 import org.acta.model.Agreement;
+import org.acta.model.Attachment;
 import org.acta.model.Attendee;
 import org.acta.model.Commitment;
 import org.acta.model.Evidence;
@@ -65,7 +66,9 @@ public final class CrossReferences {
     newsletters(content);
     for (ActionPlan plan : content.plans()) {
       consultation(plan, commitments(content));
+      plan.attachments().forEach(this::attachmentFile);
     }
+    content.meetings().forEach(m -> m.attachments().forEach(this::attachmentFile));
   }
 
   /**
@@ -81,6 +84,7 @@ public final class CrossReferences {
       minute.attendees().ogp().forEach(a -> attendee(a, institutions));
       minute.attendees().secretary().forEach(a -> attendee(a, institutions));
       minute.attendees().others().forEach(a -> attendee(a, institutions));
+      minute.attachments().forEach(this::attachmentFile);
       for (Agreement agreement : minute.agreements()) {
         exists(agreement.institution(), institutions, "institution", "content/institutions.yaml");
         agreement.commitments().forEach(c -> exists(c, commitments, "commitment",
@@ -225,6 +229,18 @@ public final class CrossReferences {
       problems.error(e.source(), Message.of("cross-references.evidence-file-does-not", e.path()));
     } else if (!reader.isInside(file)) {
       problems.error(e.source(), Message.of("cross-references.evidence-file-is-link", e.path()));
+    }
+  }
+
+  private void attachmentFile(Attachment a) {
+    if (!a.hasFile()) {
+      return;
+    }
+    Path file = reader.root().resolve(a.file()).normalize();
+    if (!file.startsWith(reader.root().normalize()) || !Files.isRegularFile(file)) {
+      problems.error(a.source(), Message.of("attachments.file-missing", a.file()));
+    } else if (!reader.isInside(file)) {
+      problems.error(a.source(), Message.of("attachments.file-is-link", a.file()));
     }
   }
 

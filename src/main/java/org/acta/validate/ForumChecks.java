@@ -26,16 +26,22 @@ public final class ForumChecks {
         q.openMeetingsPerYear())) {
       if (y.past() && !y.met() && !incomplete.test(y.year())) {
         problems.warning(Position.ofFile(contentDisplay + "/minutes/" + y.year()),
-            Message.of("forum-checks.had-meetings-open-to", y.year(), y.openMeetings(),
-            y.target()));
+            Message.of("forum-checks.had-meetings-open-to", y.year(),
+                Message.of(y.openMeetings() == 1 ? "count.open-meeting.one"
+                    : "count.open-meeting.other",
+                    y.openMeetings()), y.target()));
       }
     }
     for (Minute m : site.minutes()) {
       var p = ForumRecord.publication(m, site.history(), q.publicationLagDays());
       if (p != null && p.late()) {
         problems.warning(m.source(), Message.of("forum-checks.these-minutes-were-published",
-            p.published(), p.daysAfterMeeting(), q.publicationLagDays()));
+            p.published(), days(p.daysAfterMeeting()), days(q.publicationLagDays())));
       }
     }
+  }
+
+  private static Message days(long n) {
+    return Message.of(n == 1 ? "count.day.one" : "count.day.other", n);
   }
 }

@@ -46,7 +46,9 @@ public final class PlanChecks {
       PlanQuality quality = PlanQuality.of(plan, q);
       if (!quality.sizeInRange() && !incomplete.test(plan.id())) {
         problems.warning(plan.source(), Message.of("plan-checks.plan-has-commitments-the",
-            plan.id(), quality.commitments(), q.minCommitments(), q.maxCommitments()));
+            plan.id(), Message.of(quality.commitments() == 1 ? "count.commitment.one"
+                : "count.commitment.other", quality.commitments()), q.minCommitments(),
+            q.maxCommitments()));
       }
       plan.commitments().forEach(c -> ShouldState.check(c, q.shouldState(), problems));
       for (Commitment c : quality.weakStatements()) {

@@ -47,9 +47,9 @@ class ExampleSiteTest {
     // far: the example shows both warnings on purpose.
     assertThat(result.problems().all()).hasSize(2).noneMatch(Problem::isError);
     assertThat(result.problems().all()).extracting(Problem::message).containsExactly(
-        "2018 had 1 meetings open to the public; the target is 3 a year "
+        "2018 had 1 meeting open to the public; the target is 3 a year "
             + "(quality.open_meetings_per_year in site.yaml).",
-        "plan '2020-2022' has 1 commitments; the forum's range is 10 to 20 "
+        "plan '2020-2022' has 1 commitment; the forum's range is 10 to 20 "
             + "(quality.plan_size in site.yaml).");
     assertThat(result.pages()).isGreaterThan(40);
   }

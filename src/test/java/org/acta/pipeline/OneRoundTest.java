@@ -34,7 +34,7 @@ class OneRoundTest {
     assertThat(r.problems().all()).as(ProblemAssert.describe(r.problems().all()))
         .anySatisfy(p -> assertThat(p.isError() && p.position().file().equals(
             f.buildDisplay(MINUTE)) && p.message().contains("'kind'")).isTrue())
-        .anySatisfy(p -> assertThat(p.message()).contains("plan '2018-2020' has 1 commitments",
+        .anySatisfy(p -> assertThat(p.message()).contains("plan '2018-2020' has 1 commitment;",
             "range is 10 to 20"));
     assertThat(r.ok()).isFalse();
   }

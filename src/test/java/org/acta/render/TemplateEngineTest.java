@@ -31,7 +31,7 @@ class TemplateEngineTest {
   private static final Minute MINUTE = new Minute("2018-05-08-sesion",
       new Text("Sesión <b>1</b>", "es"), LocalDate.of(2018, 5, 8), null, null, null,
       MeetingKind.ORDINARY, true, Attendees.NONE, List.of(), List.of(), List.of(),
-      new Markdown("Hola *mundo*"), Position.ofFile("content/minutes/2018/x.md"));
+      new Markdown("Hola *mundo*"), List.of(), Position.ofFile("content/minutes/2018/x.md"));
 
   private static SiteContext context(String tree, Untranslated untranslated) {
     return new SiteContext(null, null, LocalDate.of(2020, 1, 15), Map.of(), Map.of(), List.of(),

@@ -59,6 +59,6 @@ public final class Models {
 
   public static ActionPlan plan(String start, String end, Commitment... commitments) {
     return new ActionPlan("p", 1, new Text("Plan"), date(start).value(), date(end).value(),
-        PlanStatus.IMPLEMENTATION, null, List.of(), List.of(commitments), List.of(), AT);
+        PlanStatus.IMPLEMENTATION, null, List.of(), List.of(commitments), List.of(), List.of(), AT);
   }
 }

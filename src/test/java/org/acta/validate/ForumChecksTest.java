@@ -90,7 +90,7 @@ class ForumChecksTest {
   void pastYearsShortOfOpenMeetingsAreWarnedAbout() {
     BuildResult r = validate(LocalDate.of(2020, 3, 1));
     assertThat(r.problems().all()).filteredOn(p -> !p.isError()).extracting(Problem::message)
-        .anySatisfy(m -> assertThat(m).contains("2019 had 1 meetings open to the public; the "
+        .anySatisfy(m -> assertThat(m).contains("2019 had 1 meeting open to the public; the "
             + "target is 3 a year"));
     assertThat(validate(LocalDate.of(2019, 7, 1)).problems().all())
         .noneMatch(p -> p.message().contains("meetings open to the public"));
