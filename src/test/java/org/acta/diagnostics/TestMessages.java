@@ -6,6 +6,6 @@ final class TestMessages {
 
   /** A message whose text, in every language, is {@code text}. */
   static Message verbatim(String text) {
-    return Message.of("content-loader.naming", text, "");
+    return Message.of("content-loader.naming", text, "", "");
   }
 }
