@@ -56,8 +56,8 @@ class CitizenPagesTest {
     assertThat(status.select(".status-counts li").eachText()).isEqualTo(counts);
     assertThat(status.select(".glance-progress .progress-value").text())
         .isEqualTo(dashboard.select(".overall .big-number").text()).endsWith(" %");
-    assertThat(status.text()).contains("Promedio de sus 12 compromisos, sin contar los"
-        + " cancelados");
+    assertThat(status.text()).contains("Promedio de los 12 compromisos que informan avance, sin"
+        + " contar los cancelados");
     assertThat(status.select("a.cta").attr("href")).isEqualTo("./plans/2018-2020/dashboard/");
     // The delayed commitments, named and linked: as many as the dashboard counts.
     int delayed = Integer.parseInt(counts.stream().filter(c -> c.endsWith(" Con retraso"))
