@@ -439,7 +439,6 @@ public final class GenerateCorpus {
     String siteYaml() {
       return """
           title: Gobierno Abierto Chile (corpus de prueba)
-          title_en: Open Government Chile (test corpus)
           %s
           base_url: https://example.org/gobierno-abierto/
           country: Chile
@@ -464,7 +463,10 @@ public final class GenerateCorpus {
             stale_after_months: 6
             publication_lag_days: 30
             open_meetings_per_year: 3
-          """.formatted(realistic ? "languages: [es, en]" : "language: es", minutes, commitments,
+          """.formatted(realistic
+          // A translation of the title only where the site is built in English too.
+          ? "title_en: Open Government Chile (test corpus)\nlanguages: [es, en]"
+          : "language: es", minutes, commitments,
           plans.size(), seed);
     }
 

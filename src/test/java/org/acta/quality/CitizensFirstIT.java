@@ -157,7 +157,7 @@ class CitizensFirstIT {
           .anySatisfy(c -> assertThat(c).matches("\\d+ Con retraso"))
           .allSatisfy(c -> assertThat(c).matches("\\d+ \\D+"));
       assertThat(status.getText()).containsPattern("\\d+ %")
-          .contains("Promedio de sus 12 compromisos");
+          .contains("Promedio de los 12 compromisos que informan avance");
       assertThat(status.findElement(By.cssSelector("a.cta")).getAttribute("href"))
           .endsWith("plans/2018-2020/dashboard/");
       // The delayed commitments are named right after it.
