@@ -2,6 +2,7 @@ package org.acta.model;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code content/site.yaml}: who publishes the site and for which forum.
@@ -11,6 +12,8 @@ import java.util.List;
  * @param languages every language the site is built in, the main one first; content is
  *     written in the main one and may carry translations into the others
  * @param repository where the content's history can be checked, or null when not given
+ * @param meetingKinds the kinds of meeting minutes and meetings may be ({@code meeting_kinds}),
+ *     by id, in the order site.yaml lists them
  */
 public record SiteConfig(
     Text title,
@@ -25,7 +28,12 @@ public record SiteConfig(
     ZoneId timeZone,
     Text newsletterFooter,
     List<String> languages,
-    SourceRepository repository) {
+    SourceRepository repository,
+    Map<String, MeetingKind> meetingKinds) {
+
+  /** The kinds a site that declares no {@code meeting_kinds} has: a forum's sessions. */
+  public static final Map<String, MeetingKind> DEFAULT_MEETING_KINDS = Map.of(
+      "ordinary", MeetingKind.ORDINARY, "extraordinary", MeetingKind.EXTRAORDINARY);
 
   /** The multi-stakeholder forum, e.g. Chile's Mesa de Gobierno Abierto (MGA). */
   public record Forum(Text name, Text acronym, Markdown description) {}

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.acta.model.KeyDate;
+import org.acta.model.PartialDate;
 import org.acta.testing.ContentFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +63,8 @@ class PlanDecodingTest {
 
     assertThat(checked.problems()).isEmpty();
     assertThat(checked.loaded().plans().get(0).keyDates()).extracting(KeyDate::date)
-        .containsExactly(LocalDate.of(2018, 6, 1), LocalDate.of(2018, 9, 1));
+        .containsExactly(PartialDate.of(LocalDate.of(2018, 6, 1)),
+            PartialDate.of(LocalDate.of(2018, 9, 1)));
   }
 
   @Test
