@@ -136,7 +136,8 @@ final class SiteConfigDecoder {
       }
     }
     kinds.finish();
-    return result.isEmpty() ? SiteConfig.DEFAULT_MEETING_KINDS : Map.copyOf(result);
+    return result.isEmpty() ? SiteConfig.DEFAULT_MEETING_KINDS
+        : SiteConfig.ordered(List.copyOf(result.values()));
   }
 
   /** The label in the language being read; else the main language's, marked as the original. */

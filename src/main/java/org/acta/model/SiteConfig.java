@@ -1,6 +1,8 @@
 package org.acta.model;
 
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +34,15 @@ public record SiteConfig(
     Map<String, MeetingKind> meetingKinds) {
 
   /** The kinds a site that declares no {@code meeting_kinds} has: a forum's sessions. */
-  public static final Map<String, MeetingKind> DEFAULT_MEETING_KINDS = Map.of(
-      "ordinary", MeetingKind.ORDINARY, "extraordinary", MeetingKind.EXTRAORDINARY);
+  public static final Map<String, MeetingKind> DEFAULT_MEETING_KINDS =
+      ordered(List.of(MeetingKind.ORDINARY, MeetingKind.EXTRAORDINARY));
+
+  /** Kinds by id in the given order, which messages listing the known kinds follow. */
+  public static Map<String, MeetingKind> ordered(List<MeetingKind> kinds) {
+    Map<String, MeetingKind> byId = new LinkedHashMap<>();
+    kinds.forEach(k -> byId.put(k.id(), k));
+    return Collections.unmodifiableMap(byId);
+  }
 
   /** The multi-stakeholder forum, e.g. Chile's Mesa de Gobierno Abierto (MGA). */
   public record Forum(Text name, Text acronym, Markdown description) {}
