@@ -98,6 +98,20 @@ class SessionShapesTest {
   }
 
   @Test
+  void theOpenMeetingsWarningSaysHowManyMinutesDoNotStateIt() {
+    var f = ContentFixture.minimal(tmp)
+        .replace(ContentFixture.SITE, "open_meetings_per_year: 0", "open_meetings_per_year: 3")
+        .replace(ContentFixture.MINUTE, "open_to_public: false\n", "");
+
+    var warnings = f.build().problems().all().stream()
+        .filter(p -> p.message().contains("open_meetings_per_year")).toList();
+
+    assertThat(warnings).singleElement().satisfies(p -> assertThat(p.message()).contains(
+        "2018 had 0 meetings open to the public",
+        "1 more minute does not state whether the meeting was open"));
+  }
+
+  @Test
   void pagesShowTheKindsLabelTheDaysTheZoneAndOpennessNotStated() throws IOException {
     var f = ContentFixture.minimal(tmp).write(ContentFixture.SITE, KINDS_SITE)
         .replace(ContentFixture.MINUTE, "kind: ordinary\nopen_to_public: false\n",

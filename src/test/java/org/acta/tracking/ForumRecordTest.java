@@ -25,7 +25,7 @@ class ForumRecordTest {
         List.of(), status, AT);
   }
 
-  static Minute minute(String date, boolean open, List<Agreement> agreements,
+  static Minute minute(String date, Boolean open, List<Agreement> agreements,
       List<FollowUp> followUps, String body) {
     return new Minute(date + "-sesion", new Text("Sesión"), LocalDate.parse(date), null, null, null, null,
         MeetingKind.ORDINARY, open, Attendees.NONE, List.of(), agreements, followUps,
@@ -72,6 +72,18 @@ class ForumRecordTest {
     assertThat(years).extracting(ForumRecord.Year::openMeetings).containsExactly(1, 3, 1);
     assertThat(years).extracting(ForumRecord.Year::met).containsExactly(false, true, false);
     assertThat(years).extracting(ForumRecord.Year::past).containsExactly(true, true, false);
+  }
+
+  @Test
+  void meetingsThatDoNotStateOpennessAreCountedApartNeverAsOpen() {
+    List<Minute> minutes = List.of(minute("2019-03-01", true, List.of(), List.of(), "x"),
+        minute("2019-06-01", null, List.of(), List.of(), "x"),
+        minute("2019-09-01", null, List.of(), List.of(), "x"));
+    var year = ForumRecord.years(minutes, LocalDate.of(2020, 3, 1), 3).get(0);
+    assertThat(year.meetings()).isEqualTo(3);
+    assertThat(year.openMeetings()).isEqualTo(1);
+    assertThat(year.notStated()).isEqualTo(2);
+    assertThat(year.met()).isFalse();
   }
 
   @Test
