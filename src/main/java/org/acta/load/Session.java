@@ -22,7 +22,8 @@ import org.acta.model.Text;
  * {@code YYYY-MM-DD-slug.<ext>}, the date equal to the {@code date} field.
  */
 record Session(Text title, LocalDate date, LocalDate endDate, LocalTime start, LocalTime end,
-    Text location, MeetingKind kind, Boolean openToPublic, List<Text> agenda) {
+    Text location, MeetingKind kind, Boolean openToPublic, List<Text> agenda,
+    boolean opennessValid) {
 
   /**
    * @param what how the files are called in the message, e.g. "minute files"
@@ -78,25 +79,28 @@ record Session(Text title, LocalDate date, LocalDate endDate, LocalTime start, L
     if (date != null && !date.toString().equals(name.group(1))) {
       f.error("date", Message.of("session.date-is-but-the", date, name.group(1)));
     }
-    return new Session(title, date, endDate, start, end, location, kind, open, agenda);
+    // A value that is neither true nor false fails the file, as before: only omission is unknown.
+    boolean opennessValid = open != null || f.absent("open_to_public");
+    return new Session(title, date, endDate, start, end, location, kind, open, agenda,
+        opennessValid);
   }
 
   private static MeetingKind kind(Fields f, Map<String, MeetingKind> kinds) {
     String known = String.join(", ", kinds.keySet());
-    String id = f.text("kind", REQUIRED);
+    String id = f.scalar("kind", REQUIRED, Message.of("fields.expected.one-of", known));
     if (id == null) {
       return null;
     }
     MeetingKind kind = kinds.get(id);
     if (kind == null) {
       String suggestion = Suggestions.closest(id, kinds.keySet());
-      f.error("kind", Message.of("session.unknown-kind", id,
-          suggestion == null ? "" : Message.of("fields.did-you-mean", suggestion), known));
+      f.error("kind", Message.of("session.unknown-kind", known, id,
+          suggestion == null ? "" : Message.of("session.did-you-mean", suggestion)));
     }
     return kind;
   }
 
   boolean complete() {
-    return title != null && date != null && kind != null;
+    return title != null && date != null && kind != null && opennessValid;
   }
 }

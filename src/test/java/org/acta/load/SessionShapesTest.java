@@ -45,8 +45,9 @@ class SessionShapesTest {
 
     assertThat(checked.errors()).singleElement().satisfies(p -> {
       assertThat(p.position().line()).isEqualTo(4);
-      assertThat(p.message()).contains("\"ordinay\"", "did you mean 'ordinary'",
-          "Known kinds: ordinary, extraordinary.", "meeting_kinds");
+      assertThat(p.message()).contains(
+          "'kind' must be one of ordinary, extraordinary; got \"ordinay\" (did you mean "
+              + "'ordinary'?).", "meeting_kinds");
     });
   }
 
@@ -65,7 +66,7 @@ class SessionShapesTest {
     var unknown = f.replace(ContentFixture.MINUTE, "kind: public-meeting", "kind: ordinary")
         .check();
     assertThat(unknown.errors()).singleElement().satisfies(p -> assertThat(p.message())
-        .contains("\"ordinary\"", "Known kinds: public-meeting, regional-meeting."));
+        .contains("must be one of public-meeting, regional-meeting; got \"ordinary\"."));
   }
 
   @Test
