@@ -57,11 +57,13 @@ public final class Feeds {
 
     List<ICalendar.Event> events = new ArrayList<>();
     for (Minute m : site.minutes()) {
-      events.add(new ICalendar.Event(m.slug() + "@acta", m.title().value(), m.date(), m.start(), m.end(),
+      events.add(new ICalendar.Event(m.slug() + "@acta", m.title().value(), m.date(),
+          m.endDate(), m.start(), m.end(),
           Text.plain(m.location()), String.join("\n", m.agenda()), base + m.path()));
     }
     for (Meeting m : site.meetings()) {
-      events.add(new ICalendar.Event(m.slug() + "@acta", m.title().value(), m.date(), m.start(), m.end(),
+      events.add(new ICalendar.Event(m.slug() + "@acta", m.title().value(), m.date(),
+          m.endDate(), m.start(), m.end(),
           Text.plain(m.location()), String.join("\n", m.agenda()),
           base + "meetings/#" + m.slug()));
     }
@@ -77,7 +79,7 @@ public final class Feeds {
   }
 
   private static String summary(Minute m) {
-    String kind = m.openToPublic() ? "sesión abierta" : "sesión";
+    String kind = Boolean.TRUE.equals(m.openToPublic()) ? "sesión abierta" : "sesión";
     String agenda = m.agenda().isEmpty() ? "" : " Tabla: " + String.join("; ", m.agenda());
     return m.date() + " · " + kind + "." + agenda;
   }

@@ -17,8 +17,9 @@ import java.util.List;
  */
 public final class ICalendar {
   /** One meeting. */
-  public record Event(String uid, String summary, LocalDate date, LocalTime start,
-      LocalTime end, String location, String description, String url) {}
+  /** @param endDate the last day of a multi-day event, or null for a one-day one */
+  public record Event(String uid, String summary, LocalDate date, LocalDate endDate,
+      LocalTime start, LocalTime end, String location, String description, String url) {}
 
   private static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern(
       "yyyyMMdd'T'HHmmss'Z'");
@@ -40,13 +41,18 @@ public final class ICalendar {
       line(out, "BEGIN:VEVENT");
       line(out, "UID:" + e.uid());
       line(out, "DTSTAMP:" + dtstamp);
+      LocalDate last = e.endDate() != null ? e.endDate() : e.date();
       if (e.start() == null) {
+        // All-day: DTEND is the day after the last one (RFC 5545, exclusive).
         line(out, "DTSTART;VALUE=DATE:" + DAY.format(e.date()));
-        line(out, "DTEND;VALUE=DATE:" + DAY.format(e.date().plusDays(1)));
+        line(out, "DTEND;VALUE=DATE:" + DAY.format(last.plusDays(1)));
       } else {
-        LocalTime end = e.end() != null ? e.end() : e.start().plusHours(2);
+        // A multi-day event runs from its start time on the first day to its end time on the
+        // last; times are converted from the site's zone to UTC.
+        LocalTime end = e.end() != null ? e.end()
+            : e.endDate() != null ? e.start() : e.start().plusHours(2);
         line(out, "DTSTART:" + utc(e.date().atTime(e.start()), zone));
-        line(out, "DTEND:" + utc(e.date().atTime(end), zone));
+        line(out, "DTEND:" + utc(last.atTime(end), zone));
       }
       line(out, "SUMMARY:" + text(e.summary()));
       if (e.location() != null) {

@@ -4,9 +4,9 @@ import org.acta.diagnostics.Message;
 import static org.acta.load.Fields.OPTIONAL;
 import static org.acta.load.Fields.REQUIRED;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.acta.model.Attachment;
+import org.acta.model.PartialDate;
 import org.acta.model.Text;
 
 /**
@@ -24,7 +24,7 @@ final class AttachmentDecoder {
     Text title = a.translatableText("title", REQUIRED);
     String url = a.url("url", OPTIONAL);
     String file = a.text("file", OPTIONAL);
-    LocalDate date = a.date("date", OPTIONAL);
+    PartialDate date = a.partialDate("date", OPTIONAL);
     Text kind = a.translatableText("kind", OPTIONAL);
     boolean hasUrl = a.has("url");
     boolean hasFile = a.has("file");

@@ -26,6 +26,7 @@ import org.acta.model.Commitment;
 import org.acta.model.ConsultationInput;
 import org.acta.model.Institution;
 import org.acta.model.Meeting;
+import org.acta.model.MeetingKind;
 import org.acta.model.Minute;
 import org.acta.model.Newsletter;
 import org.acta.model.SiteConfig;
@@ -47,6 +48,8 @@ public final class ContentLoader {
   private final String reading;
   /** Which translations content may hold; known once site.yaml is read. */
   private Localization localization = Localization.SINGLE;
+  /** The kinds site.yaml declares, which minutes and meetings are checked against. */
+  private Map<String, MeetingKind> meetingKinds = SiteConfig.DEFAULT_MEETING_KINDS;
   /** Copies of evidence addresses, from the archive ledger; read before the commitments. */
   private Map<String, ArchivedCopy> archived = Map.of();
   /** Files that exist but did not decode; minutes are decoded on several cores. */
@@ -109,10 +112,11 @@ public final class ContentLoader {
    * as {@link #load} would (with its translation files, if any, checked); empty (with the
    * problems reported) when it is invalid.
    *
-   * @param languages the site's languages, main first, as {@link #load} found them
+   * @param config the site as {@link #load} found it: its languages and meeting kinds
    */
-  public Optional<Minute> loadMinute(Path file, List<String> languages) {
-    localization = Localization.originals(languages);
+  public Optional<Minute> loadMinute(Path file, SiteConfig config) {
+    localization = Localization.originals(config.languages());
+    meetingKinds = config.meetingKinds();
     Path yearDir = file.getParent();
     Map<Path, Map<String, Path>> translations = TranslationFiles.pair(children(yearDir),
         localization, reader, problems);
@@ -121,7 +125,7 @@ public final class ContentLoader {
     }
     return reader.read(file, problems).flatMap(src -> MinuteDecoder.decode(src,
         TranslationFiles.read(translations.get(file), localization, reader, problems),
-        yearDir.getFileName().toString(), problems, localization));
+        yearDir.getFileName().toString(), problems, localization, meetingKinds));
   }
 
   public Loaded load() {
@@ -131,8 +135,10 @@ public final class ContentLoader {
     Localization originals = siteFile.map(SiteConfigDecoder::languages)
         .map(Localization::originals).orElse(Localization.SINGLE);
     localization = reading == null ? originals : originals.reading(reading);
-    SiteConfig config = siteFile.map(f -> SiteConfigDecoder.decode(f, localization))
-        .orElse(null);
+    meetingKinds = siteFile.map(f -> SiteConfigDecoder.meetingKinds(f, localization))
+        .orElse(SiteConfig.DEFAULT_MEETING_KINDS);
+    SiteConfig config = siteFile.map(f -> SiteConfigDecoder.decode(f, localization,
+        meetingKinds)).orElse(null);
     Set<String> declaredInstitutions = new TreeSet<>();
     List<Institution> institutions = yamlFile(root.resolve("institutions.yaml"),
         Message.of("content-loader.holds-institutions")).map(f -> InstitutionsDecoder.decode(f,
@@ -203,7 +209,7 @@ public final class ContentLoader {
         .map(f -> tracked(f[0], reader.read(f[0], problems).flatMap(src ->
             MinuteDecoder.decode(src, TranslationFiles.read(translations.get(f[0]),
                 localization, reader, problems), f[1].getFileName().toString(), problems,
-                localization))))
+                localization, meetingKinds))))
         .flatMap(Optional::stream)
         .toList());
     minutes.sort(MINUTE_ORDER);
@@ -214,7 +220,7 @@ public final class ContentLoader {
     List<Meeting> meetings = new ArrayList<>();
     for (Path file : children(dir)) {
       tracked(file, reader.read(file, problems)
-          .flatMap(src -> MeetingDecoder.decode(src, problems, localization)))
+          .flatMap(src -> MeetingDecoder.decode(src, problems, localization, meetingKinds)))
           .ifPresent(meetings::add);
     }
     meetings.sort(Comparator.comparing(Meeting::date).thenComparing(Meeting::slug));

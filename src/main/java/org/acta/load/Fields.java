@@ -506,7 +506,7 @@ public final class Fields {
     return v;
   }
 
-  private String scalar(String key, Need need, Message expected) {
+  String scalar(String key, Need need, Message expected) {
     Node v = present(key, need, expected);
     if (v == null) {
       return null;

@@ -25,8 +25,10 @@ import org.acta.model.Attendee;
 import org.acta.model.Attendees;
 import org.acta.model.FollowUp;
 import org.acta.model.Markdown;
+import org.acta.model.MeetingKind;
 import org.acta.model.Minute;
 import org.acta.model.Ref;
+import org.acta.model.SiteConfig;
 import org.acta.model.Text;
 import org.acta.paths.SitePaths;
 
@@ -35,12 +37,14 @@ final class MinuteDecoder {
   private MinuteDecoder() {}
 
   static Optional<Minute> decode(SourceFile file, String folderYear, Problems problems) {
-    return decode(file, Map.of(), folderYear, problems, Localization.SINGLE);
+    return decode(file, Map.of(), folderYear, problems, Localization.SINGLE,
+        SiteConfig.DEFAULT_MEETING_KINDS);
   }
 
   /** @param translations the minute's translation files (NAME.en.md) by language */
   static Optional<Minute> decode(SourceFile file, Map<String, SourceFile> translations,
-      String folderYear, Problems problems, Localization localization) {
+      String folderYear, Problems problems, Localization localization,
+      Map<String, MeetingKind> kinds) {
     Matcher name = Session.fileName(file, "md", Message.of("session.minute-files"),
         base -> SitePaths.minute(Integer.parseInt(base.substring(0, 4)), base), problems);
     if (name == null) {
@@ -58,7 +62,7 @@ final class MinuteDecoder {
     }
     Fields f = parsed.get();
     f.translationFiles(TranslationFiles.parse(translations, localization, problems));
-    Session session = Session.read(f, name);
+    Session session = Session.read(f, name, kinds);
     Attendees attendees = f.map("attendees", OPTIONAL).map(MinuteDecoder::attendees)
         .orElse(Attendees.NONE);
     List<Agreement> agreements = agreements(f);
@@ -90,7 +94,7 @@ final class MinuteDecoder {
       return Optional.empty();
     }
     Markdown body = f.translatableBody(fm.body());
-    return Optional.of(new Minute(slug, session.title(), session.date(),
+    return Optional.of(new Minute(slug, session.title(), session.date(), session.endDate(),
         session.start(), session.end(), session.location(), session.kind(),
         session.openToPublic(), attendees, session.agenda(), agreements, followUps, body,
         attachments, file.position(1, 1)));

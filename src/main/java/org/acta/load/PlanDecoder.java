@@ -3,7 +3,6 @@ package org.acta.load;
 import static org.acta.load.Fields.OPTIONAL;
 import static org.acta.load.Fields.REQUIRED;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.acta.model.ActionPlan;
@@ -25,10 +24,10 @@ final class PlanDecoder {
     PartialDate start = f.partialDate("start", REQUIRED);
     PartialDate end = f.partialDate("end", REQUIRED);
     Dates.checkStrictOrder(f, start, end);
-    PlanStatus status = f.keyword("status", PlanStatus.class, REQUIRED);
+    PlanStatus status = f.keyword("status", PlanStatus.class, OPTIONAL);
     var description = f.translatableMarkdown("description", OPTIONAL);
     List<KeyDate> keyDates = f.list("key_dates", OPTIONAL, k -> {
-      LocalDate date = k.date("date", REQUIRED);
+      PartialDate date = k.partialDate("date", REQUIRED);
       Text event = k.translatableText("event", REQUIRED);
       Boolean reporting = k.bool("reporting", OPTIONAL);
       return date == null || event == null ? null
@@ -36,7 +35,7 @@ final class PlanDecoder {
     });
     var attachments = AttachmentDecoder.attachments(f);
     f.finish();
-    if (number == null || title == null || start == null || end == null || status == null) {
+    if (number == null || title == null || start == null || end == null) {
       return null;
     }
     List<KeyDate> sorted = keyDates.stream()

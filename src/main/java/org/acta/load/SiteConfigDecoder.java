@@ -7,12 +7,17 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.acta.diagnostics.Message;
+import org.acta.model.MeetingKind;
 import org.acta.model.SiteConfig;
 import org.acta.model.SourceRepository;
 import org.acta.model.Text;
+import org.yaml.snakeyaml.nodes.MappingNode;
 
 /** Decodes {@code content/site.yaml}. */
 final class SiteConfigDecoder {
@@ -53,7 +58,8 @@ final class SiteConfigDecoder {
   }
 
   /** Decodes site.yaml in the language {@code localization} reads (see {@link #languages}). */
-  static SiteConfig decode(Fields f, Localization localization) {
+  static SiteConfig decode(Fields f, Localization localization,
+      Map<String, MeetingKind> meetingKinds) {
     f.localize(localization);
     Text title = f.translatableText("title", REQUIRED);
     String language = localization.isTranslating() ? localization.reading()
@@ -94,12 +100,73 @@ final class SiteConfigDecoder {
     }
     Text newsletterFooter = f.translatableText("newsletter_footer", OPTIONAL);
     SourceRepository repository = repository(f);
+    f.has("meeting_kinds"); // read before (see meetingKinds)
     f.finish();
     if (title == null || country == null || forum == null || forum.name() == null) {
       return null;
     }
     return new SiteConfig(title, language, baseUrl, country, countryCode, description,
-        forum, contact, quality, zone, newsletterFooter, List.copyOf(languages), repository);
+        forum, contact, quality, zone, newsletterFooter, List.copyOf(languages), repository,
+        meetingKinds);
+  }
+
+  /**
+   * {@code meeting_kinds}: kind id to its label, one text or one per language ({@code es:},
+   * {@code en:}); the defaults (ordinary, extraordinary) when absent. Read before minutes and
+   * meetings, which must be of one of these kinds, even when the rest of site.yaml is invalid.
+   */
+  static Map<String, MeetingKind> meetingKinds(Fields site, Localization localization) {
+    Optional<Fields> block = site.map("meeting_kinds", OPTIONAL);
+    if (block.isEmpty()) {
+      return SiteConfig.DEFAULT_MEETING_KINDS;
+    }
+    Fields kinds = block.get();
+    Map<String, MeetingKind> result = new LinkedHashMap<>();
+    for (String id : List.copyOf(kinds.entries.keySet())) {
+      if (!Fields.SLUG.matcher(id).matches()) {
+        kinds.has(id);
+        kinds.error(kinds.position(id), Message.of("site-config-decoder.meeting-kind-id", id));
+        continue;
+      }
+      Text label = label(kinds, id, localization);
+      if (label == null) {
+        kinds.error(id, Message.of("site-config-decoder.meeting-kind-label", id));
+      } else {
+        result.put(id, new MeetingKind(id, label));
+      }
+    }
+    kinds.finish();
+    return result.isEmpty() ? SiteConfig.DEFAULT_MEETING_KINDS
+        : SiteConfig.ordered(List.copyOf(result.values()));
+  }
+
+  /** The label in the language being read; else the main language's, marked as the original. */
+  private static Text label(Fields kinds, String id, Localization localization) {
+    if (!(kinds.entries.get(id).getValueNode() instanceof MappingNode)) {
+      String text = kinds.text(id, OPTIONAL);
+      return text == null ? null : new Text(text);
+    }
+    Fields labels = kinds.map(id, OPTIONAL).orElseThrow();
+    String reading = localization.isTranslating() ? localization.reading() : localization.main();
+    String main = null;
+    String translated = null;
+    List<String> languages = new ArrayList<>(List.of(localization.main()));
+    languages.addAll(localization.translations());
+    for (String language : languages) {
+      String text = labels.text(language, OPTIONAL);
+      if (language.equals(localization.main())) {
+        main = text;
+      }
+      if (language.equals(reading)) {
+        translated = text;
+      }
+    }
+    labels.finish();
+    if (main == null) {
+      return null;
+    }
+    return translated != null ? new Text(translated)
+        : new Text(main).asOriginal(localization.main());
   }
 
   /** {@code repository_url} and its forge: {@code forge:} if given, else known from the host. */

@@ -13,7 +13,7 @@ public record ActionPlan(
     Text title,
     PartialDate start,
     PartialDate end,
-    PlanStatus status,
+    PlanStatus status, // null when the plan does not state one
     Markdown description,
     List<KeyDate> keyDates,
     List<Commitment> commitments,
@@ -36,7 +36,7 @@ public record ActionPlan(
       dates.add(firstYear);
     }
     dates.add(end.last());
-    keyDates.stream().filter(KeyDate::reporting).forEach(k -> dates.add(k.date()));
+    keyDates.stream().filter(KeyDate::reporting).forEach(k -> dates.add(k.date().last()));
     return List.copyOf(dates);
   }
 }

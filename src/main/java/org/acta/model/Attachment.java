@@ -1,6 +1,5 @@
 package org.acta.model;
 
-import java.time.LocalDate;
 import org.acta.diagnostics.Position;
 
 /**
@@ -11,7 +10,7 @@ import org.acta.diagnostics.Position;
  *
  * @param kind what it is, in the editor's words (slides, recording…), or null
  */
-public record Attachment(Text title, String file, String url, LocalDate date, Text kind,
+public record Attachment(Text title, String file, String url, PartialDate date, Text kind,
     Position source) {
 
   /** Committed under content/ (else a web address). */

@@ -5,16 +5,22 @@ import java.time.LocalTime;
 import java.util.List;
 import org.acta.diagnostics.Position;
 
-/** A scheduled forum meeting: {@code content/meetings/YYYY-MM-DD-slug.yaml}. */
+/**
+ * A scheduled forum meeting: {@code content/meetings/YYYY-MM-DD-slug.yaml}.
+ *
+ * @param endDate the last day of a multi-day event, or null for a one-day meeting
+ * @param openToPublic null when the source does not state it
+ */
 public record Meeting(
     String slug,
     Text title,
     LocalDate date,
+    LocalDate endDate,
     LocalTime start,
     LocalTime end,
     Text location,
     MeetingKind kind,
-    boolean openToPublic,
+    Boolean openToPublic,
     List<Text> agenda,
     Markdown description,
     String registrationUrl,

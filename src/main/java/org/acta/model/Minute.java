@@ -6,16 +6,22 @@ import java.util.List;
 import org.acta.diagnostics.Position;
 import org.acta.paths.SitePaths;
 
-/** The record of one forum meeting: {@code content/minutes/YYYY/YYYY-MM-DD-slug.md}. */
+/**
+ * The record of one forum meeting: {@code content/minutes/YYYY/YYYY-MM-DD-slug.md}.
+ *
+ * @param endDate the last day of a multi-day event, or null for a one-day meeting
+ * @param openToPublic null when the source does not state it
+ */
 public record Minute(
     String slug,
     Text title,
     LocalDate date,
+    LocalDate endDate,
     LocalTime start,
     LocalTime end,
     Text location,
     MeetingKind kind,
-    boolean openToPublic,
+    Boolean openToPublic,
     Attendees attendees,
     List<Text> agenda,
     List<Agreement> agreements,

@@ -1,7 +1,10 @@
 package org.acta.model;
 
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code content/site.yaml}: who publishes the site and for which forum.
@@ -11,6 +14,8 @@ import java.util.List;
  * @param languages every language the site is built in, the main one first; content is
  *     written in the main one and may carry translations into the others
  * @param repository where the content's history can be checked, or null when not given
+ * @param meetingKinds the kinds of meeting minutes and meetings may be ({@code meeting_kinds}),
+ *     by id, in the order site.yaml lists them
  */
 public record SiteConfig(
     Text title,
@@ -25,7 +30,19 @@ public record SiteConfig(
     ZoneId timeZone,
     Text newsletterFooter,
     List<String> languages,
-    SourceRepository repository) {
+    SourceRepository repository,
+    Map<String, MeetingKind> meetingKinds) {
+
+  /** The kinds a site that declares no {@code meeting_kinds} has: a forum's sessions. */
+  public static final Map<String, MeetingKind> DEFAULT_MEETING_KINDS =
+      ordered(List.of(MeetingKind.ORDINARY, MeetingKind.EXTRAORDINARY));
+
+  /** Kinds by id in the given order, which messages listing the known kinds follow. */
+  public static Map<String, MeetingKind> ordered(List<MeetingKind> kinds) {
+    Map<String, MeetingKind> byId = new LinkedHashMap<>();
+    kinds.forEach(k -> byId.put(k.id(), k));
+    return Collections.unmodifiableMap(byId);
+  }
 
   /** The multi-stakeholder forum, e.g. Chile's Mesa de Gobierno Abierto (MGA). */
   public record Forum(Text name, Text acronym, Markdown description) {}

@@ -182,7 +182,7 @@ public final class OpenData {
       p.put("title", plan.title().value());
       p.put("start", plan.start().iso());
       p.put("end", plan.end().iso());
-      p.put("status", plan.status().keyword());
+      p.put("status", plan.status() == null ? null : plan.status().keyword());
       progress(p, Rules.planProgress(plan));
       p.put("url", baseUrl + plan.path());
       attachments(p.putArray("attachments"), plan.attachments());
@@ -219,7 +219,7 @@ public final class OpenData {
         o.put("url", a.url());
       }
       if (a.date() != null) {
-        o.put("date", a.date().toString());
+        o.put("date", a.date().iso());
       }
     }
   }

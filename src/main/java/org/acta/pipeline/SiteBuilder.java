@@ -184,7 +184,7 @@ public final class SiteBuilder {
       names.add(name);
       byFile.remove(name);
       if (Files.isRegularFile(file)) {
-        loader.loadMinute(file, last.loaded().config().languages())
+        loader.loadMinute(file, last.loaded().config())
             .ifPresent(m -> byFile.put(name, m));
       }
     }

@@ -30,8 +30,9 @@ public final class StructuredData {
       e.put("@type", "Event");
       e.put("name", u.title().value());
       e.put("startDate", dateTime(u.date(), u.start(), site.config().timeZone()));
-      if (u.end() != null) {
-        e.put("endDate", dateTime(u.date(), u.end(), site.config().timeZone()));
+      if (u.end() != null || u.endDate() != null) {
+        e.put("endDate", dateTime(u.endDate() != null ? u.endDate() : u.date(), u.end(),
+            site.config().timeZone()));
       }
       e.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
       e.put("eventStatus", "https://schema.org/EventScheduled");

@@ -70,9 +70,14 @@ public record Site(
     return plans.stream().flatMap(p -> p.commitments().stream()).toList();
   }
 
-  /** The plan being implemented; else the newest one. */
+  /**
+   * The plan being implemented; else, of plans that state no status, the one whose period
+   * holds the build's day; else the newest one.
+   */
   public Optional<ActionPlan> currentPlan() {
     return plans.stream().filter(p -> p.status() == PlanStatus.IMPLEMENTATION).findFirst()
+        .or(() -> plans.stream().filter(p -> p.status() == null
+            && !asOf.isBefore(p.start().first()) && !asOf.isAfter(p.end().last())).findFirst())
         .or(() -> plans.stream().findFirst());
   }
 }

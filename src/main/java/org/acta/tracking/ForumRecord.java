@@ -24,7 +24,12 @@ import org.acta.model.Text;
  */
 public final class ForumRecord {
   /** Meetings of one year: how many were open to the public against the target. */
-  public record Year(int year, int meetings, int openMeetings, int target, boolean past) {
+  /**
+   * @param openMeetings meetings whose minutes state they were open to the public
+   * @param notStated meetings whose minutes do not state whether they were open
+   */
+  public record Year(int year, int meetings, int openMeetings, int notStated, int target,
+      boolean past) {
     public boolean met() {
       return openMeetings >= target;
     }
@@ -34,8 +39,9 @@ public final class ForumRecord {
   public record Publication(LocalDate published, long daysAfterMeeting, boolean late) {}
 
   /** An upcoming meeting: a scheduled meeting file, or a minute dated after as-of. */
-  public record Upcoming(String slug, Text title, LocalDate date, LocalTime start,
-      LocalTime end, Text location, boolean openToPublic, Meeting meeting) {}
+  public record Upcoming(String slug, Text title, LocalDate date, LocalDate endDate,
+      LocalTime start,
+      LocalTime end, Text location, Boolean openToPublic, Meeting meeting) {}
 
   /**
    * A meeting whose date has passed, kept on the meetings page so its address
@@ -44,7 +50,8 @@ public final class ForumRecord {
    * @param meeting the scheduled meeting file, or null for a minute written before the session
    * @param minute the minute of that session, or null when none was published
    */
-  public record PastMeeting(String slug, Text title, LocalDate date, Meeting meeting,
+  public record PastMeeting(String slug, Text title, LocalDate date, LocalDate endDate,
+      Meeting meeting,
       Minute minute) {
     /** A record of the session is published: a minute with its text. */
     public boolean held() {
@@ -87,14 +94,16 @@ public final class ForumRecord {
       if (m.date().isAfter(asOf)) {
         continue;
       }
-      int[] c = counts.computeIfAbsent(m.year(), y -> new int[2]);
+      int[] c = counts.computeIfAbsent(m.year(), y -> new int[3]);
       c[0]++;
-      if (m.openToPublic()) {
+      if (m.openToPublic() == null) {
+        c[2]++;
+      } else if (m.openToPublic()) {
         c[1]++;
       }
     }
     List<Year> years = new ArrayList<>();
-    counts.forEach((year, c) -> years.add(new Year(year, c[0], c[1], target,
+    counts.forEach((year, c) -> years.add(new Year(year, c[0], c[1], c[2], target,
         year < asOf.getYear())));
     return years;
   }
@@ -119,13 +128,13 @@ public final class ForumRecord {
     List<Upcoming> out = new ArrayList<>();
     for (Meeting m : meetings) {
       if (!m.date().isBefore(asOf)) {
-        out.add(new Upcoming(m.slug(), m.title(), m.date(), m.start(), m.end(), m.location(),
+        out.add(new Upcoming(m.slug(), m.title(), m.date(), m.endDate(), m.start(), m.end(), m.location(),
             m.openToPublic(), m));
       }
     }
     for (Minute m : minutes) {
       if (m.date().isAfter(asOf) && !m.hasBody()) {
-        out.add(new Upcoming(m.slug(), m.title(), m.date(), m.start(), m.end(), m.location(),
+        out.add(new Upcoming(m.slug(), m.title(), m.date(), m.endDate(), m.start(), m.end(), m.location(),
             m.openToPublic(), null));
       }
     }
@@ -158,13 +167,13 @@ public final class ForumRecord {
         if (minute != null && minute.date().isAfter(asOf)) {
           minute = null;
         }
-        out.add(new PastMeeting(m.slug(), m.title(), m.date(), m, minute));
+        out.add(new PastMeeting(m.slug(), m.title(), m.date(), m.endDate(), m, minute));
         slugs.add(m.slug());
       }
     }
     for (Minute m : minutes) {
       if (!m.date().isAfter(asOf) && !m.hasBody() && slugs.add(m.slug())) {
-        out.add(new PastMeeting(m.slug(), m.title(), m.date(), null, m));
+        out.add(new PastMeeting(m.slug(), m.title(), m.date(), m.endDate(), null, m));
       }
     }
     out.sort(Comparator.comparing(PastMeeting::date).thenComparing(PastMeeting::slug)

@@ -29,7 +29,9 @@ public final class ForumChecks {
             Message.of("forum-checks.had-meetings-open-to", y.year(),
                 Message.of(y.openMeetings() == 1 ? "count.open-meeting.one"
                     : "count.open-meeting.other",
-                    y.openMeetings()), y.target()));
+                    y.openMeetings()), y.target(), y.notStated() == 0 ? ""
+                    : Message.of(y.notStated() == 1 ? "forum-checks.not-stated.one"
+                        : "forum-checks.not-stated.other", y.notStated())));
       }
     }
     for (Minute m : site.minutes()) {

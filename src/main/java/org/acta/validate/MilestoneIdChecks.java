@@ -30,7 +30,7 @@ final class MilestoneIdChecks {
               c.id(), m.id()));
         } else if (!m.idGiven()) {
           problems.error(m.source(), Message.of("milestone-id-checks.this-milestone-of-has-2",
-              c.id(), plan.id(), plan.status().keyword(), m.id()));
+              c.id(), plan.id(), plan.status() == null ? "-" : plan.status().keyword(), m.id()));
         }
       }
     }

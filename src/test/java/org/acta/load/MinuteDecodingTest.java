@@ -27,8 +27,7 @@ class MinuteDecodingTest {
   @CsvSource({
       "title, a text",
       "date, a date",
-      "kind, 'one of ordinary, extraordinary'",
-      "open_to_public, true or false"})
+      "kind, 'one of ordinary, extraordinary'"})
   void missingRequiredFieldIsReportedAtTheStartOfTheFrontMatter(String key, String expected) {
     var f = ContentFixture.minimal(temp).removeTopLevelKey(MINUTE, key);
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.acta.model.KeyDate;
+import org.acta.model.PartialDate;
 import org.acta.testing.ContentFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +27,7 @@ class PlanDecodingTest {
       "number, a whole number",
       "title, a text",
       "start, a date",
-      "end, a date",
-      "status, 'one of co-creation, implementation, closed'"})
+      "end, a date"})
   void missingRequiredFieldIsReportedAtTheStartOfTheFile(String key, String expected) {
     var checked = ContentFixture.minimal(temp).removeTopLevelKey(PLAN, key).check();
 
@@ -38,7 +38,7 @@ class PlanDecodingTest {
 
   @Test
   void commitmentsOfAPlanThatFailedAreStillChecked() {
-    var f = ContentFixture.minimal(temp).removeTopLevelKey(PLAN, "status")
+    var f = ContentFixture.minimal(temp).removeTopLevelKey(PLAN, "number")
         .replace(ContentFixture.COMMITMENT, "lead_institution: cplt", "lead_institution: nadie");
 
     var problems = f.problems();
@@ -46,6 +46,35 @@ class PlanDecodingTest {
     assertThat(problems).extracting(p -> p.position().file())
         .containsExactly(display(ContentFixture.COMMITMENT), FILE);
     assertThat(problems.get(0).message()).contains("unknown institution 'nadie'");
+  }
+
+  @Test
+  void aPlanMayLeaveItsStatusUnstated() {
+    var checked = ContentFixture.minimal(temp).removeTopLevelKey(PLAN, "status").check();
+
+    assertThat(checked.problems()).isEmpty();
+    assertThat(checked.loaded().plans()).singleElement()
+        .satisfies(p -> assertThat(p.status()).isNull());
+  }
+
+  @Test
+  void keyDatesMayBeAMonthOrAYearAsTheSourceWritesThem() {
+    var f = ContentFixture.minimal(temp).write(PLAN, ContentFixture.PLAN_YAML + """
+        key_dates:
+          - date: 2019
+            event: Informe anual
+          - date: 2018-12
+            event: Consulta pública
+            reporting: true
+        """);
+
+    var checked = f.check();
+
+    assertThat(checked.problems()).isEmpty();
+    var plan = checked.loaded().plans().get(0);
+    assertThat(plan.keyDates()).extracting(k -> k.date().iso()).containsExactly("2018-12", "2019");
+    // A reporting date written as a month is reviewed as of the month's last day.
+    assertThat(plan.reportingDates()).contains(LocalDate.of(2018, 12, 31));
   }
 
   @Test
@@ -62,7 +91,8 @@ class PlanDecodingTest {
 
     assertThat(checked.problems()).isEmpty();
     assertThat(checked.loaded().plans().get(0).keyDates()).extracting(KeyDate::date)
-        .containsExactly(LocalDate.of(2018, 6, 1), LocalDate.of(2018, 9, 1));
+        .containsExactly(PartialDate.of(LocalDate.of(2018, 6, 1)),
+            PartialDate.of(LocalDate.of(2018, 9, 1)));
   }
 
   @Test

@@ -85,8 +85,17 @@ class RealPlanTest {
     // A sub-agency's page names its agency (the tracker's "Agency <br> Subagency").
     assertThat(text(site.resolve("institutions/tech-team/index.html")))
         .contains("Office of Science and Technology Policy");
-    // The four-day regional meeting is one event with its end date.
-    assertThat(text(site.resolve("meetings/index.html"))).contains("Brasilia");
+    // The four-day regional meeting is one event with its end date; the source does not say
+    // whether it is open to the public, and the page does not guess.
+    assertThat(text(site.resolve("meetings/index.html"))).contains("Brasilia",
+        "December 3, 2024 – December 6, 2024", "Not stated");
+    // The tracker's own kinds of meeting, by their labels, with times in the site's zone.
+    assertThat(text(site.resolve(
+        "minutes/2024/2024-02-05-open-gov-roundtable-gsa-public-engagement/index.html")))
+        .contains("Public engagement session", "10:00 – 12:30 (America/New_York)")
+        .doesNotContain("Ordinary");
+    // The plan states no status: its page says so rather than picking one.
+    assertThat(plan).contains("Status not stated");
   }
 
   private ContentFixture copy() {

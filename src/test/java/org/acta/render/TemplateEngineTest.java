@@ -29,7 +29,7 @@ class TemplateEngineTest {
   @TempDir Path theme;
 
   private static final Minute MINUTE = new Minute("2018-05-08-sesion",
-      new Text("Sesión <b>1</b>", "es"), LocalDate.of(2018, 5, 8), null, null, null,
+      new Text("Sesión <b>1</b>", "es"), LocalDate.of(2018, 5, 8), null, null, null, null,
       MeetingKind.ORDINARY, true, Attendees.NONE, List.of(), List.of(), List.of(),
       new Markdown("Hola *mundo*"), List.of(), Position.ofFile("content/minutes/2018/x.md"));
 

@@ -25,9 +25,9 @@ class ForumRecordTest {
         List.of(), status, AT);
   }
 
-  static Minute minute(String date, boolean open, List<Agreement> agreements,
+  static Minute minute(String date, Boolean open, List<Agreement> agreements,
       List<FollowUp> followUps, String body) {
-    return new Minute(date + "-sesion", new Text("Sesión"), LocalDate.parse(date), null, null, null,
+    return new Minute(date + "-sesion", new Text("Sesión"), LocalDate.parse(date), null, null, null, null,
         MeetingKind.ORDINARY, open, Attendees.NONE, List.of(), agreements, followUps,
         new Markdown(body), List.of(), AT);
   }
@@ -75,11 +75,23 @@ class ForumRecordTest {
   }
 
   @Test
+  void meetingsThatDoNotStateOpennessAreCountedApartNeverAsOpen() {
+    List<Minute> minutes = List.of(minute("2019-03-01", true, List.of(), List.of(), "x"),
+        minute("2019-06-01", null, List.of(), List.of(), "x"),
+        minute("2019-09-01", null, List.of(), List.of(), "x"));
+    var year = ForumRecord.years(minutes, LocalDate.of(2020, 3, 1), 3).get(0);
+    assertThat(year.meetings()).isEqualTo(3);
+    assertThat(year.openMeetings()).isEqualTo(1);
+    assertThat(year.notStated()).isEqualTo(2);
+    assertThat(year.met()).isFalse();
+  }
+
+  @Test
   void upcomingHasScheduledMeetingsAndFutureMinutesWithoutBody() {
     Meeting scheduled = new Meeting("2020-10-20-sesion", new Text("Sesión"), LocalDate.of(2020, 10, 20),
-        null, null, null, MeetingKind.ORDINARY, true, List.of(), null, null, List.of(), AT);
+        null, null, null, null, MeetingKind.ORDINARY, true, List.of(), null, null, List.of(), AT);
     Meeting past = new Meeting("2020-01-20-sesion", new Text("Pasada"), LocalDate.of(2020, 1, 20),
-        null, null, null, MeetingKind.ORDINARY, true, List.of(), null, null, List.of(), AT);
+        null, null, null, null, MeetingKind.ORDINARY, true, List.of(), null, null, List.of(), AT);
     List<Minute> minutes = List.of(minute("2020-08-01", true, List.of(), List.of(), ""),
         minute("2020-09-01", true, List.of(), List.of(), "Acta ya escrita."));
     var upcoming = ForumRecord.upcoming(List.of(scheduled, past), minutes,

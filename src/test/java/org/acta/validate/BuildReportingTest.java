@@ -55,7 +55,8 @@ class BuildReportingTest {
     assertThat(result.problems().all()).extracting(Problem::message).containsExactly(
         "'kind' must be one of government, civil-society, academia, "
             + "international-organisation, private-sector; got \"ngo\".",
-        "'kind' must be one of ordinary, extraordinary; got \"regular\".",
+        "'kind' must be one of ordinary, extraordinary; got \"regular\". A site declares its "
+            + "other kinds of meeting under 'meeting_kinds' in site.yaml.",
         "unknown institution 'nadie'; it must be an id defined in content/institutions.yaml.",
         "'status' must be one of co-creation, implementation, closed; got \"done\".",
         "'country' must be a text; found a list.");
