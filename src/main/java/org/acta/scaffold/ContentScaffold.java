@@ -19,6 +19,7 @@ import org.acta.load.Fields;
 import org.acta.model.ActionPlan;
 import org.acta.model.Institution;
 import org.acta.model.Minute;
+import org.acta.model.SiteConfig;
 
 /**
  * Creates new content files (a minute, a commitment, a plan) in a content folder, valid as
@@ -59,8 +60,12 @@ public final class ContentScaffold {
         agreement = m.slug() + "/" + m.agreements().get(0).id();
       }
     }
+    // A site that declares its own meeting kinds gets its first one, and the list, in the file.
+    List<String> kinds = loaded.config() == null
+        || loaded.config().meetingKinds().equals(SiteConfig.DEFAULT_MEETING_KINDS) ? List.of()
+        : List.copyOf(loaded.config().meetingKinds().keySet());
     String text = new MinuteTemplate(title, date, firstInstitution(loaded, "id-de-institucion"),
-        someCommitment(loaded), agreement, null).render();
+        someCommitment(loaded), agreement, null, kinds).render();
     write(file, text);
     return file;
   }

@@ -1,6 +1,7 @@
 package org.acta.scaffold;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The text of a new minute: every field of the minute front matter, the required ones filled
@@ -17,7 +18,23 @@ import java.time.LocalDate;
  * @param body the Markdown record; null for the default skeleton
  */
 public record MinuteTemplate(String title, LocalDate date, String institution, String commitment,
-    String agreement, String body) {
+    String agreement, String body, List<String> kinds) {
+
+  /** The default kinds, ordinary and extraordinary, of a site without {@code meeting_kinds}. */
+  public MinuteTemplate(String title, LocalDate date, String institution, String commitment,
+      String agreement, String body) {
+    this(title, date, institution, commitment, agreement, body, List.of());
+  }
+
+  /** The kind line: the site's first declared kind and the list of all, or the defaults. */
+  private String kindLine() {
+    if (kinds.isEmpty()) {
+      return "kind: ordinary   # tipo de sesión: ordinary (ordinaria) | extraordinary "
+          + "(extraordinaria)";
+    }
+    return "kind: " + kinds.get(0) + "   # tipo de sesión, de meeting_kinds en site.yaml: "
+        + String.join(" | ", kinds);
+  }
 
   /** The file's path under the content folder: {@code minutes/YYYY/YYYY-MM-DD-slug.md}. */
   public static String relativePath(LocalDate date, String slug) {
@@ -28,7 +45,7 @@ public record MinuteTemplate(String title, LocalDate date, String institution, S
     LocalDate due = date.plusMonths(1);
     return Comments.align("""
         ---
-        # Acta de una sesión del foro. Campos obligatorios: title, date, kind y open_to_public.
+        # Acta de una sesión del foro. Campos obligatorios: title, date y kind.
         # Los campos opcionales están comentados con "#". Para usar uno, quite el "# " del
         # comienzo de sus líneas (conservando la sangría) y cambie el valor de ejemplo.
         # Formato completo: README de Acta, sección "Content format".
@@ -37,8 +54,8 @@ public record MinuteTemplate(String title, LocalDate date, String institution, S
         # start: "18:00"   # hora de inicio, HH:MM (24 h)
         # end: "19:30"   # hora de término, HH:MM, posterior a start
         # location: Dirección de la sesión, o "en línea"   # lugar de la sesión
-        kind: ordinary   # tipo de sesión: ordinary (ordinaria) | extraordinary (extraordinaria)
-        open_to_public: false   # ¿abierta al público? true | false (no use yes/no)
+        %7$s
+        open_to_public: false   # ¿abierta al público? true | false (no use yes/no); omítalo si no consta
         # attendees:   # asistentes, por grupo; cada grupo es opcional
         #   members:   # integrantes del foro
         #     - name: Nombre Apellido   # nombre de la persona (obligatorio en cada asistente)
@@ -70,7 +87,8 @@ public record MinuteTemplate(String title, LocalDate date, String institution, S
         #     note: Nota breve sobre el avance.   # una línea
         ---
 
-        """.formatted(YamlText.scalar(title), date, institution, due, commitment, agreement))
+        """.formatted(YamlText.scalar(title), date, institution, due, commitment, agreement,
+        kindLine()))
         + (body != null ? body.strip() + "\n" : DEFAULT_BODY);
   }
 

@@ -59,6 +59,21 @@ class NewMinuteTest {
   }
 
   @Test
+  void aSiteWithItsOwnMeetingKindsGetsItsFirstKindAndTheList() throws Exception {
+    Path site = content.resolve("site.yaml");
+    Files.writeString(site, Files.readString(site) + "meeting_kinds:\n"
+        + "  taller: {es: Taller, en: Workshop}\n  sesion-publica: {es: Sesión pública, en: "
+        + "Public session}\n");
+    Cli.Run r = newMinute("--date", "2026-05-08", "--title", "Taller de co-creación");
+    assertThat(r.code()).as(r.all()).isZero();
+    String text = Files.readString(content.resolve("minutes/2026/2026-05-08-taller-de-co-creacion.md"));
+    assertThat(text).contains("kind: taller").contains("taller | sesion-publica");
+
+    Cli.Run v = Cli.validate(content);
+    assertThat(v.out() + v.err()).doesNotContain("2026-05-08-taller-de-co-creacion.md");
+  }
+
+  @Test
   void everyFieldOfTheFormatIsThereAndTheOptionalOnesAreCommentedAndExplained()
       throws Exception {
     assertThat(newMinute("--date", "2026-05-08", "--title", "Sesión").code()).isZero();
