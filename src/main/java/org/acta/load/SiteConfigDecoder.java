@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.acta.diagnostics.Message;
 import org.acta.model.MeetingKind;
+import org.acta.model.Plausibility;
 import org.acta.model.SiteConfig;
 import org.acta.model.SourceRepository;
 import org.acta.model.Text;
@@ -216,12 +218,28 @@ final class SiteConfigDecoder {
             String.join(", ", SiteConfig.Quality.STATABLE)));
       }
     }
+    Map<Plausibility.Check, Plausibility.Level> plausibility =
+        q.map("plausibility", OPTIONAL).map(SiteConfigDecoder::plausibility).orElse(Map.of());
     q.finish();
     return new SiteConfig.Quality(size[0], size[1],
         length != null ? length : d.minStatementLength(),
         stale != null ? stale : d.staleAfterMonths(),
         lag != null ? lag : d.publicationLagDays(),
-        open != null ? open : d.openMeetingsPerYear(), List.copyOf(shouldState));
+        open != null ? open : d.openMeetingsPerYear(), List.copyOf(shouldState),
+        plausibility);
+  }
+
+  /** Each check by its key; a key that names no check is an error (with a did-you-mean). */
+  private static Map<Plausibility.Check, Plausibility.Level> plausibility(Fields p) {
+    Map<Plausibility.Check, Plausibility.Level> levels = new EnumMap<>(Plausibility.Check.class);
+    for (Plausibility.Check check : Plausibility.Check.values()) {
+      Plausibility.Level level = p.keyword(check.key(), Plausibility.Level.class, OPTIONAL);
+      if (level != null) {
+        levels.put(check, level);
+      }
+    }
+    p.finish();
+    return Map.copyOf(levels);
   }
 
   private static String email(Fields f) {

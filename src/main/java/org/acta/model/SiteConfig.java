@@ -61,10 +61,27 @@ public record SiteConfig(
    * @param shouldState fields a plan should state ({@code quality.should_state}): omitting one
    *     is a warning, never an error; {@code not_stated} says the source does not state it
    */
+  /**
+   * @param plausibility what each plausibility check does ({@code quality.plausibility}); a
+   *     check not named warns
+   */
   public record Quality(int minCommitments, int maxCommitments, int minStatementLength,
       int staleAfterMonths, int publicationLagDays, int openMeetingsPerYear,
-      List<String> shouldState) {
-    public static final Quality DEFAULT = new Quality(10, 20, 150, 6, 30, 3, List.of());
+      List<String> shouldState, Map<Plausibility.Check, Plausibility.Level> plausibility) {
+    public static final Quality DEFAULT = new Quality(10, 20, 150, 6, 30, 3, List.of(),
+        Map.of());
+
+    public Quality(int minCommitments, int maxCommitments, int minStatementLength,
+        int staleAfterMonths, int publicationLagDays, int openMeetingsPerYear,
+        List<String> shouldState) {
+      this(minCommitments, maxCommitments, minStatementLength, staleAfterMonths,
+          publicationLagDays, openMeetingsPerYear, shouldState, Map.of());
+    }
+
+    /** What {@code check} does: what site.yaml says, else warn. */
+    public Plausibility.Level level(Plausibility.Check check) {
+      return plausibility.getOrDefault(check, Plausibility.Level.WARNING);
+    }
 
     /** The fields {@code should_state} may name: a commitment's, and its milestones'. */
     public static final List<String> STATABLE = List.of("lead_institution", "start", "end",

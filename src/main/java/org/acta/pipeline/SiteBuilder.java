@@ -45,6 +45,7 @@ import org.acta.site.Site;
 import org.acta.validate.CrossReferences;
 import org.acta.validate.ForumChecks;
 import org.acta.validate.PlanChecks;
+import org.acta.validate.PlausibilityChecks;
 import org.acta.write.OutputException;
 import org.acta.write.StagedOutput;
 
@@ -276,6 +277,7 @@ public final class SiteBuilder {
         plan -> loaded.failedUnder(reader, "plans/" + plan + "/commitments"));
     new ForumChecks(problems).check(site, displayPath(options.content()),
         year -> loaded.failedUnder(reader, "minutes/" + year));
+    new PlausibilityChecks(reader, problems).check(site);
     return site;
   }
 

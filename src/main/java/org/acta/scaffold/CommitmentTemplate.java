@@ -1,6 +1,7 @@
 package org.acta.scaffold;
 
 import org.acta.model.PartialDate;
+import org.acta.model.TemplateText;
 
 /**
  * The text of a new commitment file: every field of the OGP commitment template, the required
@@ -23,17 +24,17 @@ public record CommitmentTemplate(String planId, String title, String lead, Strin
       String accessToInformation, String milestoneTitle, String deliverable) {}
 
   public static final Texts PLACEHOLDERS = new Texts(
-      "Describa el problema público que este compromiso busca resolver: a quién afecta, "
+      TemplateText.PROBLEM + ": a quién afecta, "
           + "cuál es su magnitud y qué evidencia lo muestra. Evite describir la solución aquí; "
           + "eso va en los campos description y solution.",
-      "Describa el compromiso como una política pública: qué se hará, quién lo hará y qué "
+      TemplateText.DESCRIPTION + ": qué se hará, quién lo hará y qué "
           + "resultado concreto y verificable se espera al terminar el plan de acción.",
-      "Describa cómo el compromiso resuelve el problema descrito en problem, o contribuye a "
+      TemplateText.SOLUTION + " descrito en problem, o contribuye a "
           + "resolverlo, y qué cambiará para las personas afectadas cuando se cumpla.",
-      "Describa por qué el compromiso es relevante para el acceso a la información: qué "
+      TemplateText.ACCESS_TO_INFORMATION + ": qué "
           + "información nueva o de mejor calidad quedará disponible para la ciudadanía.",
       "Primer hito",
-      "Describa el entregable verificable (por ejemplo, un informe publicado)");
+      TemplateText.DELIVERABLE + " (por ejemplo, un informe publicado)");
 
   /** The file's path under the content folder. */
   public static String relativePath(String planId, String id) {

@@ -2,6 +2,7 @@ package org.acta.scaffold;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.acta.model.TemplateText;
 
 /**
  * The text of a new minute: every field of the minute front matter, the required ones filled
@@ -92,15 +93,17 @@ public record MinuteTemplate(String title, LocalDate date, String institution, S
         + (body != null ? body.strip() + "\n" : DEFAULT_BODY);
   }
 
-  static final String DEFAULT_BODY = """
-      ## Desarrollo de la sesión
-
-      Escriba aquí el registro de la sesión: temas tratados, exposiciones, intervenciones y
+  /** Its instructions open with {@link TemplateText}'s texts, which validate recognises. */
+  static final String DEFAULT_BODY = "## Desarrollo de la sesión\n\n"
+      + TemplateText.MINUTE_RECORD + """
+      : temas tratados, exposiciones, intervenciones y
       decisiones, en el orden de la tabla. Puede usar listas, enlaces y tablas de Markdown.
 
       ## Acuerdos
 
-      Los acuerdos se registran en el campo `agreements` de la cabecera, para que el sitio
+      """
+      + TemplateText.MINUTE_AGREEMENTS + """
+      , para que el sitio
       muestre su responsable, su plazo y su seguimiento. Aquí puede explicar su contexto.
       """;
 }

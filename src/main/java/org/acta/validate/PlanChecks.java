@@ -8,6 +8,7 @@ import org.acta.history.ContentHistory;
 import org.acta.history.FileHistory;
 import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
+import org.acta.model.Plausibility;
 import org.acta.model.PlanStatus;
 import org.acta.model.SiteConfig;
 import org.acta.site.Site;
@@ -67,8 +68,9 @@ public final class PlanChecks {
     for (Commitment c : plan.commitments()) {
       FileHistory h = site.history().of(c.source().file());
       if (h.lastUpdated() != null && h.lastUpdated().isBefore(limit)) {
-        problems.warning(c.source(), Message.of("plan-checks.commitment-was-last-updated", c.id(),
-            h.lastUpdated(), q.staleAfterMonths(), site.asOf()));
+        PlausibilityChecks.report(problems, site, Plausibility.Check.STALE_COMMITMENTS,
+            c.source(), Message.of("plan-checks.commitment-was-last-updated", c.id(),
+                h.lastUpdated(), q.staleAfterMonths(), site.asOf()));
       }
     }
   }

@@ -1,0 +1,177 @@
+package org.acta.validate;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.acta.diagnostics.Message;
+import org.acta.diagnostics.Position;
+import org.acta.diagnostics.Problems;
+import org.acta.load.ContentReader;
+import org.acta.model.ActionPlan;
+import org.acta.model.Commitment;
+import org.acta.model.Evidence;
+import org.acta.model.Milestone;
+import org.acta.model.Minute;
+import org.acta.model.Plausibility;
+import org.acta.model.ProgressUpdate;
+import org.acta.model.TemplateText;
+import org.acta.site.Site;
+import org.acta.tracking.ForumRecord;
+
+/**
+ * Content that loads but cannot be right (issue 20): dates after the build date, instruction
+ * text a scaffold wrote, minutes without attendees, scheduled meetings that passed without a
+ * minute. Each warns at the offending value unless {@code quality.plausibility} in site.yaml
+ * makes it an error or, explicitly, ignores it.
+ */
+public final class PlausibilityChecks {
+  private final Problems problems;
+  private final ValueLocator locate;
+
+  public PlausibilityChecks(ContentReader reader, Problems problems) {
+    this.problems = problems;
+    this.locate = new ValueLocator(reader);
+  }
+
+  /** Reports what {@code check} found as site.yaml says: a warning, an error, or nothing. */
+  static void report(Problems problems, Site site, Plausibility.Check check, Position at,
+      Message message) {
+    switch (site.config().quality().level(check)) {
+      case WARNING -> problems.warning(at, message);
+      case ERROR -> problems.error(at, message);
+      case IGNORE -> { }
+    }
+  }
+
+  public void check(Site site) {
+    futureDates(site);
+    templateText(site);
+    minutesWithoutAttendees(site);
+    meetingsWithoutMinutes(site);
+  }
+
+  private void report(Site site, Plausibility.Check check, Position at, Message message) {
+    report(problems, site, check, at, message);
+  }
+
+  /** The session date of a minute or meeting file, or the file when it cannot be found. */
+  private Position dateOf(Position file) {
+    return locate.topLevel(file.file(), "date").orElse(file);
+  }
+
+  // ---- dates after the build date -----------------------------------------------------------
+
+  private void futureDates(Site site) {
+    LocalDate asOf = site.asOf();
+    for (ActionPlan plan : site.plans()) {
+      for (Commitment c : plan.commitments()) {
+        c.updates().forEach(u -> update(site, u));
+        for (Milestone m : c.milestones()) {
+          if (m.actualEnd() != null && m.actualEnd().isAfter(asOf)) {
+            report(site, Plausibility.Check.FUTURE_DATES, locate.value(m.source(), "actual_end"),
+                Message.of("plausibility.completed-after-build-date", m.id(), c.id(),
+                    m.actualEnd(), asOf));
+          }
+          m.updates().forEach(u -> update(site, u));
+          m.allEvidence().forEach(e -> evidence(site, e));
+        }
+      }
+    }
+    for (Minute m : site.minutes()) {
+      // A minute without its record, dated ahead, announces a meeting (the meetings page).
+      if (m.date().isAfter(asOf) && m.hasBody()) {
+        report(site, Plausibility.Check.FUTURE_DATES, dateOf(m.source()),
+            Message.of("plausibility.minute-after-build-date", m.date(), asOf));
+      }
+    }
+  }
+
+  private void update(Site site, ProgressUpdate u) {
+    if (u.date().first().isAfter(site.asOf())) {
+      report(site, Plausibility.Check.FUTURE_DATES, locate.value(u.source(), "date"),
+          Message.of("plausibility.update-after-build-date", u.date(), site.asOf()));
+    }
+  }
+
+  private void evidence(Site site, Evidence e) {
+    if (e.date() != null && e.date().isAfter(site.asOf())) {
+      report(site, Plausibility.Check.FUTURE_DATES,
+          locate.nearestValue(e.source(), "date", e.date().toString()),
+          Message.of("plausibility.evidence-after-build-date", e.title().value(), e.date(),
+              site.asOf()));
+    }
+  }
+
+  // ---- instruction text left by acta new and acta init -------------------------------------
+
+  private void templateText(Site site) {
+    site.minutes().forEach(m -> templateText(site, m.source().file()));
+    for (ActionPlan plan : site.plans()) {
+      templateText(site, plan.source().file());
+      plan.commitments().forEach(c -> templateText(site, c.source().file()));
+    }
+  }
+
+  /** Each instruction text left in the file, once, where it is written. */
+  private void templateText(Site site, String file) {
+    String text = locate.text(file).orElse("");
+    for (String instruction : TemplateText.ALL) {
+      Matcher m = words(instruction).matcher(text);
+      while (m.find()) {
+        if (!file.endsWith(".yaml") || !commentedOut(text, m.start())) {
+          report(site, Plausibility.Check.TEMPLATE_TEXT, locate.at(file, m.start()),
+              Message.of("plausibility.template-text", instruction));
+          break;
+        }
+      }
+    }
+  }
+
+  /** The text's words with any run of spaces or line breaks between them (text is wrapped). */
+  private static Pattern words(String text) {
+    StringBuilder regex = new StringBuilder();
+    for (String word : text.trim().split("\\s+")) {
+      regex.append(regex.length() == 0 ? "" : "\\s+").append(Pattern.quote(word));
+    }
+    return Pattern.compile(regex.toString());
+  }
+
+  /** Whether the offset is on a YAML comment line (a template's commented-out example). */
+  private static boolean commentedOut(String text, int offset) {
+    int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return text.substring(lineStart, offset).contains("#");
+  }
+
+  // ---- the forum's record ---------------------------------------------------------------------
+
+  private void minutesWithoutAttendees(Site site) {
+    for (Minute m : site.minutes()) {
+      if (!m.date().isAfter(site.asOf()) && m.attendees().count() == 0) {
+        report(site, Plausibility.Check.MINUTES_WITHOUT_ATTENDEES,
+            locate.topLevel(m.source().file(), "attendees").orElseGet(() -> dateOf(m.source())),
+            Message.of("plausibility.minute-without-attendees"));
+      }
+    }
+  }
+
+  private void meetingsWithoutMinutes(Site site) {
+    for (ForumRecord.PastMeeting p : ForumRecord.past(site.meetings(), site.minutes(),
+        site.asOf())) {
+      if (p.meeting() != null && !p.held()) {
+        report(site, Plausibility.Check.MEETINGS_WITHOUT_MINUTES,
+            dateOf(p.meeting().source()),
+            Message.of(p.minute() == null ? "plausibility.meeting-without-minute"
+                : "plausibility.meeting-minute-without-record", p.date(),
+                p.minute() == null ? contentFolder(p.meeting().source().file()) + "minutes/"
+                    + p.date().getYear() + "/" + p.slug() + ".md"
+                    : p.minute().source().file()));
+      }
+    }
+  }
+
+  /** "content/" of "content/meetings/x.yaml": how files of this content folder are named. */
+  private static String contentFolder(String meetingFile) {
+    int at = meetingFile.lastIndexOf("meetings/");
+    return at < 0 ? "" : meetingFile.substring(0, at);
+  }
+}
