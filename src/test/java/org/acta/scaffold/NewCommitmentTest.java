@@ -54,7 +54,10 @@ class NewCommitmentTest {
 
     Cli.Run v = Cli.validate(content);
     assertThat(v.code()).as(v.all()).isZero();
-    assertThat(v.err()).doesNotContain("presupuesto-abierto.yaml");
+    // Valid, and reminded of each placeholder still to be written over.
+    assertThat(v.err()).doesNotContainPattern("presupuesto-abierto\\.yaml:\\d+:\\d+: error")
+        .containsPattern("presupuesto-abierto\\.yaml:\\d+:\\d+: warning: this is still the "
+            + "instruction text");
 
     Commitment c = loaded("presupuesto-abierto");
     assertThat(c.planId()).isEqualTo("2018-2020");
