@@ -1,6 +1,7 @@
 package org.acta.validate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.acta.diagnostics.Message;
@@ -25,6 +26,10 @@ import org.acta.tracking.ForumRecord;
  * makes it an error or, explicitly, ignores it.
  */
 public final class PlausibilityChecks {
+  /** The instruction texts, each as its words with any spaces or line breaks between them. */
+  private static final List<Pattern> INSTRUCTIONS = TemplateText.ALL.stream()
+      .map(PlausibilityChecks::words).toList();
+
   private final Problems problems;
   private final ValueLocator locate;
 
@@ -105,26 +110,40 @@ public final class PlausibilityChecks {
   // ---- instruction text left by acta new and acta init -------------------------------------
 
   private void templateText(Site site) {
-    site.minutes().forEach(m -> templateText(site, m.source().file()));
+    // A minute's record is in memory: its file is read again only to say where the text is.
+    site.minutes().forEach(m -> templateText(site, m.source().file(), m.body().source()));
     for (ActionPlan plan : site.plans()) {
-      templateText(site, plan.source().file());
-      plan.commitments().forEach(c -> templateText(site, c.source().file()));
+      templateText(site, plan.source().file(), null);
+      plan.commitments().forEach(c -> templateText(site, c.source().file(), null));
     }
   }
 
-  /** Each instruction text left in the file, once, where it is written. */
-  private void templateText(Site site, String file) {
-    String text = locate.text(file).orElse("");
-    for (String instruction : TemplateText.ALL) {
-      Matcher m = words(instruction).matcher(text);
+  /**
+   * Each instruction text left in the file, once, where it is written.
+   *
+   * @param part the part of the file that may hold instructions, when it is at hand; null to
+   *     read the whole file
+   */
+  private void templateText(Site site, String file, String part) {
+    String scanned = part != null ? part : locate.read(file).orElse("");
+    for (Pattern instruction : INSTRUCTIONS) {
+      if (!instruction.matcher(scanned).find()) {
+        continue;
+      }
+      String text = part != null ? locate.text(file).orElse("") : scanned;
+      Matcher m = instruction.matcher(text);
       while (m.find()) {
         if (!file.endsWith(".yaml") || !commentedOut(text, m.start())) {
           report(site, Plausibility.Check.TEMPLATE_TEXT, locate.at(file, m.start()),
-              Message.of("plausibility.template-text", instruction));
+              Message.of("plausibility.template-text", instructionOf(instruction)));
           break;
         }
       }
     }
+  }
+
+  private static String instructionOf(Pattern p) {
+    return TemplateText.ALL.get(INSTRUCTIONS.indexOf(p));
   }
 
   /** The text's words with any run of spaces or line breaks between them (text is wrapped). */

@@ -71,6 +71,13 @@ final class ValueLocator {
     return file(file).map(SourceFile::text);
   }
 
+  /** The file's text, read without keeping it: for scanning every file once. */
+  Optional<String> read(String file) {
+    Optional<SourceFile> kept = files.get(file);
+    return kept != null ? kept.map(SourceFile::text)
+        : reader.read(reader.file(file), new Problems()).map(SourceFile::text);
+  }
+
   /** Where an offset of {@code file}'s text is. */
   Position at(String file, int offset) {
     return file(file).map(f -> at(f, offset)).orElse(Position.ofFile(file));
