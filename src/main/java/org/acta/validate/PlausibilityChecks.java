@@ -12,6 +12,7 @@ import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
 import org.acta.model.Evidence;
 import org.acta.model.Milestone;
+import org.acta.model.MilestoneStatus;
 import org.acta.model.Minute;
 import org.acta.model.Plausibility;
 import org.acta.model.ProgressUpdate;
@@ -49,10 +50,23 @@ public final class PlausibilityChecks {
   }
 
   public void check(Site site) {
-    futureDates(site);
-    templateText(site);
-    minutesWithoutAttendees(site);
-    meetingsWithoutMinutes(site);
+    // An ignored check is not run at all: finding where a value is written reads its file.
+    if (runs(site, Plausibility.Check.FUTURE_DATES)) {
+      futureDates(site);
+    }
+    if (runs(site, Plausibility.Check.TEMPLATE_TEXT)) {
+      templateText(site);
+    }
+    if (runs(site, Plausibility.Check.MINUTES_WITHOUT_ATTENDEES)) {
+      minutesWithoutAttendees(site);
+    }
+    if (runs(site, Plausibility.Check.MEETINGS_WITHOUT_MINUTES)) {
+      meetingsWithoutMinutes(site);
+    }
+  }
+
+  private static boolean runs(Site site, Plausibility.Check check) {
+    return site.config().quality().level(check) != Plausibility.Level.IGNORE;
   }
 
   private void report(Site site, Plausibility.Check check, Position at, Message message) {
@@ -77,6 +91,7 @@ public final class PlausibilityChecks {
                 Message.of("plausibility.completed-after-build-date", m.id(), c.id(),
                     m.actualEnd(), asOf));
           }
+          completedOnItsPlannedEnd(site, c, m);
           m.updates().forEach(u -> update(site, u));
           m.allEvidence().forEach(e -> evidence(site, e));
         }
@@ -88,6 +103,26 @@ public final class PlausibilityChecks {
         report(site, Plausibility.Check.FUTURE_DATES, dateOf(m.source()),
             Message.of("plausibility.minute-after-build-date", m.date(), asOf));
       }
+    }
+  }
+
+  /**
+   * A completed milestone that states no completion date (no actual_end, no update reporting
+   * it completed, no dated evidence) is shown completed at the end of its planned period: when
+   * that is still to come, the site would say it was completed in the future.
+   */
+  private void completedOnItsPlannedEnd(Site site, Commitment c, Milestone m) {
+    if (!m.is(MilestoneStatus.COMPLETED) || m.actualEnd() != null || !m.end().known()
+        || !m.end().value().last().isAfter(site.asOf())) {
+      return;
+    }
+    boolean dated = m.updates().stream().anyMatch(u -> u.status().known()
+        && u.status().value() == MilestoneStatus.COMPLETED)
+        || m.allEvidence().stream().anyMatch(e -> e.date() != null);
+    if (!dated) {
+      report(site, Plausibility.Check.FUTURE_DATES, locate.value(m.source(), "end"),
+          Message.of("plausibility.completed-on-planned-end", m.id(), c.id(), m.end().value(),
+              site.asOf()));
     }
   }
 

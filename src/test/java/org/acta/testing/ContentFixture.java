@@ -32,17 +32,16 @@ public final class ContentFixture {
   public static final String SITE = "site.yaml";
   /**
    * The minimal site asks for no open meetings and, as its minute omits every optional field
-   * (attendees among them), ignores the plausibility check that asks for attendees.
+   * (attendees among them), ignores the plausibility check that asks for attendees. Lines: 5-6
+   * quality (in flow style, so that what tests append stays at line 7).
    */
   public static final String SITE_YAML = """
       title: Gobierno Abierto de Prueba
       country: Chile
       forum:
         name: Mesa de Gobierno Abierto
-      quality:
-        open_meetings_per_year: 0
-        plausibility:
-          minutes_without_attendees: ignore
+      quality: {plausibility: {minutes_without_attendees: ignore},
+        open_meetings_per_year: 0}
       """;
 
   public static final String INSTITUTIONS = "institutions.yaml";

@@ -91,6 +91,23 @@ class PlausibilityChecksTest {
         .noneMatch(p -> p.code().endsWith("-after-build-date"));
   }
 
+  @Test
+  void aCompletedMilestoneWithoutADateIsNotShownCompletedInTheFuture() {
+    content.replace(COMMITMENT, "    end: 2021-06-30\n    status: not-started",
+        "    end: 2021-06-30\n    status: completed");
+    assertThat(plausibility(TestDates.TODAY)).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("plausibility.completed-on-planned-end");
+      assertThat(p.position()).hasToString(content.buildDisplay(COMMITMENT) + ":"
+          + line(COMMITMENT, "    end: 2021-06-30") + ":10");
+      assertThat(p.message()).contains("milestone '4' of 'datos-abiertos' is completed but says "
+          + "not when").contains("2021-06-30").contains("add actual_end");
+    });
+    // Saying when it was completed answers it.
+    content.replace(COMMITMENT, "    end: 2021-06-30\n    status: completed",
+        "    end: 2021-06-30\n    actual_end: 2019-12-20\n    status: completed");
+    assertThat(plausibility(TestDates.TODAY)).isEmpty();
+  }
+
   private int line(String file, String text) {
     List<String> lines = content.read(file).lines().toList();
     for (int i = 0; i < lines.size(); i++) {
