@@ -1,10 +1,14 @@
 package org.acta.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
+import java.util.TimeZone;
 import org.acta.diagnostics.Problem;
 import org.acta.model.PartialDate;
 import org.acta.pipeline.BuildOptions;
@@ -16,10 +20,11 @@ import org.acta.testing.Cli;
 import org.acta.testing.ContentFixture;
 import org.acta.testing.TestDates;
 import org.acta.testing.TestSites;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static org.assertj.core.groups.Tuple.tuple;
 
 /**
  * Plausibility (issue 20.3): content that loads but cannot be right warns at the offending
@@ -229,6 +234,26 @@ class PlausibilityChecksTest {
         .anySatisfy(m -> assertThat(m).contains("future_date").contains("future_dates"))
         .anySatisfy(m -> assertThat(m).contains("warning, error, ignore")
             .contains("sometimes"));
+  }
+
+  @Test
+  void staleCommitmentsFollowTheSameSetting() throws Exception {
+    try (Git git = Git.init().setDirectory(content.root().getParent().toFile()).call()) {
+      git.add().addFilepattern(".").call();
+      PersonIdent id = new PersonIdent("Ana", "a@example.test",
+          Date.from(Instant.parse("2019-01-02T10:00:00Z")), TimeZone.getTimeZone("UTC"));
+      git.commit().setMessage("x").setAuthor(id).setCommitter(id).setSign(false).call();
+    }
+    assertThat(plausibility(TestDates.TODAY)).singleElement().satisfies(p -> {
+      assertThat(p.isError()).isFalse();
+      assertThat(p.code()).isEqualTo("plan-checks.commitment-was-last-updated");
+    });
+    String site = content.read("site.yaml");
+    content.write("site.yaml", site + "quality:\n  plausibility:\n    stale_commitments: error\n");
+    assertThat(plausibility(TestDates.TODAY)).singleElement()
+        .satisfies(p -> assertThat(p.isError()).isTrue());
+    content.write("site.yaml", site + "quality:\n  plausibility:\n    stale_commitments: ignore\n");
+    assertThat(plausibility(TestDates.TODAY)).isEmpty();
   }
 
   @Test
