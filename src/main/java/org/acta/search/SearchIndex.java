@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.acta.model.Markdown;
 import org.acta.paths.SitePaths;
 import org.acta.site.Site;
@@ -35,8 +34,6 @@ public final class SearchIndex {
   static final int TITLE_WEIGHT = 5;
   /** Highest weight of a term in one document: repeats beyond it add nothing but bytes. */
   static final int MAX_WEIGHT = 99;
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern MARKUP = Pattern.compile("[#*_`>|\\[\\]]+|\\]\\([^)]*\\)|-{3,}");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private SearchIndex() {}
@@ -170,14 +167,72 @@ public final class SearchIndex {
     return bytes.toByteArray();
   }
 
-  /** Markdown source without its markup characters, on one line: to search and to quote. */
+  /**
+   * Markdown source without its markup characters, on one line: to search and to quote. A
+   * link's address goes with its markup ({@code [text](url)} reads "text"); so do runs of
+   * {@code #*_`>|[]} and rules of three or more hyphens. One pass: at 10,000 minutes the
+   * regular expressions this replaces were a tenth of the build.
+   */
   static String text(Markdown m) {
-    return m == null ? "" : plain(MARKUP.matcher(m.source()).replaceAll(" "));
+    if (m == null) {
+      return "";
+    }
+    String s = m.source();
+    StringBuilder out = new StringBuilder(s.length());
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ']' && i + 1 < n && s.charAt(i + 1) == '(') {
+        int close = s.indexOf(')', i + 2);
+        if (close >= 0) {
+          space(out);
+          i = close;
+          continue;
+        }
+      }
+      if ("#*_`>|[]".indexOf(c) >= 0) {
+        space(out);
+      } else if (c == '-' && i + 2 < n && s.charAt(i + 1) == '-' && s.charAt(i + 2) == '-') {
+        while (i + 1 < n && s.charAt(i + 1) == '-') {
+          i++;
+        }
+        space(out);
+      } else if (Character.isWhitespace(c)) {
+        space(out);
+      } else {
+        out.append(c);
+      }
+    }
+    return strip(out);
   }
 
   /** Runs of white space as one space, trimmed. */
   static String plain(String s) {
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space(out);
+      } else {
+        out.append(c);
+      }
+    }
+    return strip(out);
+  }
+
+  /** Appends one space, unless the text is empty so far or already ends in one. */
+  private static void space(StringBuilder out) {
+    if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+      out.append(' ');
+    }
+  }
+
+  private static String strip(StringBuilder out) {
+    int end = out.length();
+    if (end > 0 && out.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return out.substring(0, end);
   }
 
   private static MessageDigest sha256() {
