@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.acta.datafiles.DataFiles;
 import org.acta.diagnostics.Message;
@@ -316,12 +316,10 @@ public final class SiteBuilder {
       Site site = versions.get(0).site();
       String marker = "base_path: " + renderings.get(0).context().basePath() + "\n";
       try (StagedOutput out = StagedOutput.open(options.out(), options.content(), marker)) {
-        // The data files are built on another core while the pages render.
-        CompletableFuture<Map<String, byte[]>> data =
-            CompletableFuture.supplyAsync(() -> dataFiles(site, renderings, markdown, reader));
         SiteWriter writer = new SiteWriter(renderings, new TreeMap<>(theme.staticFiles()),
             evidenceFiles(site, reader));
-        return Optional.of(new Rendered(writer.write(out, data, problems, times), theme,
+        return Optional.of(new Rendered(writer.write(out,
+            sink -> dataFiles(site, renderings, markdown, reader, sink), problems, times), theme,
             engine));
       }
     } catch (OutputException e) {
@@ -354,17 +352,16 @@ public final class SiteBuilder {
     return Optional.of(renderings);
   }
 
-  private Map<String, byte[]> dataFiles(Site site, List<Rendering> renderings,
-      MarkdownRenderer markdown, ContentReader reader) {
+  private void dataFiles(Site site, List<Rendering> renderings, MarkdownRenderer markdown,
+      ContentReader reader, BiConsumer<String, byte[]> out) {
     List<String> listed = renderings.get(0).version().pages().stream()
         .filter(Page::listed)
         .map(Page::path).sorted().toList();
-    Map<String, byte[]> data = DataFiles.of(site, baseUrl(site), reader.root(),
-        displayPath(options.content()), renderings.stream().map(r -> new DataFiles.Version(
-            r.version().language(), r.version().tree(), r.version().site())).toList(), listed);
+    DataFiles.write(site, baseUrl(site), reader.root(), displayPath(options.content()),
+        renderings.stream().map(r -> new DataFiles.Version(r.version().language(),
+            r.version().tree(), r.version().site())).toList(), listed, out);
     renderings.forEach(r -> NewsletterTexts.files(r.context(), r.version().pages(), markdown)
-        .forEach(data::putIfAbsent));
-    return data;
+        .forEach(out));
   }
 
   // ---- helpers ----

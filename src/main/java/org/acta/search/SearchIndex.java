@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.acta.model.Markdown;
 import org.acta.paths.SitePaths;
 import org.acta.site.Site;
@@ -40,15 +41,24 @@ public final class SearchIndex {
 
   /** Every file of the index by its path under the language version's tree. */
   public static Map<String, byte[]> build(Site site) {
-    List<SearchDocument> documents = SearchDocuments.of(site);
     Map<String, byte[]> files = new TreeMap<>();
+    build(site, files::put);
+    return files;
+  }
+
+  /**
+   * Hands every file of the index to {@code out} (path under the language version's tree,
+   * bytes) as soon as it is made: each document's fragment as the document is indexed, then
+   * the shards and {@code meta.json}. Only the postings are held until the end.
+   */
+  public static void build(Site site, BiConsumer<String, byte[]> out) {
     // Postings by term: document id and weight pairs, ids ascending.
     Map<String, Postings> terms = new TreeMap<>();
     MessageDigest version = sha256();
     List<Group> groups = new ArrayList<>();
-    for (int i = 0; i < documents.size(); i++) {
-      int id = i + 1;
-      SearchDocument d = documents.get(i);
+    int[] count = {0};
+    SearchDocuments.each(site, d -> {
+      int id = ++count[0];
       Group last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
       if (last != null && last.type.equals(d.type()) && Objects.equals(last.plan, d.plan())) {
         last.to = id;
@@ -66,17 +76,16 @@ public final class SearchIndex {
           .add(id, Math.min(w, MAX_WEIGHT)));
       byte[] fragment = fragment(d);
       version.update(fragment);
-      files.put(SitePaths.searchDocument(id), fragment);
-    }
-    List<String[]> shards = writeShards(terms, files, version);
-    files.put(SitePaths.SEARCH_INDEX, meta(documents.size(), groups, shards,
+      out.accept(SitePaths.searchDocument(id), fragment);
+    });
+    List<String[]> shards = writeShards(terms, out, version);
+    out.accept(SitePaths.SEARCH_INDEX, meta(count[0], groups, shards,
         HexFormat.of().formatHex(version.digest(), 0, 8)));
-    return files;
   }
 
   /** Cuts the sorted terms into shards; returns each shard's first term and file name. */
   private static List<String[]> writeShards(Map<String, Postings> terms,
-      Map<String, byte[]> files, MessageDigest version) {
+      BiConsumer<String, byte[]> files, MessageDigest version) {
     List<String[]> shards = new ArrayList<>();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     JsonGenerator json = null;
@@ -104,14 +113,14 @@ public final class SearchIndex {
   }
 
   private static String[] closeShard(String first, JsonGenerator json, ByteArrayOutputStream bytes,
-      Map<String, byte[]> files, MessageDigest version) {
+      BiConsumer<String, byte[]> files, MessageDigest version) {
     json.writeEndObject();
     json.close();
     bytes.write('\n');
     byte[] shard = bytes.toByteArray();
     String name = HexFormat.of().formatHex(sha256().digest(shard), 0, 8);
     version.update(name.getBytes(StandardCharsets.US_ASCII));
-    files.put(SitePaths.searchShard(name), shard);
+    files.accept(SitePaths.searchShard(name), shard);
     return new String[] {first, name};
   }
 
