@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,8 @@ public final class ContentLoader {
   private Localization localization = Localization.SINGLE;
   /** The kinds site.yaml declares, which minutes and meetings are checked against. */
   private Map<String, MeetingKind> meetingKinds = SiteConfig.DEFAULT_MEETING_KINDS;
+  /** The same kinds with their labels in each other language, for {@link #alsoReading}. */
+  private final Map<String, Map<String, MeetingKind>> meetingKindsIn = new HashMap<>();
   /** Copies of evidence addresses, from the archive ledger; read before the commitments. */
   private Map<String, ArchivedCopy> archived = Map.of();
   /** Files that exist but did not decode; minutes are decoded on several cores. */
@@ -186,6 +189,14 @@ public final class ContentLoader {
         .orElse(SiteConfig.DEFAULT_MEETING_KINDS);
     SiteConfig config = siteFile.map(f -> SiteConfigDecoder.decode(f, localization,
         meetingKinds)).orElse(null);
+    // site.yaml is decoded: reading it again for the kinds' labels reports nothing twice.
+    Problems quiet = new Problems();
+    for (String language : alsoReading()) {
+      meetingKindsIn.put(language, siteFile.map(f -> {
+        f.reread(originals.reading(language), quiet);
+        return SiteConfigDecoder.meetingKinds(f, originals.reading(language));
+      }).orElse(SiteConfig.DEFAULT_MEETING_KINDS));
+    }
     Set<String> declaredInstitutions = new TreeSet<>();
     List<Institution> institutions = yamlFile(root.resolve("institutions.yaml"),
         Message.of("content-loader.holds-institutions")).map(f -> InstitutionsDecoder.decode(f,
@@ -260,7 +271,7 @@ public final class ContentLoader {
         .map(f -> tracked(f[0], reader.read(f[0], problems).flatMap(src ->
             MinuteDecoder.decodeVersions(src, TranslationFiles.read(translations.get(f[0]),
                 localization, reader, problems), f[1].getFileName().toString(), problems,
-                localization, meetingKinds, also))))
+                localization, meetingKinds, also, meetingKindsIn::get))))
         .flatMap(Optional::stream)
         .map(versions -> {
           for (int i = 0; i < also.size(); i++) {

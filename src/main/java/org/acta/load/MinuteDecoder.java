@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.acta.diagnostics.Message;
@@ -46,17 +47,20 @@ final class MinuteDecoder {
       String folderYear, Problems problems, Localization localization,
       Map<String, MeetingKind> kinds) {
     return decodeVersions(file, translations, folderYear, problems, localization, kinds,
-        List.of()).map(versions -> versions.get(0));
+        List.of(), language -> kinds).map(versions -> versions.get(0));
   }
 
   /**
    * The minute as {@code localization} reads it, then as each language of {@code alsoReading}
    * reads it, from one parse of the file (see {@link Fields#reread}); empty when the first
    * decoding fails.
+   *
+   * @param kindsIn the meeting kinds as each language of {@code alsoReading} names them
    */
   static Optional<List<Minute>> decodeVersions(SourceFile file,
       Map<String, SourceFile> translations, String folderYear, Problems problems,
-      Localization localization, Map<String, MeetingKind> kinds, List<String> alsoReading) {
+      Localization localization, Map<String, MeetingKind> kinds, List<String> alsoReading,
+      Function<String, Map<String, MeetingKind>> kindsIn) {
     Matcher name = Session.fileName(file, "md", Message.of("session.minute-files"),
         base -> SitePaths.minute(Integer.parseInt(base.substring(0, 4)), base), problems);
     if (name == null) {
@@ -82,7 +86,8 @@ final class MinuteDecoder {
     Problems quiet = new Problems();
     for (String language : alsoReading) {
       f.reread(localization.reading(language), quiet);
-      fromFields(f, fm, file, name, folderYear, kinds).ifPresent(versions::add);
+      fromFields(f, fm, file, name, folderYear, kindsIn.apply(language))
+          .ifPresent(versions::add);
     }
     return versions.size() == alsoReading.size() + 1 ? Optional.of(versions) : Optional.empty();
   }
