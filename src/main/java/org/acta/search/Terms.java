@@ -20,9 +20,16 @@ public final class Terms {
   static final int MAX_LENGTH = 40;
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
-  /** Characters below this (Basic Latin to Latin Extended-B) are folded by {@link #TABLE}. */
-  private static final char TABLE_END = 0x250;
-  /** Each character's folding: "" for a separator, else the letters it folds to. */
+  /**
+   * Characters below this (Latin, Greek, Cyrillic, ... up to General Punctuation's dashes,
+   * quotes and bullets) are folded by {@link #TABLE}.
+   */
+  private static final char TABLE_END = 0x2070;
+  /**
+   * Each character's folding: "" for a separator, else the letters it folds to; null where
+   * the folding depends on the neighbours (combining marks, capital sigma), which the rules
+   * themselves then fold.
+   */
   private static final String[] TABLE = table();
 
   private Terms() {}
@@ -58,7 +65,8 @@ public final class Terms {
 
   private static boolean inTable(String text) {
     for (int i = 0, n = text.length(); i < n; i++) {
-      if (text.charAt(i) >= TABLE_END) {
+      char c = text.charAt(i);
+      if (c >= TABLE_END || TABLE[c] == null) {
         return false;
       }
     }
@@ -74,6 +82,11 @@ public final class Terms {
   private static String[] table() {
     String[] table = new String[TABLE_END];
     for (char c = 0; c < TABLE_END; c++) {
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK || c == 'Σ') {
+        continue; // left null: they join or change their neighbours
+      }
       String folded = fold(String.valueOf(c));
       table[c] = folded.isEmpty() || SEPARATORS.matcher(folded).find() ? "" : folded;
     }
