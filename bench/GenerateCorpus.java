@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * {@code --minute-kb} (default 7) KB; a bilingual site (es, en) where one minute in ten has an
  * English translation file; commitments in plans of 20. {@code light} (the default, issue 8)
  * is the earlier corpus: 3-6 agreements, no translations, a Spanish-only site.
- * TODO(issue 21): progress updates of commitments ({@code updates:}) once the model has them.
+ * Realistic commitments carry one to three dated progress reports per started milestone
+ * ({@code updates:}), with English translations of two in three.
  *
  * The Acta content folder is {@code --out} itself (site.yaml, institutions.yaml, minutes/,
  * plans/, evidence/). Everything comes from the seed: the same arguments give byte-identical
@@ -565,6 +566,41 @@ public final class GenerateCorpus {
       return s.toString();
     }
 
+    /**
+     * A milestone's progress reports, as a tracker publishes them: one to three, dated
+     * between its start and the as-of date, the last one stating its current status.
+     */
+    void updates(StringBuilder s, SplittableRandom r, LocalDate ms, LocalDate me, String status,
+        int progress) {
+      LocalDate last = me.isBefore(asOf) ? me : asOf;
+      long span = Math.max(1, ChronoUnit.DAYS.between(ms, last));
+      int n = 1 + r.nextInt(3);
+      s.append("    updates:\n");
+      // Newest first, as trackers list them; the newest carries the milestone's status.
+      for (int u = n - 1; u >= 0; u--) {
+        LocalDate d = ms.plusDays(span * (u + 1) / n);
+        boolean newest = u == n - 1;
+        String st = newest ? status : "in-progress";
+        int pr = newest ? progress : Math.max(10, progress * (u + 1) / (n + 1) / 10 * 10);
+        if (!newest && pr == 100) {
+          pr = 90;
+        }
+        s.append("      - date: ").append(d).append('\n');
+        s.append("        period: ").append(q("Informe de avance " + (u + 1))).append('\n');
+        s.append("        status: ").append(st).append('\n');
+        s.append("        progress: ").append(pr).append('\n');
+        String object = lower(pick(r, OBJECTS));
+        s.append("        text: ").append(q("Se avanzó en " + object + " con "
+            + lower(pick(r, OBJECTS)) + "; la Mesa revisó el avance y pidió publicar "
+            + "los respaldos.")).append('\n');
+        if (r.nextInt(3) > 0) {
+          s.append("        text_en: ").append(q("Progress was made on this milestone; the "
+              + "forum reviewed it and asked for the supporting documents to be published."))
+              .append('\n');
+        }
+      }
+    }
+
     String evidenceCsv(Plan p) {
       StringBuilder s = new StringBuilder("compromiso,hito,avance\r\n");
       for (String id : p.commitmentIds()) {
@@ -663,6 +699,9 @@ public final class GenerateCorpus {
         s.append("    status: ").append(status).append('\n');
         s.append("    progress: ").append(progress).append('\n');
         if (!status.equals("not-started")) {
+          if (realistic) {
+            updates(s, r, ms, me, status, progress);
+          }
           s.append("    evidence:\n");
           int n = 1 + r.nextInt(2);
           for (int e = 0; e < n; e++) {

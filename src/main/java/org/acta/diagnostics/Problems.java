@@ -10,17 +10,46 @@ import java.util.List;
  */
 public final class Problems {
   private final List<Problem> items = new ArrayList<>();
+  /** Where the lines of reported positions are looked up, in the order they were added. */
+  private final List<SourceLines> sources = new ArrayList<>(1);
 
   public synchronized void error(Position at, Message message) {
-    items.add(new Problem(Severity.ERROR, at, message));
+    items.add(new Problem(Severity.ERROR, quoted(at), message));
   }
 
   public synchronized void warning(Position at, Message message) {
-    items.add(new Problem(Severity.WARNING, at, message));
+    items.add(new Problem(Severity.WARNING, quoted(at), message));
+  }
+
+  /**
+   * Looks up the lines of positions reported without them in {@code lines} (once per source:
+   * readers add themselves as they read).
+   */
+  public synchronized void quoteFrom(SourceLines lines) {
+    for (SourceLines s : sources) {
+      if (s == lines) {
+        return;
+      }
+    }
+    sources.add(lines);
+  }
+
+  private Position quoted(Position at) {
+    if (at.lineText() != null) {
+      return at;
+    }
+    for (SourceLines s : sources) {
+      String text = at.line() > 0 ? s.line(at.file(), at.line()) : null;
+      if (text != null) {
+        return at.withLineText(text);
+      }
+    }
+    return at.withLineText("");
   }
 
   public synchronized void addAll(Problems other) {
-    items.addAll(other.all());
+    other.all().forEach(p -> items.add(new Problem(p.severity(), quoted(p.position()),
+        p.what())));
   }
 
   public synchronized boolean hasErrors() {

@@ -6,13 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -50,10 +53,32 @@ public final class ContentLoader {
   private Localization localization = Localization.SINGLE;
   /** The kinds site.yaml declares, which minutes and meetings are checked against. */
   private Map<String, MeetingKind> meetingKinds = SiteConfig.DEFAULT_MEETING_KINDS;
+  /** The same kinds with their labels in each other language, for {@link #alsoReading}. */
+  private final Map<String, Map<String, MeetingKind>> meetingKindsIn = new HashMap<>();
   /** Copies of evidence addresses, from the archive ledger; read before the commitments. */
   private Map<String, ArchivedCopy> archived = Map.of();
   /** Files that exist but did not decode; minutes are decoded on several cores. */
   private final Set<String> failed = new ConcurrentSkipListSet<>();
+  /**
+   * Whether to decode the bulk (minutes, commitments) in every language of the site while it
+   * is parsed for the check; see {@link #translation}.
+   */
+  private final boolean decodeTranslations;
+  /** The bulk as each other language reads it: filled when {@code decodeTranslations}. */
+  private final Map<String, Translated> translated = new ConcurrentHashMap<>();
+  /** A translation-reading loader's bulk, decoded by the loader that checked the content. */
+  private final Translated decoded;
+
+  /**
+   * Minutes and commitments as one other language reads them. Decoding them from the same
+   * parse as the originals costs a fraction of reading the files again, and every text that is
+   * not translated (a minute's body, most often) is the same string in both versions.
+   */
+  public record Translated(List<Minute> minutes, Map<String, List<Commitment>> commitments) {
+    Translated() {
+      this(Collections.synchronizedList(new ArrayList<>()), new ConcurrentHashMap<>());
+    }
+  }
 
   public ContentLoader(ContentReader reader, Problems problems) {
     this(reader, problems, null);
@@ -64,9 +89,34 @@ public final class ContentLoader {
    * the first; null to check the content and read the originals.
    */
   public ContentLoader(ContentReader reader, Problems problems, String reading) {
+    this(reader, problems, reading, false, null);
+  }
+
+  private ContentLoader(ContentReader reader, Problems problems, String reading,
+      boolean decodeTranslations, Translated decoded) {
     this.reader = reader;
     this.problems = problems;
     this.reading = reading;
+    this.decodeTranslations = decodeTranslations;
+    this.decoded = decoded;
+  }
+
+  /**
+   * A loader that checks the content and, while each minute and commitment is parsed, also
+   * decodes it in the site's other languages, for {@link #translation} after {@link #load}.
+   */
+  public static ContentLoader withTranslations(ContentReader reader, Problems problems) {
+    return new ContentLoader(reader, problems, null, true, null);
+  }
+
+  /**
+   * The site's version in {@code language} (one of site.yaml's other languages), after
+   * {@link #load} of a loader made by {@link #withTranslations}: the few other files are read
+   * again, minutes and commitments come from that load.
+   */
+  public Loaded translation(String language, Problems problems) {
+    Translated bulk = translated.getOrDefault(language, new Translated());
+    return new ContentLoader(reader, problems, language, false, bulk).load();
   }
 
   /**
@@ -139,6 +189,14 @@ public final class ContentLoader {
         .orElse(SiteConfig.DEFAULT_MEETING_KINDS);
     SiteConfig config = siteFile.map(f -> SiteConfigDecoder.decode(f, localization,
         meetingKinds)).orElse(null);
+    // site.yaml is decoded: reading it again for the kinds' labels reports nothing twice.
+    Problems quiet = new Problems();
+    for (String language : alsoReading()) {
+      meetingKindsIn.put(language, siteFile.map(f -> {
+        f.reread(originals.reading(language), quiet);
+        return SiteConfigDecoder.meetingKinds(f, originals.reading(language));
+      }).orElse(SiteConfig.DEFAULT_MEETING_KINDS));
+    }
     Set<String> declaredInstitutions = new TreeSet<>();
     List<Institution> institutions = yamlFile(root.resolve("institutions.yaml"),
         Message.of("content-loader.holds-institutions")).map(f -> InstitutionsDecoder.decode(f,
@@ -205,15 +263,36 @@ public final class ContentLoader {
     files.removeIf(f -> !translations.containsKey(f[0]));
     // The bulk of the content: read and decode on every core. Decoders share no state, and
     // the result is sorted, so the order of work does not show in the output.
+    if (decoded != null) {
+      return sorted(decoded.minutes());
+    }
+    List<String> also = alsoReading();
     List<Minute> minutes = new ArrayList<>(files.parallelStream()
         .map(f -> tracked(f[0], reader.read(f[0], problems).flatMap(src ->
-            MinuteDecoder.decode(src, TranslationFiles.read(translations.get(f[0]),
+            MinuteDecoder.decodeVersions(src, TranslationFiles.read(translations.get(f[0]),
                 localization, reader, problems), f[1].getFileName().toString(), problems,
-                localization, meetingKinds))))
+                localization, meetingKinds, also, meetingKindsIn::get))))
         .flatMap(Optional::stream)
+        .map(versions -> {
+          for (int i = 0; i < also.size(); i++) {
+            translated.computeIfAbsent(also.get(i), l -> new Translated()).minutes()
+                .add(versions.get(i + 1));
+          }
+          return versions.get(0);
+        })
         .toList());
-    minutes.sort(MINUTE_ORDER);
-    return minutes;
+    return sorted(minutes);
+  }
+
+  private static List<Minute> sorted(List<Minute> minutes) {
+    List<Minute> sorted = new ArrayList<>(minutes);
+    sorted.sort(MINUTE_ORDER);
+    return sorted;
+  }
+
+  /** The languages to decode the bulk in besides the one being read. */
+  private List<String> alsoReading() {
+    return decodeTranslations ? localization.translations() : List.of();
   }
 
   private List<Meeting> loadMeetings(Path dir) {
@@ -244,6 +323,14 @@ public final class ContentLoader {
   private <T> List<T> loadById(Path dir, Message namingRule, UnaryOperator<String> address,
       Consumer<String> declared,
       BiFunction<String, Fields, T> decode) {
+    return loadById(dir, namingRule, address, declared, decode, (language, t) -> { });
+  }
+
+  /** As above; each decoded file is also decoded for {@link #alsoReading}, to {@code other}. */
+  private <T> List<T> loadById(Path dir, Message namingRule, UnaryOperator<String> address,
+      Consumer<String> declared, BiFunction<String, Fields, T> decode,
+      BiConsumer<String, T> other) {
+    List<String> also = alsoReading();
     List<T> out = new ArrayList<>();
     for (Path file : children(dir)) {
       String name = file.getFileName().toString();
@@ -258,7 +345,17 @@ public final class ContentLoader {
       declared.accept(id);
       tracked(file, reader.read(file, problems)
           .flatMap(src -> YamlDocument.parseMapping(src, problems, localization))
-          .map(f -> decode.apply(id, f)))
+          .map(f -> {
+            T t = decode.apply(id, f);
+            if (t != null && !also.isEmpty()) {
+              Problems quiet = new Problems();
+              for (String language : also) {
+                f.reread(localization.reading(language), quiet);
+                other.accept(language, decode.apply(id, f));
+              }
+            }
+            return t;
+          }))
           .ifPresent(out::add);
     }
     return out;
@@ -295,10 +392,19 @@ public final class ContentLoader {
   }
 
   private List<Commitment> loadCommitments(String planId, Path dir, Set<String> declared) {
+    if (decoded != null) {
+      List<Commitment> commitments = new ArrayList<>(
+          decoded.commitments().getOrDefault(planId, List.of()));
+      commitments.forEach(c -> declared.add(c.id()));
+      commitments.sort(Comparator.comparing(Commitment::id));
+      return commitments;
+    }
     List<Commitment> commitments = loadById(dir,
         Message.of("content-loader.commitment-file-names"),
         id -> SitePaths.commitment(planId, id), declared::add,
-        (id, f) -> CommitmentDecoder.decode(id, planId, f, archived));
+        (id, f) -> CommitmentDecoder.decode(id, planId, f, archived),
+        (language, c) -> translated.computeIfAbsent(language, l -> new Translated())
+            .commitments().computeIfAbsent(planId, p -> new ArrayList<>()).add(c));
     commitments.sort(Comparator.comparing(Commitment::id));
     return commitments;
   }

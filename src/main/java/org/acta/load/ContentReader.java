@@ -13,18 +13,21 @@ import java.util.Optional;
 import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
+import org.acta.diagnostics.SourceLines;
 
 /**
  * Reads content files defensively: only regular files inside the content folder (no symlink
  * escapes), at most {@link #MAX_FILE_BYTES}, strictly valid UTF-8.
  */
-public final class ContentReader {
+public final class ContentReader implements SourceLines {
   /** Largest text file accepted; a minute or commitment is a few KB. */
   public static final long MAX_FILE_BYTES = 1024 * 1024;
 
   private final Path root;
   private final Path realRoot;
   private final String displayRoot;
+  /** The file whose lines were last looked up, for the next problem in it. */
+  private SourceFile lastQuoted;
 
   public ContentReader(Path root, String displayRoot) throws IOException {
     this.root = root;
@@ -64,6 +67,7 @@ public final class ContentReader {
   }
 
   public Optional<SourceFile> read(Path file, Problems problems) {
+    problems.quoteFrom(this);
     Position where = Position.ofFile(display(file));
     try {
       if (Files.isSymbolicLink(file) && !isInside(file)) {
@@ -81,11 +85,41 @@ public final class ContentReader {
         return Optional.empty();
       }
       byte[] bytes = Files.readAllBytes(file);
-      return decode(bytes, where, problems).map(text -> new SourceFile(file, where.file(), text));
+      return decode(bytes, where, problems).map(text -> SourceFile.read(file, where.file(),
+          text));
     } catch (IOException e) {
       problems.error(where, Message.of("content-reader.cannot-be-read", e.getMessage()));
       return Optional.empty();
     }
+  }
+
+  /**
+   * The line of a content file, read again for a problem reported there (positions of
+   * content read here carry no line text; see {@link SourceFile#read}); null for a file
+   * outside the content folder or no longer readable.
+   */
+  @Override
+  public synchronized String line(String display, int line) {
+    if (!display.startsWith(displayRoot)) {
+      return null;
+    }
+    if (lastQuoted == null || !lastQuoted.displayName().equals(display)) {
+      Path file = file(display);
+      try {
+        if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_BYTES) {
+          return null;
+        }
+        Optional<String> text = decode(Files.readAllBytes(file), Position.ofFile(display),
+            new Problems());
+        if (text.isEmpty()) {
+          return null;
+        }
+        lastQuoted = new SourceFile(file, display, text.get());
+      } catch (IOException e) {
+        return null;
+      }
+    }
+    return lastQuoted.lineText(line);
   }
 
   /** Strict UTF-8 as for content files, for other inputs such as imported CSV files. */

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
+import org.acta.diagnostics.Problems;
 import org.acta.diagnostics.Suggestions;
 import org.acta.model.Keyword;
 import org.acta.model.Markdown;
@@ -471,6 +472,18 @@ public final class Fields {
   /** Sets which translations the file may hold, once site.yaml has said (see Localization). */
   void localize(Localization localization) {
     doc.localize(localization);
+  }
+
+  /**
+   * Prepares this file's top block to be decoded again, as the version in another language
+   * reads it: the same nodes, so every text not translated is the same string in both
+   * versions. The file was checked by the first decoding; what a second one would report
+   * again goes to {@code quiet}.
+   */
+  void reread(Localization localization, Problems quiet) {
+    doc.localize(localization);
+    doc.reportTo(quiet);
+    translations.reportTo(quiet);
   }
 
   /** Attaches the translation files of the Markdown file whose front matter this is. */

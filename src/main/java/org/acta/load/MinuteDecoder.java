@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.acta.diagnostics.Message;
@@ -45,6 +46,21 @@ final class MinuteDecoder {
   static Optional<Minute> decode(SourceFile file, Map<String, SourceFile> translations,
       String folderYear, Problems problems, Localization localization,
       Map<String, MeetingKind> kinds) {
+    return decodeVersions(file, translations, folderYear, problems, localization, kinds,
+        List.of(), language -> kinds).map(versions -> versions.get(0));
+  }
+
+  /**
+   * The minute as {@code localization} reads it, then as each language of {@code alsoReading}
+   * reads it, from one parse of the file (see {@link Fields#reread}); empty when the first
+   * decoding fails.
+   *
+   * @param kindsIn the meeting kinds as each language of {@code alsoReading} names them
+   */
+  static Optional<List<Minute>> decodeVersions(SourceFile file,
+      Map<String, SourceFile> translations, String folderYear, Problems problems,
+      Localization localization, Map<String, MeetingKind> kinds, List<String> alsoReading,
+      Function<String, Map<String, MeetingKind>> kindsIn) {
     Matcher name = Session.fileName(file, "md", Message.of("session.minute-files"),
         base -> SitePaths.minute(Integer.parseInt(base.substring(0, 4)), base), problems);
     if (name == null) {
@@ -62,6 +78,22 @@ final class MinuteDecoder {
     }
     Fields f = parsed.get();
     f.translationFiles(TranslationFiles.parse(translations, localization, problems));
+    Optional<Minute> first = fromFields(f, fm, file, name, folderYear, kinds);
+    if (first.isEmpty() || alsoReading.isEmpty()) {
+      return first.map(List::of);
+    }
+    List<Minute> versions = new ArrayList<>(List.of(first.get()));
+    Problems quiet = new Problems();
+    for (String language : alsoReading) {
+      f.reread(localization.reading(language), quiet);
+      fromFields(f, fm, file, name, folderYear, kindsIn.apply(language))
+          .ifPresent(versions::add);
+    }
+    return versions.size() == alsoReading.size() + 1 ? Optional.of(versions) : Optional.empty();
+  }
+
+  private static Optional<Minute> fromFields(Fields f, FrontMatter fm, SourceFile file,
+      Matcher name, String folderYear, Map<String, MeetingKind> kinds) {
     Session session = Session.read(f, name, kinds);
     Attendees attendees = f.map("attendees", OPTIONAL).map(MinuteDecoder::attendees)
         .orElse(Attendees.NONE);

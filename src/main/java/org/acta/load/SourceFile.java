@@ -11,12 +11,29 @@ public final class SourceFile {
   private final Path path;
   private final String displayName;
   private final String text;
+  /** Whether positions carry their line's text, or leave it to whoever reports them. */
+  private final boolean quotesLines;
   private int[] lineStarts;
 
   public SourceFile(Path path, String displayName, String text) {
+    this(path, displayName, text, true);
+  }
+
+  private SourceFile(Path path, String displayName, String text, boolean quotesLines) {
     this.path = path;
     this.displayName = displayName;
     this.text = text;
+    this.quotesLines = quotesLines;
+  }
+
+  /**
+   * A file read by a {@link ContentReader}, whose positions leave their line's text out: the
+   * reader looks it up for {@link org.acta.diagnostics.Problems} when one is reported. Every
+   * value of the content keeps a position; at 10,000 minutes their lines were 20 MB and a
+   * twentieth of loading.
+   */
+  static SourceFile read(Path path, String displayName, String text) {
+    return new SourceFile(path, displayName, text, false);
   }
 
   /** Path on disk. */
@@ -34,7 +51,7 @@ public final class SourceFile {
   }
 
   public Position position(int line, int column) {
-    return new Position(displayName, line, column, lineText(line));
+    return new Position(displayName, line, column, quotesLines ? lineText(line) : null);
   }
 
   public Position whole() {
@@ -51,10 +68,12 @@ public final class SourceFile {
     }
     int start = lineStarts[line - 1];
     int end = text.indexOf('\n', start);
-    String raw = text.substring(start, end < 0 ? text.length() : end);
-    // Every value's position keeps its line; lines such as "    owner: Mesa de Gobierno
-    // Abierto" or "kind: ordinary" repeat across files, so they are shared.
-    return (raw.length() > 200 ? raw.substring(0, 200) + "…" : raw).intern();
+    return quotable(text.substring(start, end < 0 ? text.length() : end));
+  }
+
+  /** A line as a message quotes it: long ones cut. */
+  static String quotable(String line) {
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 
   private static int[] computeLineStarts(String text) {

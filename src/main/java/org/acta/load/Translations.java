@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
+import org.acta.diagnostics.Problems;
 import org.acta.load.Fields.Need;
 import org.acta.model.Markdown;
 import org.acta.model.Text;
@@ -100,6 +101,11 @@ final class Translations {
   void attach(Map<String, File> translationFiles) {
     translationFiles.values().forEach(t -> t.fields().translations.original = block);
     this.files = translationFiles;
+  }
+
+  /** Sends what the translation files would report to {@code problems} (see Fields.reread). */
+  void reportTo(Problems problems) {
+    files.values().forEach(t -> t.fields().doc.reportTo(problems));
   }
 
   /** Reports the unknown keys of the translation files, once the original was read. */

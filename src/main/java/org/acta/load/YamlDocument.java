@@ -33,7 +33,8 @@ public final class YamlDocument {
 
   private final SourceFile file;
   private final int firstLine;
-  private final Problems problems;
+  /** Where problems go; a re-reading of an already checked file sends them nowhere. */
+  private Problems problems;
   /** Which translations the file may hold; site.yaml learns it from its own first fields. */
   private Localization localization;
 
@@ -126,6 +127,10 @@ public final class YamlDocument {
 
   void localize(Localization localization) {
     this.localization = localization;
+  }
+
+  void reportTo(Problems problems) {
+    this.problems = problems;
   }
 
   Position at(Mark mark) {

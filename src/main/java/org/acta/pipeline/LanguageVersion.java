@@ -32,10 +32,12 @@ record LanguageVersion(String language, String tree, Site site, Untranslated unt
 
   /**
    * Every version of a site whose content was checked without errors: {@code main} and one
-   * per translation language, each read from the same files again. A single-language site
-   * has just {@code main}, so it costs nothing more than before.
+   * per translation language, whose minutes and commitments {@code loader} decoded with the
+   * originals (the few other files are read again). A single-language site has just
+   * {@code main}, so it costs nothing more than before.
    */
-  static List<LanguageVersion> of(Site main, ContentReader reader, String baseUrl,
+  static List<LanguageVersion> of(Site main, ContentLoader loader, ContentReader reader,
+      String baseUrl,
       Function<String, Map<LocalDate, PastContent>> pastIn, Problems problems) {
     List<LanguageVersion> versions = new ArrayList<>();
     versions.add(new LanguageVersion(main.config().language(), "", main, Untranslated.NONE,
@@ -45,7 +47,7 @@ record LanguageVersion(String language, String tree, Site site, Untranslated unt
       // The content was checked (translations included) when the main version was loaded;
       // reading it again can only fail if a file changed in between.
       Problems reading = new Problems();
-      ContentLoader.Loaded loaded = new ContentLoader(reader, reading, language).load();
+      ContentLoader.Loaded loaded = loader.translation(language, reading);
       if (reading.hasErrors() || loaded.config() == null) {
         problems.addAll(reading);
         problems.error(Position.ofFile(reader.display(reader.root().resolve("site.yaml"))),

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.acta.datafiles.DataFiles;
 import org.acta.diagnostics.Message;
@@ -61,8 +61,12 @@ public final class SiteBuilder {
     this.options = options;
   }
 
-  /** The content as read from disk, with the reader that can name its files. */
-  private record LoadedContent(ContentReader reader, ContentLoader.Loaded loaded) {}
+  /**
+   * The content as read from disk, with the reader that can name its files and the loader
+   * that holds its other languages' minutes and commitments (null when not decoded).
+   */
+  private record LoadedContent(ContentReader reader, ContentLoader.Loaded loaded,
+      ContentLoader loader) {}
 
   /** What rendering produced: files written, and the theme and engine live preview reuses. */
   private record Rendered(int files, Theme theme, TemplateEngine engine) {}
@@ -93,7 +97,7 @@ public final class SiteBuilder {
 
   private BuildResult run(ContentSource source, Problems problems, PhaseTimes times)
       throws IOException {
-    Optional<LoadedContent> content = loadContent(source.root(), problems, times);
+    Optional<LoadedContent> content = loadContent(source.root(), true, problems, times);
     if (content.isEmpty()) {
       return new BuildResult(problems, 0, 0, null, "", times.phases(), null);
     }
@@ -123,7 +127,8 @@ public final class SiteBuilder {
     if (problems.hasErrors()) {
       return new BuildResult(problems, 0, 0, asOf, source.todaySource(), times.phases(), null);
     }
-    List<LanguageVersion> versions = LanguageVersion.of(site, c.reader(), baseUrl(site),
+    List<LanguageVersion> versions = LanguageVersion.of(site, c.loader(), c.reader(),
+        baseUrl(site),
         language -> source.past(frozenDays, language, options.content(),
             c.reader().displayRoot(), new Problems()), problems);
     if (problems.hasErrors()) {
@@ -193,7 +198,8 @@ public final class SiteBuilder {
     times.end("load the changed minutes");
     new CrossReferences(reader, problems).checkMinutes(loaded);
     times.end("cross-references");
-    Site model = checkedModel(new LoadedContent(reader, loaded), last.asOf(), last.history(),
+    Site model = checkedModel(new LoadedContent(reader, loaded, null), last.asOf(),
+        last.history(),
         last.evidence(), last.past(), false, problems);
     times.end("plan and forum checks");
     if (problems.hasErrors()) {
@@ -225,25 +231,32 @@ public final class SiteBuilder {
    * plans but not a site. Empty when the content has errors, which are in {@code problems}.
    */
   public Optional<List<ActionPlan>> load(Problems problems) {
-    return loadContent(options.content(), problems, new PhaseTimes())
+    return loadContent(options.content(), false, problems, new PhaseTimes())
         .filter(c -> !problems.hasErrors())
         .map(c -> c.loaded().plans());
   }
 
   // ---- the stages ----
 
-  /** Stage 1: reads every content file and checks the references between files. */
-  private Optional<LoadedContent> loadContent(Path root, Problems problems, PhaseTimes times) {
+  /**
+   * Stage 1: reads every content file and checks the references between files.
+   *
+   * @param allLanguages also decode the content in the site's other languages, for a build
+   */
+  private Optional<LoadedContent> loadContent(Path root, boolean allLanguages,
+      Problems problems, PhaseTimes times) {
     Optional<ContentReader> opened = open(root, problems);
     if (opened.isEmpty()) {
       return Optional.empty();
     }
     ContentReader reader = opened.get();
-    ContentLoader.Loaded loaded = new ContentLoader(reader, problems).load();
+    ContentLoader loader = allLanguages ? ContentLoader.withTranslations(reader, problems)
+        : new ContentLoader(reader, problems);
+    ContentLoader.Loaded loaded = loader.load();
     times.end("load content");
     new CrossReferences(reader, problems).check(loaded);
     times.end("cross-references");
-    return Optional.of(new LoadedContent(reader, loaded));
+    return Optional.of(new LoadedContent(reader, loaded, loader));
   }
 
   private Optional<Map<String, EvidenceFile>> evidenceLedger(LoadedContent c,
@@ -305,12 +318,10 @@ public final class SiteBuilder {
       Site site = versions.get(0).site();
       String marker = "base_path: " + renderings.get(0).context().basePath() + "\n";
       try (StagedOutput out = StagedOutput.open(options.out(), options.content(), marker)) {
-        // The data files are built on another core while the pages render.
-        CompletableFuture<Map<String, byte[]>> data =
-            CompletableFuture.supplyAsync(() -> dataFiles(site, renderings, markdown, reader));
         SiteWriter writer = new SiteWriter(renderings, new TreeMap<>(theme.staticFiles()),
             evidenceFiles(site, reader));
-        return Optional.of(new Rendered(writer.write(out, data, problems, times), theme,
+        return Optional.of(new Rendered(writer.write(out,
+            sink -> dataFiles(site, renderings, markdown, reader, sink), problems, times), theme,
             engine));
       }
     } catch (OutputException e) {
@@ -343,17 +354,16 @@ public final class SiteBuilder {
     return Optional.of(renderings);
   }
 
-  private Map<String, byte[]> dataFiles(Site site, List<Rendering> renderings,
-      MarkdownRenderer markdown, ContentReader reader) {
+  private void dataFiles(Site site, List<Rendering> renderings, MarkdownRenderer markdown,
+      ContentReader reader, BiConsumer<String, byte[]> out) {
     List<String> listed = renderings.get(0).version().pages().stream()
         .filter(Page::listed)
         .map(Page::path).sorted().toList();
-    Map<String, byte[]> data = DataFiles.of(site, baseUrl(site), reader.root(),
-        displayPath(options.content()), renderings.stream().map(r -> new DataFiles.Version(
-            r.version().language(), r.version().tree(), r.version().site())).toList(), listed);
+    DataFiles.write(site, baseUrl(site), reader.root(), displayPath(options.content()),
+        renderings.stream().map(r -> new DataFiles.Version(r.version().language(),
+            r.version().tree(), r.version().site())).toList(), listed, out);
     renderings.forEach(r -> NewsletterTexts.files(r.context(), r.version().pages(), markdown)
-        .forEach(data::putIfAbsent));
-    return data;
+        .forEach(out));
   }
 
   // ---- helpers ----

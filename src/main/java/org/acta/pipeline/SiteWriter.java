@@ -1,13 +1,18 @@
 package org.acta.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
@@ -31,16 +36,19 @@ record SiteWriter(List<Rendering> renderings, Map<String, byte[]> statics,
    * Writes the site into {@code out}; the number of files written, 0 when anything failed
    * (then the previous site is left as it was).
    *
-   * @param dataFiles made on another core while the pages render
+   * @param dataFiles makes the data files, handing each to the consumer it is given; run on
+   *     another core while the pages render, and written as they come
    */
-  int write(StagedOutput out, CompletableFuture<Map<String, byte[]>> dataFiles,
+  int write(StagedOutput out, Consumer<BiConsumer<String, byte[]>> dataFiles,
       Problems problems, PhaseTimes times) throws IOException, OutputException {
     claimAll(out, problems);
     times.end("prepare output");
     if (problems.hasErrors()) {
-      dataFiles.cancel(false);
       return 0;
     }
+    // Started once every page has claimed its path, so a clash names the page first.
+    DataSink sink = new DataSink(out, problems);
+    CompletableFuture<Void> data = CompletableFuture.runAsync(() -> dataFiles.accept(sink));
     int pages = 0;
     for (List<Job> group : byPath()) {
       // A page in every language on one thread, one after another: the Markdown an
@@ -50,10 +58,7 @@ record SiteWriter(List<Rendering> renderings, Map<String, byte[]> statics,
       pages += group.stream().mapToInt(Job::size).sum();
     }
     times.end("render and write pages");
-    Map<String, byte[]> data = join(dataFiles);
-    for (var e : data.entrySet()) {
-      writeDataFile(out, e.getKey(), e.getValue(), problems);
-    }
+    join(data);
     times.end("open data, feeds, search index, sitemap (waiting for)");
     for (var e : statics.entrySet()) {
       out.write(e.getKey(), e.getValue());
@@ -68,7 +73,7 @@ record SiteWriter(List<Rendering> renderings, Map<String, byte[]> statics,
     out.commit();
     times.end("swap in the new site (" + out.keptFiles()
         + " unchanged files kept from the previous build)");
-    return pages + statics.size() + data.size() + evidence.size();
+    return pages + statics.size() + sink.count() + evidence.size();
   }
 
   /** The same page (by path) in each language version, main first. */
@@ -122,6 +127,46 @@ record SiteWriter(List<Rendering> renderings, Map<String, byte[]> statics,
     return List.of(together, rest);
   }
 
+  /**
+   * Writes each data file as it is made; a path already written keeps its first file (a
+   * newsletter's text version never replaces a data file of the same path).
+   */
+  private final class DataSink implements BiConsumer<String, byte[]> {
+    private final StagedOutput out;
+    private final Problems problems;
+    private final Set<String> written = new HashSet<>();
+
+    DataSink(StagedOutput out, Problems problems) {
+      this.out = out;
+      this.problems = problems;
+    }
+
+    @Override
+    public synchronized void accept(String path, byte[] bytes) {
+      if (!written.add(path)) {
+        return;
+      }
+      try {
+        writeDataFile(out, path, bytes, problems);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (OutputException e) {
+        throw new OutputFailure(e);
+      }
+    }
+
+    synchronized int count() {
+      return written.size();
+    }
+  }
+
+  /** Carries an OutputException out of the data files' thread. */
+  private static final class OutputFailure extends RuntimeException {
+    OutputFailure(OutputException cause) {
+      super(cause);
+    }
+  }
+
   private void writeDataFile(StagedOutput out, String path, byte[] bytes, Problems problems)
       throws IOException, OutputException {
     if (statics.containsKey(path)) {
@@ -167,11 +212,17 @@ record SiteWriter(List<Rendering> renderings, Map<String, byte[]> statics,
     }
   }
 
-  /** The data files, or the exception that stopped them, as thrown. */
-  private static Map<String, byte[]> join(CompletableFuture<Map<String, byte[]>> data) {
+  /** Waits for the data files; rethrows what stopped them as it was thrown. */
+  private static void join(CompletableFuture<Void> data) throws IOException, OutputException {
     try {
-      return data.join();
+      data.join();
     } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (e.getCause() instanceof OutputFailure failure) {
+        throw (OutputException) failure.getCause();
+      }
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }

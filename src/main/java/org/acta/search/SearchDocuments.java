@@ -6,6 +6,7 @@ import static org.acta.search.SearchIndex.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.acta.model.ActionPlan;
@@ -35,16 +36,20 @@ import org.acta.site.Site;
 final class SearchDocuments {
   private SearchDocuments() {}
 
-  static List<SearchDocument> of(Site site) {
+  /**
+   * Hands every document to {@code out}, in index order, one at a time: a document's whole
+   * text is needed only while it is indexed (at 10,000 minutes, all of them together would be
+   * about 70 MB a language).
+   */
+  static void each(Site site, Consumer<SearchDocument> out) {
     Map<String, Institution> institutions = site.institutions().stream()
         .collect(Collectors.toMap(Institution::id, Function.identity(), (a, b) -> a));
     Function<Ref, String> name = ref -> {
       Institution i = ref == null ? null : institutions.get(ref.id());
       return i == null ? "" : i.name() + (i.acronym() == null ? "" : " " + i.acronym());
     };
-    List<SearchDocument> docs = new ArrayList<>();
     for (Minute m : site.minutes()) {
-      docs.add(new SearchDocument("minute", m.title().value(), "", minuteText(m, name),
+      out.accept(new SearchDocument("minute", m.title().value(), "", minuteText(m, name),
           m.path(), m.date().toString(), null));
     }
     for (ActionPlan plan : site.plans()) {
@@ -62,7 +67,7 @@ final class SearchDocuments {
         for (Official o : c.officials()) {
           join(text, o.name() + " " + value(o.role()) + " " + name.apply(o.institution()));
         }
-        docs.add(new SearchDocument("commitment", c.title().value(),
+        out.accept(new SearchDocument("commitment", c.title().value(),
             c.id() + " " + nonNull(c.ogpId()), plain(text.toString()), c.path(),
             date(c.start()), plan.id()));
       }
@@ -76,7 +81,7 @@ final class SearchDocuments {
           // Progress reports are the record of what was done: their text is searchable.
           m.updates().forEach(u -> join(text, nonNull(u.period()) + " " + text(u.text())));
           join(text, c.title().value());
-          docs.add(new SearchDocument("milestone", m.title().value(), "",
+          out.accept(new SearchDocument("milestone", m.title().value(), "",
               plain(text.toString()), c.path() + "#" + m.anchor(), date(m.end()), plan.id()));
         }
       }
@@ -84,23 +89,22 @@ final class SearchDocuments {
     for (ActionPlan plan : site.plans()) {
       for (ConsultationInput in : plan.consultation()) {
         String response = in.response() == null ? "" : " " + text(in.response().reason());
-        docs.add(new SearchDocument("consultation",
+        out.accept(new SearchDocument("consultation",
             in.id() + (in.theme() == null ? "" : " · " + in.theme()), "",
             plain(text(in.text()) + response), SitePaths.planConsultation(plan.id()) + "#"
                 + in.anchor(), in.date().toString(), plan.id()));
       }
     }
     for (Newsletter n : site.newsletters()) {
-      docs.add(new SearchDocument("newsletter", n.title().value(), "",
+      out.accept(new SearchDocument("newsletter", n.title().value(), "",
           plain((n.summary() == null ? "" : n.summary() + " ") + text(n.body())), n.path(),
           n.date().toString(), null));
     }
     for (Institution i : site.institutions()) {
-      docs.add(new SearchDocument("institution", i.name().value(), value(i.acronym()),
+      out.accept(new SearchDocument("institution", i.name().value(), value(i.acronym()),
           plain(value(i.acronym()) + " " + nonNull(i.url())), SitePaths.institution(i.id()),
           null, null));
     }
-    return docs;
   }
 
   private static String minuteText(Minute m, Function<Ref, String> institution) {
