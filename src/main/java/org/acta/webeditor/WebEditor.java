@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.acta.diagnostics.Problems;
 import org.acta.load.ContentLoader;
 import org.acta.load.ContentReader;
+import org.acta.model.PlanStatus;
 import org.acta.model.SiteConfig;
 
 /**
@@ -23,18 +26,25 @@ public final class WebEditor {
 
   /**
    * The configuration for the content folder {@code content}, which is {@code contentFolder}
-   * (e.g. "content") in the repository: its language, meeting kinds and plans as site.yaml and
-   * the plans folder state them (a site.yaml with errors gives the defaults: Spanish, ordinary
+   * (e.g. "content") in the repository: its language, meeting kinds and plans (with their
+   * status) as site.yaml and the plans folder state them (a site.yaml with errors gives the defaults: Spanish, ordinary
    * and extraordinary sessions).
    */
   public static DecapConfig configOf(Path content, String contentFolder,
       DecapConfig.Backend backend) throws IOException {
-    SiteConfig site = new ContentLoader(new ContentReader(content, content.toString()),
-        new Problems()).load().config();
+    ContentLoader.Loaded loaded = new ContentLoader(
+        new ContentReader(content, content.toString()), new Problems()).load();
+    SiteConfig site = loaded.config();
+    Map<String, PlanStatus> statuses = new HashMap<>();
+    loaded.plans().forEach(p -> statuses.put(p.id(), p.status()));
     String language = site == null ? "es" : site.language();
     List<String> kinds = List.copyOf((site == null ? SiteConfig.DEFAULT_MEETING_KINDS
         : site.meetingKinds()).keySet());
-    return new DecapConfig(language, contentFolder, kinds, plans(content), backend);
+    // A plan.yaml with errors gives no status: its collections require what a plan past
+    // co-creation does, which is never less than acta validate asks.
+    List<DecapConfig.Plan> plans = plans(content).stream().map(id -> new DecapConfig.Plan(id,
+        statuses.get(id) == PlanStatus.CO_CREATION)).toList();
+    return new DecapConfig(language, contentFolder, kinds, plans, backend);
   }
 
   /** The folders under plans/ that hold a plan.yaml, by name. */
