@@ -130,9 +130,11 @@ public record DecapConfig(String language, String contentFolder, List<String> me
   private Map<String, Object> minutes() {
     Map<String, Object> c = folder("minutes", label("Actas", "Minutes"), "minutes", "md");
     c.put("format", "frontmatter");
-    // minutes/YYYY/YYYY-MM-DD-<title as id>.md: the date in the name equals the field's.
+    // minutes/YYYY/YYYY-MM-DD-<title as id>.md: the date in the name is the field's, as
+    // typed; the year is Decap's {{year}} of the "date" field (filters such as date('YYYY')
+    // are not applied in slugs and paths).
     c.put("slug", "{{fields.date}}-{{slug}}");
-    c.put("path", "{{fields.date | date('YYYY')}}/{{slug}}");
+    c.put("path", "{{year}}/{{slug}}");
     c.put("identifier_field", "title");
     List<Map<String, Object>> fields = withKinds(SchemaFields.of("minute").fields());
     Map<String, Object> body = new LinkedHashMap<>();
@@ -160,8 +162,8 @@ public record DecapConfig(String language, String contentFolder, List<String> me
     Map<String, Object> c = folder("plans", label("Planes de acción", "Action plans"), "plans",
         "yaml");
     c.put("format", "yaml");
-    // plans/<start year>-<end year>/plan.yaml
-    c.put("slug", "{{fields.start | date('YYYY')}}-{{fields.end | date('YYYY')}}");
+    // plans/<start>-<end>/plan.yaml: 2018-2020 when the years are typed as the plan states them.
+    c.put("slug", "{{fields.start}}-{{fields.end}}");
     c.put("path", "{{slug}}/plan");
     c.put("identifier_field", "title");
     c.put("fields", SchemaFields.of("plan").fields());

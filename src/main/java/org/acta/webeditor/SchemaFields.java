@@ -97,11 +97,13 @@ public final class SchemaFields {
           field.put("widget", "markdown");
           pattern(s, field);
         } else if (r.definitions.contains("date")) {
-          // Decap's date picker, writing the date as text in the form Acta reads.
+          // Decap's date picker without time, storing YYYY-MM-DD text; in UTC, so that every
+          // time zone sees and saves the same day (Decap 3.2.1 and later leave it empty
+          // until picked).
           field.put("widget", "datetime");
-          field.put("format", "YYYY-MM-DD");
           field.put("date_format", "YYYY-MM-DD");
           field.put("time_format", false);
+          field.put("picker_utc", true);
           pattern(s, field);
         } else {
           field.put("widget", "string");

@@ -151,16 +151,22 @@ class WebEditorRecordsTest {
   }
 
   private static final Pattern PLACEHOLDER =
-      Pattern.compile("\\{\\{(?:fields\\.([a-z_]+)(?: \\| date\\('YYYY'\\))?|slug)}}");
+      Pattern.compile("\\{\\{(?:fields\\.([a-z_]+)|slug|(year))}}");
 
-  /** Decap's slug and path templates, for the placeholders the configuration uses. */
+  /**
+   * Decap's slug and path templates, for the placeholders the configuration uses: a field's
+   * value as typed, {@code {{slug}}} (the identifier field, slugified) and {@code {{year}}} (of
+   * the field named "date").
+   */
   private static String template(String template, Map<String, Object> entry,
       String identifier) {
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String value;
-      if (m.group(1) == null) {
+      if (m.group(2) != null) {
+        value = String.valueOf(entry.get("date")).substring(0, 4);
+      } else if (m.group(1) == null) {
         if (identifier == null) {
           value = "{{slug}}";
         } else {
@@ -168,9 +174,6 @@ class WebEditorRecordsTest {
         }
       } else {
         value = String.valueOf(entry.get(m.group(1)));
-        if (m.group().contains("date(")) {
-          value = value.substring(0, 4);
-        }
       }
       m.appendReplacement(out, Matcher.quoteReplacement(value));
     }
