@@ -82,7 +82,7 @@ final class WebEditorCommand implements Callable<Integer> {
     DecapConfig config = WebEditor.configOf(content, repositoryPath(content), backend);
     var out = spec.commandLine().getOut();
     for (Path p : WebEditor.write(config, folder.resolve("static").resolve("admin"))) {
-      out.println(Message.of("web-editor.wrote", p).text(lang));
+      out.println(Message.of("cli.wrote", p).text(lang));
     }
     out.println(Message.of("web-editor.next").text(lang));
     out.flush();

@@ -1,0 +1,108 @@
+package org.acta.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.acta.diagnostics.Lang;
+import org.acta.pipeline.BuildOptions;
+import org.acta.serve.LivePreview;
+import org.acta.serve.PreviewServer;
+import org.acta.testing.Cli;
+import org.acta.testing.Cli.Run;
+import org.acta.testing.ContentFixture;
+import org.acta.testing.TestDates;
+import org.acta.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the commands print besides diagnostics (the build's summary, the link checker's lines,
+ * acta new's next step, live preview's lines and error box) is in the editor's language too.
+ */
+class CommandMessagesLanguageTest {
+  @TempDir Path tmp;
+
+  @Test
+  void buildSaysWhatItBuiltInSpanishOrEnglish() {
+    Path out = tmp.resolve("site");
+    Run es = Cli.acta("build", "--content", ContentFixture.BASE.toString(), "--out",
+        out.toString(), "--today", "2020-01-15", "--lang", "es");
+    assertThat(es.code()).as(es.all()).isZero();
+    assertThat(es.out()).containsPattern("Sitio construido: [0-9]+ páginas \\([0-9]+ archivos\\)"
+        + " en .*site, a la fecha 2020-01-15 \\(--today\\)\\.");
+    Run en = Cli.acta("build", "--content", ContentFixture.BASE.toString(), "--out",
+        out.toString(), "--today", "2020-01-15", "--lang", "en");
+    assertThat(en.out()).containsPattern("Built [0-9]+ pages \\([0-9]+ files\\) into .*site, "
+        + "as of 2020-01-15 \\(--today\\)\\.");
+  }
+
+  @Test
+  void checkSaysWhyALinkIsBrokenInSpanishOrEnglish() throws Exception {
+    Path out = Files.createDirectories(tmp.resolve("site"));
+    Files.writeString(out.resolve("index.html"), "<a href=\"#arriba\" id=\"arriba\">x</a>");
+    Run fine = Cli.acta("check", "--out", out.toString(), "--lang", "es");
+    assertThat(fine.code()).isZero();
+    assertThat(fine.out()).contains("No hay enlaces internos rotos en " + out);
+    Files.writeString(out.resolve("index.html"), "<a href=\"falta/\">x</a><a href=\"#no\">y</a>");
+    Run es = Cli.acta("check", "--out", out.toString(), "--lang", "es");
+    assertThat(es.code()).isEqualTo(1);
+    assertThat(es.err()).contains("index.html: falta/ (no existe el archivo)")
+        .contains("index.html: #no (no hay ningún elemento con id 'no')")
+        .contains("2 enlaces rotos");
+    Run en = Cli.acta("check", "--out", out.toString(), "--lang", "en");
+    assertThat(en.err()).contains("index.html: falta/ (no such file)")
+        .contains("#no (no element with id 'no')");
+    assertThat(Cli.acta("check", "--out", out.toString(), "--lang", "en").err())
+        .doesNotContain("no existe");
+  }
+
+  @Test
+  void newSaysWhatItWroteAndWhatToDoNextInSpanishOrEnglish() throws Exception {
+    Path content = ContentFixture.copyOf("base", tmp).root();
+    Run es = Cli.acta("new", "minute", "--content", content.toString(), "--date",
+        "2019-06-04", "--title", "Sesión de junio", "--lang", "es");
+    assertThat(es.code()).as(es.all()).isZero();
+    assertThat(es.out()).contains("Se escribió " + content.resolve(
+        "minutes/2019/2019-06-04-sesion-de-junio.md"))
+        .contains("Edítelo (los comentarios dicen qué significa cada campo)");
+    Run en = Cli.acta("new", "minute", "--content", content.toString(), "--date",
+        "2019-06-05", "--title", "June session", "--lang", "en");
+    assertThat(en.out()).contains("Wrote ").contains("Edit it (the comments say");
+    Run missing = Cli.acta("new", "--lang", "es");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("Falta qué crear: pruebe 'acta new minute'");
+  }
+
+  @Test
+  void livePreviewSpeaksTheEditorsLanguageInTheTerminalAndTheErrorBox() throws Exception {
+    Path content = ContentFixture.copyOf("base", tmp).root();
+    Path site = tmp.resolve("preview");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    try (PreviewServer server = new PreviewServer(site, "127.0.0.1", 0);
+        LivePreview preview = new LivePreview(new BuildOptions(content, TestSites.THEME, site,
+            null, TestDates.TODAY), server, new PrintWriter(out, true),
+            new PrintWriter(err, true), false, Lang.ES)) {
+      preview.start();
+      assertThat(out.toString()).containsPattern("Sitio construido: [0-9]+ páginas en [0-9]+ ms");
+      Path site1 = content.resolve("site.yaml");
+      Files.writeString(site1, Files.readString(site1).replace("title:", "titulo:"));
+      preview.changed(java.util.Set.of(site1));
+      preview.awaitIdle();
+      assertThat(err.toString()).contains("La construcción falló");
+      String status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+          "http://127.0.0.1:" + server.port() + PreviewServer.STATUS)).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      assertThat(status).contains("acta: el contenido tiene errores; se muestra la última "
+          + "construcción correcta.").contains("error:");
+    }
+    TestSites.awaitNoBuildBeside(site);
+  }
+}
