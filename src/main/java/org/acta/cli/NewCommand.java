@@ -53,9 +53,9 @@ public final class NewCommand implements Runnable {
       written = step.write();
     } catch (ScaffoldException e) {
       if (e.usage()) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
+        throw new ParameterException(spec.commandLine(), e.text(lang));
       }
-      err.println(e.getMessage());
+      err.println(e.text(lang));
       err.flush();
       return 1;
     } catch (IOException e) {

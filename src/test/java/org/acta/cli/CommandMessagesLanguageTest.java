@@ -75,6 +75,15 @@ class CommandMessagesLanguageTest {
     Run en = Cli.acta("new", "minute", "--content", content.toString(), "--date",
         "2019-06-05", "--title", "June session", "--lang", "en");
     assertThat(en.out()).contains("Wrote ").contains("Edit it (the comments say");
+    Run refused = Cli.acta("new", "commitment", "--content", content.toString(), "--plan",
+        "2030-2032", "--id", "nuevo", "--title", "Nuevo", "--lang", "es");
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err()).contains("no existe el plan '2030-2032'")
+        .contains("Planes existentes: 2019-2021");
+    Run usage = Cli.acta("new", "minute", "--content", content.toString(), "--date",
+        "2019-06-06", "--title", "¿?", "--lang", "en");
+    assertThat(usage.code()).isEqualTo(2);
+    assertThat(usage.err()).contains("has no letters or digits to make a file name from");
     Run missing = Cli.acta("new", "--lang", "es");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("Falta qué crear: pruebe 'acta new minute'");
