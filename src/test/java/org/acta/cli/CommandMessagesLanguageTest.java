@@ -77,4 +77,19 @@ class CommandMessagesLanguageTest {
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("Falta qué crear: pruebe 'acta new minute'");
   }
+
+  @Test
+  void idsAndImportSayWhatTheyDidInSpanishOrEnglish() throws Exception {
+    Path content = ContentFixture.copyOf("base", tmp).root();
+    Run es = Cli.acta("ids", "add", "--content", content.toString(), "--lang", "es");
+    assertThat(es.code()).as(es.all()).isZero();
+    assertThat(es.out()).contains("Todos los hitos ya tienen id.");
+    Run en = Cli.acta("ids", "add", "--content", content.toString(), "--lang", "en");
+    assertThat(en.out()).contains("Every milestone already has an id.");
+    Path csv = tmp.resolve("no-such.csv");
+    Run missing = Cli.acta("import", "consultation", csv.toString(), "--plan", "2019-2021",
+        "--content", content.toString(), "--lang", "es");
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains(csv + ": no existe el archivo.");
+  }
 }
