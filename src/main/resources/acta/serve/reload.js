@@ -16,7 +16,8 @@
         "margin:0;padding:1rem;background:#3b0d0d;color:#fff;font:14px/1.4 monospace;z-index:9999";
       document.body.appendChild(box);
     }
-    box.textContent = "acta: the content has errors; showing the last good build.\n\n" + text;
+    // The server says what the box is, in the editor's language, before the errors.
+    box.textContent = text;
   }
   function poll() {
     fetch("/__acta/status", { cache: "no-store" }).then(function (r) { return r.json(); })

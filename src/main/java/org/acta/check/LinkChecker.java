@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.acta.diagnostics.Lang;
+import org.acta.diagnostics.Message;
 import org.acta.paths.SitePaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,10 +28,15 @@ import org.jsoup.nodes.Element;
  */
 public final class LinkChecker {
   /** One broken link: the page it is on, the link as written, and why it is broken. */
-  public record BrokenLink(String page, String link, String reason) {
+  public record BrokenLink(String page, String link, Message reason) {
+    /** The line {@code acta check} prints, in {@code lang}. */
+    public String text(Lang lang) {
+      return page + ": " + link + " (" + reason.text(lang) + ")";
+    }
+
     @Override
     public String toString() {
-      return page + ": " + link + " (" + reason + ")";
+      return text(Lang.EN);
     }
   }
 
@@ -54,7 +61,7 @@ public final class LinkChecker {
       String name = site.relativize(page).toString().replace('\\', '/');
       for (Element e : doc.select("[href], [src]")) {
         String link = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-        String reason = problem(page, link);
+        Message reason = problem(page, link);
         if (reason != null) {
           broken.add(new BrokenLink(name, link, reason));
         }
@@ -63,15 +70,15 @@ public final class LinkChecker {
     return broken;
   }
 
-  private String problem(Path page, String link) throws IOException {
+  private Message problem(Path page, String link) throws IOException {
     if (link.isEmpty()) {
-      return "empty link";
+      return Message.of("link-checker.empty");
     }
     URI uri;
     try {
       uri = new URI(link);
     } catch (URISyntaxException e) {
-      return "not a valid address";
+      return Message.of("link-checker.invalid-address");
     }
     if (uri.getScheme() != null || link.startsWith("//")) {
       return null; // external: not checked here
@@ -82,7 +89,7 @@ public final class LinkChecker {
       target = page;
     } else if (rawPath.startsWith("/")) {
       if (!rawPath.startsWith(basePath)) {
-        return "absolute path outside the site's base path " + basePath;
+        return Message.of("link-checker.outside-base-path", basePath);
       }
       target = site.resolve(decode(rawPath.substring(basePath.length())));
     } else {
@@ -90,21 +97,22 @@ public final class LinkChecker {
     }
     target = target.normalize();
     if (!target.startsWith(site)) {
-      return "points outside the site";
+      return Message.of("link-checker.outside-site");
     }
     if (Files.isDirectory(target)) {
       if (!rawPath.isEmpty() && !rawPath.endsWith("/")) {
-        return "folder link without a trailing /";
+        return Message.of("link-checker.folder-without-slash");
       }
       target = target.resolve("index.html");
     }
     if (!Files.isRegularFile(target)) {
-      return "no such file";
+      return Message.of("link-checker.no-such-file");
     }
     String fragment = uri.getFragment();
     if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
         && !ids(target).contains(fragment)) {
-      return "no element with id '" + fragment + "'" + why(target, fragment);
+      return isMeetingsPage(target) ? Message.of("link-checker.no-meeting-anchor", fragment)
+          : Message.of("link-checker.no-such-anchor", fragment);
     }
     return null;
   }
@@ -114,15 +122,9 @@ public final class LinkChecker {
    * every minute still without its record, past or upcoming, so only a renamed or deleted
    * file takes one away.
    */
-  private String why(Path target, String fragment) {
+  private boolean isMeetingsPage(Path target) {
     String page = site.relativize(target).toString().replace('\\', '/');
-    if (!page.endsWith(SitePaths.MEETINGS + "index.html")) {
-      return "";
-    }
-    return ": the meetings page has an anchor for each file of content/meetings/ and each "
-        + "minute without its text, past or upcoming; content/meetings/" + fragment
-        + ".yaml or the minute " + fragment + ".md was renamed or deleted since this page "
-        + "linked to it. Restore the file under its old name, or edit the link";
+    return page.endsWith(SitePaths.MEETINGS + "index.html");
   }
 
   private Set<String> ids(Path file) throws IOException {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
     subcommands = {BuildCommand.class, ValidateCommand.class, CheckCommand.class,
         ImportCommand.class, VerifySiteCommand.class, ServeCommand.class, DiffCommand.class,
         NewCommand.class, InitCommand.class, IdsCommand.class, EvidenceCommand.class,
+        WebEditorCommand.class,
         HelpCommand.class},
     exitCodeOnInvalidInput = 2)
 final class ActaCommand implements Runnable {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.acta.diagnostics.Lang;
 import org.acta.diagnostics.Message;
-import org.acta.diagnostics.Plural;
+import org.acta.diagnostics.Counts;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
 import org.acta.pipeline.PhaseTimes;
@@ -74,9 +74,8 @@ final class BuildCommand implements Callable<Integer> {
       return 1;
     }
     var stdout = spec.commandLine().getOut();
-    stdout.println("Built " + Plural.en(result.pages(), "page", "pages") + " ("
-        + Plural.en(result.files(), "file", "files") + ") into "
-        + out + ", as of " + result.asOf() + " (" + result.asOfSource() + ").");
+    stdout.println(Message.of("cli.built", Counts.pages(result.pages()),
+        Counts.files(result.files()), out, result.asOf(), result.asOfSource()).text(lang));
     stdout.flush();
     return 0;
   }

@@ -78,7 +78,9 @@ final class CheckCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
-    spec.commandLine().getOut().println("All " + checked + " evidence links answer.");
+    spec.commandLine().getOut().println(Message.of(checked == 1
+        ? "cli.evidence-links-answer.one" : "cli.evidence-links-answer.other", checked)
+        .text(lang));
     spec.commandLine().getOut().flush();
     return 0;
   }
@@ -93,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
     String path = basePath != null ? basePath
         : StagedOutput.markerValue(out, "base_path").orElse("/");
     var broken = new LinkChecker(out, path).check();
-    broken.forEach(b -> err.println(out + "/" + b));
+    broken.forEach(b -> err.println(out + "/" + b.text(lang)));
     err.flush();
     if (!broken.isEmpty()) {
       err.println(Message.of(broken.size() == 1 ? "cli.broken-links.one"
@@ -101,7 +103,7 @@ final class CheckCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
-    spec.commandLine().getOut().println("No broken internal links in " + out + ".");
+    spec.commandLine().getOut().println(Message.of("cli.no-broken-links", out).text(lang));
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -3,6 +3,9 @@ package org.acta.cli;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.acta.diagnostics.Counts;
+import org.acta.diagnostics.Lang;
+import org.acta.diagnostics.Message;
 import org.acta.scaffold.MilestoneIdWriter;
 import org.acta.scaffold.ScaffoldException;
 import picocli.CommandLine.Command;
@@ -32,8 +35,11 @@ final class IdsCommand implements Runnable {
   static final class Add implements Callable<Integer> {
     @Mixin ContentFolder folder;
 
+    @Mixin EditorLanguage language;
+
     @Override
     public Integer call() {
+      Lang lang = language.resolve(folder.content);
       List<MilestoneIdWriter.Added> added;
       try {
         added = MilestoneIdWriter.addAll(folder.content);
@@ -46,17 +52,17 @@ final class IdsCommand implements Runnable {
         return 1;
       } catch (IOException e) {
         folder.spec.commandLine().getErr()
-            .println("cannot read or write the commitment files: " + e);
+            .println(Message.of("ids.cannot-read", e).text(lang));
         folder.spec.commandLine().getErr().flush();
         return 1;
       }
       var out = folder.spec.commandLine().getOut();
       int total = added.stream().mapToInt(MilestoneIdWriter.Added::ids).sum();
-      added.forEach(a -> out.println("Added " + a.ids() + (a.ids() == 1 ? " id to " : " ids to ")
-          + a.file()));
-      out.println(total == 0 ? "Every milestone already has an id." : "Added " + total
-          + (total == 1 ? " milestone id" : " milestone ids") + " in " + added.size()
-          + (added.size() == 1 ? " file" : " files") + "; review and commit them.");
+      added.forEach(a -> out.println(Message.of(a.ids() == 1 ? "ids.added-to-file.one"
+          : "ids.added-to-file.other", a.ids(), a.file()).text(lang)));
+      out.println((total == 0 ? Message.of("ids.none-missing") : Message.of("ids.added-total",
+          Message.of(total == 1 ? "count.milestone-id.one" : "count.milestone-id.other", total),
+          Counts.files(added.size()))).text(lang));
       out.flush();
       return 0;
     }

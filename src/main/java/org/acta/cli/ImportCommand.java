@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.acta.diagnostics.Lang;
 import org.acta.diagnostics.Message;
-import org.acta.diagnostics.Plural;
 import org.acta.diagnostics.ProblemFormatter;
 import org.acta.diagnostics.Problems;
 import org.acta.importer.ConsultationImport;
@@ -59,15 +58,15 @@ final class ImportCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       var err = spec.commandLine().getErr();
+      Lang lang = language.resolve(content);
       if (!Files.isRegularFile(file)) {
-        err.println(file + ": no such file.");
+        err.println(Message.of("import.no-such-file", file).text(lang));
         err.flush();
         return 1;
       }
       Problems problems = new Problems();
       var importer = new ConsultationImport(content, plan, problems, keepPrivate);
       var written = importer.run(file, file.toString());
-      Lang lang = language.resolve(content);
       err.print(ProblemFormatter.format(problems.all(), lang));
       if (problems.hasErrors()) {
         err.println(Message.of("cli.nothing-imported", ProblemFormatter.summary(problems, lang))
@@ -77,13 +76,12 @@ final class ImportCommand implements Runnable {
       }
       err.flush();
       var out = spec.commandLine().getOut();
-      out.println("Imported " + Plural.en(written.size(), "input", "inputs") + " into "
-          + content.resolve("plans").resolve(plan).resolve("consultation")
-          + ". Run 'acta validate' to check them with the rest of the content.");
+      out.println(Message.of("import.imported", Message.of(written.size() == 1
+          ? "count.input.one" : "count.input.other", written.size()),
+          content.resolve("plans").resolve(plan).resolve("consultation")).text(lang));
       if (importer.withheld() > 0) {
-        out.println(importer.withheld() + " rows had private details (e-mail, phone, or an "
-            + "author who did not agree to publication) that were left out; keep them in the "
-            + "forum's own records.");
+        out.println(Message.of(importer.withheld() == 1 ? "import.withheld.one"
+            : "import.withheld.other", importer.withheld()).text(lang));
       }
       out.flush();
       return 0;

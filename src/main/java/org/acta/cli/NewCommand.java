@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.acta.diagnostics.Lang;
+import org.acta.diagnostics.Message;
 import org.acta.newsletter.NewsletterScaffold;
 import org.acta.scaffold.ContentScaffold;
 import org.acta.scaffold.ScaffoldException;
@@ -27,10 +29,12 @@ import picocli.CommandLine.Spec;
 public final class NewCommand implements Runnable {
   @Spec CommandSpec spec;
 
+  @Mixin EditorLanguage language;
+
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing what to create: try 'acta new "
-        + "minute', 'acta new commitment' or 'acta new plan' (see 'acta new --help').");
+    throw new ParameterException(spec.commandLine(), Message.of("new.missing-what")
+        .text(language.resolve(Path.of("content"))));
   }
 
   /** Something that writes files, and may refuse. */
@@ -39,33 +43,33 @@ public final class NewCommand implements Runnable {
   }
 
   /** Runs a scaffolding step: prints what was written and the next step, or why not. */
-  static int run(ContentFolder folder, Scaffolding step) {
+  static int run(ContentFolder folder, EditorLanguage language, Scaffolding step) {
     CommandSpec spec = folder.spec;
     Path content = folder.content;
+    Lang lang = language.resolve(content);
     var err = spec.commandLine().getErr();
     List<Path> written;
     try {
       written = step.write();
     } catch (ScaffoldException e) {
       if (e.usage()) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
+        throw new ParameterException(spec.commandLine(), e.text(lang));
       }
-      err.println(e.getMessage());
+      err.println(e.text(lang));
       err.flush();
       return 1;
     } catch (IOException e) {
-      err.println("cannot write the new file: " + e);
+      err.println(Message.of("new.cannot-write", e).text(lang));
       err.flush();
       return 1;
     }
     var out = spec.commandLine().getOut();
     for (Path p : written) {
-      out.println("Wrote " + p);
+      out.println(Message.of("cli.wrote", p).text(lang));
     }
     String validate = Path.of("content").equals(content) ? "acta validate"
         : "acta validate --content " + content;
-    out.println("Edit it (the comments say what each field means), then run '" + validate
-        + "' to check it.");
+    out.println(Message.of("new.next", validate).text(lang));
     out.flush();
     return 0;
   }
@@ -91,9 +95,11 @@ public final class NewCommand implements Runnable {
 
     @Mixin ContentFolder folder;
 
+    @Mixin EditorLanguage language;
+
     @Override
     public Integer call() {
-      return run(folder,
+      return run(folder, language,
           () -> List.of(new ContentScaffold(folder.content).newMinute(date, title, slug)));
     }
   }
@@ -109,10 +115,12 @@ public final class NewCommand implements Runnable {
 
     @Mixin ContentFolder folder;
 
+    @Mixin EditorLanguage language;
+
     @Override
     public Integer call() {
       LocalDate day = date != null ? date : LocalDate.now(ZoneOffset.UTC);
-      return run(folder, () -> {
+      return run(folder, language, () -> {
         try {
           return List.of(NewsletterScaffold.write(folder.content, day));
         } catch (IOException e) {
@@ -148,9 +156,11 @@ public final class NewCommand implements Runnable {
 
     @Mixin ContentFolder folder;
 
+    @Mixin EditorLanguage language;
+
     @Override
     public Integer call() {
-      return run(folder,
+      return run(folder, language,
           () -> List.of(new ContentScaffold(folder.content).newCommitment(plan, id, title,
               lead)));
     }
@@ -185,9 +195,11 @@ public final class NewCommand implements Runnable {
 
     @Mixin ContentFolder folder;
 
+    @Mixin EditorLanguage language;
+
     @Override
     public Integer call() {
-      return run(folder,
+      return run(folder, language,
           () -> new ContentScaffold(folder.content).newPlan(id, number, title, start, end));
     }
   }

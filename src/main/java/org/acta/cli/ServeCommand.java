@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.acta.diagnostics.Lang;
+import org.acta.diagnostics.Message;
 import org.acta.pipeline.BuildOptions;
 import org.acta.serve.ContentWatcher;
 import org.acta.serve.LivePreview;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ContentOptions content;
+  @Mixin EditorLanguage language;
 
   @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
       description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -47,15 +50,17 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path site = out != null ? out : Files.createTempDirectory("acta-preview-").resolve("site");
     var stdout = spec.commandLine().getOut();
+    Lang lang = language.resolve(content.content);
     try (PreviewServer server = new PreviewServer(site, bind, port);
         LivePreview preview = new LivePreview(new BuildOptions(content.content,
             content.templatesOrDefault(), site, null, null), server, stdout,
-            spec.commandLine().getErr(), timings)) {
+            spec.commandLine().getErr(), timings, lang)) {
       preview.start();
       // Watch before saying "Serving on": an edit made as soon as it is said must be seen.
       try (ContentWatcher watcher = new ContentWatcher(
           List.of(content.content, content.templatesOrDefault()), preview::changed)) {
-        stdout.println("Serving on http://" + bind + ":" + server.port() + "/ (Ctrl+C to stop)");
+        stdout.println(Message.of("serve.serving", "http://" + bind + ":" + server.port() + "/")
+            .text(lang));
         stdout.flush();
         if (stop != null) {
           stop.await();

@@ -34,7 +34,7 @@ final class ContentSource implements AutoCloseable {
   /** The commit whose first-parent line past days are read from. */
   private final String tip;
   private final LocalDate today;
-  private final String todaySource;
+  private final Message todaySource;
   private final GitContent git;
   private Path root;
   /** The temporary folder past trees are written to; made when the first one is. */
@@ -42,7 +42,7 @@ final class ContentSource implements AutoCloseable {
   /** Past content trees already written, by commit id. */
   private final Map<String, Path> trees = new HashMap<>();
 
-  private ContentSource(Path root, String revision, LocalDate today, String todaySource,
+  private ContentSource(Path root, String revision, LocalDate today, Message todaySource,
       GitContent git) {
     this.root = root;
     this.revision = revision;
@@ -66,14 +66,16 @@ final class ContentSource implements AutoCloseable {
       return Optional.of(new ContentSource(options.content(), "HEAD",
           options.today() != null ? options.today()
               : latest.orElseGet(() -> LocalDate.now(ZoneOffset.UTC)),
-          options.today() != null ? "--today"
-              : latest.isPresent() ? "latest content commit" : "today (no git history)",
+          options.today() != null ? Message.of("content-source.today-option")
+              : latest.isPresent() ? Message.of("content-source.latest-commit")
+              : Message.of("content-source.no-history"),
           git.orElse(null)));
     }
     LocalDate today = options.today() != null ? options.today() : asOf;
     if (git.isEmpty()) {
       problems.warning(Position.ofFile(display), Message.of("content-source.is-not-in-git", asOf));
-      return Optional.of(new ContentSource(options.content(), "HEAD", today, "--as-of", null));
+      return Optional.of(new ContentSource(options.content(), "HEAD", today,
+          Message.of("content-source.as-of-option"), null));
     }
     Optional<GitContent.At> at = git.get().onOrBefore(asOf);
     if (at.isEmpty()) {
@@ -82,8 +84,9 @@ final class ContentSource implements AutoCloseable {
       git.get().close();
       return Optional.empty();
     }
-    ContentSource source = new ContentSource(null, at.get().commit(), today, "--as-of: "
-        + "content of commit " + at.get().shortId() + " of " + at.get().date(), git.get());
+    ContentSource source = new ContentSource(null, at.get().commit(), today,
+        Message.of("content-source.as-of-commit", at.get().shortId(), at.get().date()),
+        git.get());
     try {
       source.root = source.tree(at.get(), options.content(), path -> true);
     } catch (IOException e) {
@@ -105,8 +108,9 @@ final class ContentSource implements AutoCloseable {
       return Optional.empty();
     }
     LocalDate today = options.today() != null ? options.today() : at.get().date();
-    ContentSource source = new ContentSource(null, at.get().commit(), today, "content of "
-        + "commit " + at.get().shortId() + " (" + options.revision() + ")", git.get());
+    ContentSource source = new ContentSource(null, at.get().commit(), today,
+        Message.of("content-source.revision-commit", at.get().shortId(), options.revision()),
+        git.get());
     try {
       source.root = source.tree(at.get(), options.content(), path -> true);
     } catch (IOException e) {
@@ -134,7 +138,7 @@ final class ContentSource implements AutoCloseable {
     return today;
   }
 
-  String todaySource() {
+  Message todaySource() {
     return todaySource;
   }
 

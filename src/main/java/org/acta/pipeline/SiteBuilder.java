@@ -77,12 +77,12 @@ public final class SiteBuilder {
     String display = displayPath(options.content());
     if (!Files.isDirectory(options.content())) {
       problems.error(Position.ofFile(display), Message.of("site-builder.the-content-folder-does"));
-      return new BuildResult(problems, 0, 0, null, "", times.phases(), null);
+      return new BuildResult(problems, 0, 0, null, null, times.phases(), null);
     }
     try {
       Optional<ContentSource> opened = ContentSource.open(options, display, problems);
       if (opened.isEmpty()) {
-        return new BuildResult(problems, 0, 0, null, "", times.phases(), null);
+        return new BuildResult(problems, 0, 0, null, null, times.phases(), null);
       }
       try (ContentSource source = opened.get()) {
         times.end("content as of the date");
@@ -91,7 +91,7 @@ public final class SiteBuilder {
     } catch (IOException e) {
       problems.error(Position.ofFile(display), Message.of("site-builder.cannot-read-its-past",
           e.getMessage()));
-      return new BuildResult(problems, 0, 0, null, "", times.phases(), null);
+      return new BuildResult(problems, 0, 0, null, null, times.phases(), null);
     }
   }
 
@@ -99,7 +99,7 @@ public final class SiteBuilder {
       throws IOException {
     Optional<LoadedContent> content = loadContent(source.root(), true, problems, times);
     if (content.isEmpty()) {
-      return new BuildResult(problems, 0, 0, null, "", times.phases(), null);
+      return new BuildResult(problems, 0, 0, null, null, times.phases(), null);
     }
     LocalDate asOf = source.today();
     LoadedContent c = content.get();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.ProblemFormatter;
 import org.acta.diagnostics.Problems;
 import org.acta.load.ContentLoader;
@@ -38,21 +39,19 @@ public final class ContentScaffold {
       IOException {
     title = checkTitle(title, "--title");
     if (date.getYear() < 1000 || date.getYear() > 9999) {
-      throw ScaffoldException.usage("--date must be a date with a four-digit year, such as "
-          + "2026-05-08; got " + date + ".");
+      throw ScaffoldException.usage(Message.of("scaffold.date-year", date));
     }
     if (slug == null) {
       slug = Slugs.fromTitle(title);
       if (slug.isEmpty()) {
-        throw ScaffoldException.usage("the title \"" + title + "\" has no letters or digits to "
-            + "make a file name from; give one with --slug (e.g. --slug sesion-ordinaria).");
+        throw ScaffoldException.usage(Message.of("scaffold.title-without-slug", title));
       }
     } else {
       checkSlug(slug, "--slug");
     }
     requireContentFolder();
     Path file = content.resolve(MinuteTemplate.relativePath(date, slug));
-    refuseExisting(file, "choose another --slug, or edit that file");
+    refuseExisting(file, Message.of("scaffold.advice-slug"));
     ContentLoader.Loaded loaded = load(new Problems());
     String agreement = "AAAA-MM-DD-nombre-del-acta/a01";
     for (Minute m : loaded.minutes()) {
@@ -85,35 +84,31 @@ public final class ContentScaffold {
     requireContentFolder();
     Path planFile = content.resolve(PlanTemplate.relativePath(planId));
     if (!Files.isRegularFile(planFile)) {
-      throw ScaffoldException.refused("there is no plan '" + planId + "' (no " + planFile
-          + "). Existing plans: " + listOrNone(existingPlans())
-          + ". Create a plan first with 'acta new plan'.");
+      throw ScaffoldException.refused(Message.of("scaffold.no-plan", planId, planFile,
+          listOrNone(existingPlans())));
     }
     for (String plan : existingPlans()) {
       Path existing = content.resolve(CommitmentTemplate.relativePath(plan, id));
       if (Files.exists(existing)) {
-        throw ScaffoldException.refused(existing + " already exists; commitment ids are unique "
-            + "across all plans. Choose another --id, or edit that file.");
+        throw ScaffoldException.refused(Message.of("scaffold.commitment-id-used", existing));
       }
     }
     Problems problems = new Problems();
     ContentLoader.Loaded loaded = load(problems);
     ActionPlan plan = loaded.plans().stream().filter(p -> p.id().equals(planId)).findFirst()
-        .orElseThrow(() -> ScaffoldException.refused(planFile + " has errors, so the "
-            + "commitment's dates cannot be taken from it; fix it first (or run 'acta "
-            + "validate'):\n" + ProblemFormatter.format(problems.all().stream()
+        .orElseThrow(() -> ScaffoldException.refused(Message.of("scaffold.plan-has-errors", planFile,
+            ProblemFormatter.format(problems.all().stream()
                 .filter(p -> p.position().file().endsWith(
-                    "plans/" + planId + "/plan.yaml")).toList())));
+                    "plans/" + planId + "/plan.yaml")).toList()))));
     List<String> ids = loaded.institutions().stream().map(Institution::id).toList();
     if (lead == null) {
       if (ids.isEmpty()) {
-        throw ScaffoldException.refused("institutions.yaml lists no institutions (or cannot be "
-            + "read); add the lead institution there first, then pass it with --lead.");
+        throw ScaffoldException.refused(Message.of("scaffold.no-institutions"));
       }
       lead = ids.get(0);
     } else if (!ids.contains(lead)) {
-      throw ScaffoldException.refused("unknown institution '" + lead + "'; --lead must be an "
-          + "id from " + content.resolve("institutions.yaml") + ": " + listOrNone(ids) + ".");
+      throw ScaffoldException.refused(Message.of("scaffold.unknown-lead", lead,
+          content.resolve("institutions.yaml"), listOrNone(ids)));
     }
     String chosenLead = lead;
     String partner = ids.stream().filter(i -> !i.equals(chosenLead)).findFirst().orElse(lead);
@@ -133,20 +128,19 @@ public final class ContentScaffold {
     checkSlug(id, "--id");
     title = checkTitle(title, "--title");
     if (number < 1 || number > 99) {
-      throw ScaffoldException.usage("--number must be from 1 to 99; got " + number + ".");
+      throw ScaffoldException.usage(Message.of("scaffold.plan-number", number));
     }
     if (!end.isAfter(start)) {
-      throw ScaffoldException.usage("--end (" + end + ") must be after --start (" + start
-          + ").");
+      throw ScaffoldException.usage(Message.of("scaffold.end-before-start", end, start));
     }
     requireContentFolder();
     Path file = content.resolve(PlanTemplate.relativePath(id));
-    refuseExisting(file, "choose another --id, or edit that file");
+    refuseExisting(file, Message.of("scaffold.advice-id"));
     ContentLoader.Loaded loaded = load(new Problems());
     for (ActionPlan other : loaded.plans()) {
       if (other.number() == number) {
-        throw ScaffoldException.refused("plan number " + number + " is already used by plan '"
-            + other.id() + "'; plan numbers are unique. Choose another --number.");
+        throw ScaffoldException.refused(Message.of("scaffold.plan-number-used", number,
+            other.id()));
       }
     }
     List<Path> written = new ArrayList<>();
@@ -167,37 +161,34 @@ public final class ContentScaffold {
   static String checkTitle(String title, String option) throws ScaffoldException {
     String t = title == null ? "" : title.strip();
     if (t.isEmpty()) {
-      throw ScaffoldException.usage(option + " must not be empty.");
+      throw ScaffoldException.usage(Message.of("scaffold.empty", option));
     }
     if (t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0) {
-      throw ScaffoldException.usage(option + " must be one line.");
+      throw ScaffoldException.usage(Message.of("scaffold.one-line", option));
     }
     if (t.length() > Fields.MAX_LINE_TEXT) {
-      throw ScaffoldException.usage(option + " may have at most " + Fields.MAX_LINE_TEXT
-          + " characters; it has " + t.length() + ".");
+      throw ScaffoldException.usage(Message.of("scaffold.too-long", option,
+          Fields.MAX_LINE_TEXT, t.length()));
     }
     return t;
   }
 
   static void checkSlug(String value, String option) throws ScaffoldException {
     if (!Slugs.isSlug(value) || value.length() > Slugs.MAX_SLUG) {
-      throw ScaffoldException.usage(option + " must be an id of lowercase letters a-z, digits "
-          + "and single hyphens, at most " + Slugs.MAX_SLUG + " characters (like "
-          + "transparencia-municipal); got \"" + value + "\".");
+      throw ScaffoldException.usage(Message.of("scaffold.not-an-id", option, Slugs.MAX_SLUG,
+          value));
     }
   }
 
   private void requireContentFolder() throws ScaffoldException {
     if (!Files.isDirectory(content)) {
-      throw ScaffoldException.refused(content + ": no such content folder. Run acta from the "
-          + "folder that holds content/, or pass --content DIR.");
+      throw ScaffoldException.refused(Message.of("scaffold.no-content-folder", content));
     }
   }
 
-  private static void refuseExisting(Path file, String advice) throws ScaffoldException {
+  private static void refuseExisting(Path file, Message advice) throws ScaffoldException {
     if (Files.exists(file)) {
-      throw ScaffoldException.refused(file + " already exists and was left as it is; "
-          + advice + ".");
+      throw ScaffoldException.refused(Message.of("scaffold.exists-advice", file, advice));
     }
   }
 
@@ -226,8 +217,9 @@ public final class ContentScaffold {
         .map(p -> p.commitments().get(0).id()).findFirst().orElse("id-del-compromiso");
   }
 
-  private static String listOrNone(List<String> items) {
-    return items.isEmpty() ? "none" : items.stream().collect(Collectors.joining(", "));
+  private static Object listOrNone(List<String> items) {
+    return items.isEmpty() ? Message.of("scaffold.none")
+        : items.stream().collect(Collectors.joining(", "));
   }
 
   private static boolean isEmpty(Path dir) throws IOException {
@@ -243,7 +235,7 @@ public final class ContentScaffold {
       Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
-      throw ScaffoldException.refused(file + " already exists and was left as it is.");
+      throw ScaffoldException.refused(Message.of("scaffold.exists", file));
     }
   }
 }

@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.acta.diagnostics.Failures;
-import org.acta.diagnostics.Plural;
+import org.acta.diagnostics.Counts;
+import org.acta.diagnostics.Lang;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.ProblemFormatter;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
@@ -53,11 +55,23 @@ public final class LivePreview implements AutoCloseable {
   private final Map<Path, Long> dirtyMinutes = new ConcurrentHashMap<>();
 
   private final boolean timings;
+  /** The language of what the terminal and the page say. */
+  private final Lang lang;
 
-  /** @param timings print each build's phase times to {@code err} */
+  /** A preview that speaks English. */
   public LivePreview(BuildOptions options, PreviewServer server, PrintWriter out,
       PrintWriter err, boolean timings) {
+    this(options, server, out, err, timings, Lang.EN);
+  }
+
+  /**
+   * @param timings print each build's phase times to {@code err}
+   * @param lang the editor's language, of the terminal's lines and the page's error box
+   */
+  public LivePreview(BuildOptions options, PreviewServer server, PrintWriter out,
+      PrintWriter err, boolean timings, Lang lang) {
     this.timings = timings;
+    this.lang = lang;
     this.options = options;
     this.server = server;
     this.out = out;
@@ -147,12 +161,11 @@ public final class LivePreview implements AutoCloseable {
     if (r.problems().hasErrors()) {
       // Shown in the page now; the full rebuild that follows prints them in the terminal.
       server.update(new PreviewServer.Status(builds.incrementAndGet(),
-          ProblemFormatter.format(r.problems().all())));
+          overlay(ProblemFormatter.format(r.problems().all(), lang))));
       return;
     }
     server.update(new PreviewServer.Status(builds.incrementAndGet(), ""));
-    out.println("Updated " + String.join(", ", r.written()) + " in " + ms + " ms; "
-        + "rebuilding the rest of the site.");
+    out.println(Message.of("serve.updated", String.join(", ", r.written()), ms).text(lang));
     out.flush();
   }
 
@@ -163,20 +176,25 @@ public final class LivePreview implements AutoCloseable {
     BuildResult r = new SiteBuilder(options).run();
     long ms = (System.nanoTime() - started) / 1_000_000;
     printTimings(r.times());
-    String errors = r.ok() ? "" : ProblemFormatter.format(r.problems().all());
+    String errors = r.ok() ? "" : ProblemFormatter.format(r.problems().all(), lang);
     if (r.ok()) {
       last.set(r.snapshot());
       dirtyMinutes.values().removeIf(change -> change <= startedAt);
     }
-    server.update(new PreviewServer.Status(builds.incrementAndGet(), errors));
+    server.update(new PreviewServer.Status(builds.incrementAndGet(), overlay(errors)));
     if (r.ok()) {
-      out.println("Built " + Plural.en(r.pages(), "page", "pages") + " in " + ms + " ms.");
+      out.println(Message.of("serve.built", Counts.pages(r.pages()), ms).text(lang));
       out.flush();
     } else {
       err.print(errors);
-      err.println("Build failed; still serving the last good site.");
+      err.println(Message.of("serve.build-failed").text(lang));
       err.flush();
     }
+  }
+
+  /** The page's error box: what it is, then the errors; empty when there are none. */
+  private String overlay(String errors) {
+    return errors.isEmpty() ? "" : Message.of("serve.overlay").text(lang) + "\n\n" + errors;
   }
 
   private void printTimings(List<PhaseTimes.Phase> phases) {

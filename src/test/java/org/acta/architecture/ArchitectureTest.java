@@ -53,7 +53,8 @@ class ArchitectureTest {
             "org.acta.newsletter..", "org.acta.datafiles..")
         .layer("Pipeline").definedBy("org.acta.pipeline..")
         .layer("Tools").definedBy("org.acta.check..", "org.acta.diff..",
-            "org.acta.importer..", "org.acta.scaffold..", "org.acta.serve..")
+            "org.acta.importer..", "org.acta.scaffold..", "org.acta.serve..",
+            "org.acta.webeditor..")
         .layer("Commands").definedBy("org.acta.cli..")
         .whereLayer("Foundation").mayNotAccessAnyLayer()
         .whereLayer("Model").mayOnlyAccessLayers("Foundation")
@@ -78,7 +79,7 @@ class ArchitectureTest {
         "org.acta.seo..", "org.acta.feeds..", "org.acta.pages..", "org.acta.render..",
         "org.acta.newsletter..", "org.acta.datafiles..", "org.acta.pipeline..",
         "org.acta.check..", "org.acta.diff..", "org.acta.importer..", "org.acta.scaffold..",
-        "org.acta.serve..", "org.acta.cli..")
+        "org.acta.serve..", "org.acta.webeditor..", "org.acta.cli..")
         .check(classes);
   }
 

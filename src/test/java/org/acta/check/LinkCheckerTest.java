@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.acta.diagnostics.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +22,8 @@ class LinkCheckerTest {
         + "<a href=\"index.html#nada\">other page</a>");
     var broken = new LinkChecker(site, "/").check();
     assertThat(broken).hasSize(2);
-    assertThat(broken.get(0).reason()).startsWith("no element with id '2020-12-15-renombrada'")
+    assertThat(broken.get(0).reason().text(Lang.EN)).startsWith("no element with id '2020-12-15-renombrada'")
         .contains("content/meetings/2020-12-15-renombrada.yaml", "renamed or deleted");
-    assertThat(broken.get(1).reason()).isEqualTo("no element with id 'nada'");
+    assertThat(broken.get(1).reason().text(Lang.EN)).isEqualTo("no element with id 'nada'");
   }
 }

@@ -44,7 +44,7 @@ class MinimalContentTest {
     assertThat(result.pages()).isPositive();
     assertThat(result.files()).as("out = null renders without writing").isZero();
     assertThat(result.asOf()).isEqualTo(TestDates.TODAY);
-    assertThat(result.asOfSource()).isEqualTo("--today");
+    assertThat(result.asOfSource()).hasToString("--today");
   }
 
   @Test

@@ -95,7 +95,7 @@ class AsOfBuildTest {
 
     BuildResult again = build(tmp.resolve("again"), null, LocalDate.of(2019, 8, 20));
     assertThat(again.asOf()).isEqualTo(LocalDate.of(2019, 8, 20));
-    assertThat(again.asOfSource()).startsWith("--as-of: content of commit ")
+    assertThat(again.asOfSource().toString()).startsWith("--as-of: content of commit ")
         .endsWith(" of 2019-08-20");
     assertSameSite(TestSites.snapshot(tmp.resolve("again")), built);
     assertThat(now.pages()).isGreaterThan(then.pages());

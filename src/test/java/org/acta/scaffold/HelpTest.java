@@ -16,7 +16,7 @@ class HelpTest {
     assertThat(r.out()).contains("Usage: new " + kind).contains("--content=DIR")
         .contains("--help");
     // Every option line has a description after it.
-    assertThat(r.out().lines().filter(l -> l.matches("\\s+(-\\w, )?--[a-z-]+(=\\S+)?\\s*")))
+    assertThat(r.out().lines().filter(l -> l.matches(" {2,6}(-\\w, )?--[a-z-]+(=\\S+)?\\s*")))
         .as(r.out()).isEmpty();
   }
 
