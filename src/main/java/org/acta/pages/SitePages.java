@@ -12,7 +12,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
-import org.acta.model.ConsultationInput;
 import org.acta.model.Institution;
 import org.acta.model.InstitutionKind;
 import org.acta.model.Minute;
@@ -20,7 +19,6 @@ import org.acta.model.Newsletter;
 import org.acta.model.Ref;
 import org.acta.opendata.Columns;
 import org.acta.pages.PageData.CommitmentPage;
-import org.acta.pages.PageData.ConsultationPage;
 import org.acta.pages.PageData.DataColumns;
 import org.acta.pages.PageData.DataPage;
 import org.acta.pages.PageData.HomePage;
@@ -42,7 +40,6 @@ import org.acta.site.Site;
 import org.acta.tracking.AgreementView;
 import org.acta.tracking.CommitmentStatus;
 import org.acta.tracking.CommitmentSummary;
-import org.acta.tracking.ConsultationSummary;
 import org.acta.tracking.ForumRecord;
 import org.acta.tracking.NewsletterSections;
 import org.acta.tracking.PlanDashboard;
@@ -168,17 +165,19 @@ public final class SitePages {
     pages.add(new Page(SitePaths.planEvidence(plan.id()), "evidence.ftlh", data,
         plan.source()));
     if (!plan.consultation().isEmpty()) {
-      pages.add(new Page(SitePaths.planConsultation(plan.id()), "consultation.ftlh",
-          new ConsultationPage(plan, ConsultationSummary.of(plan)), plan.source()));
+      pages.addAll(ConsultationParts.pages(plan));
     }
+    Map<String, String> inputPaths = ConsultationParts.paths(plan);
     pages.addAll(PlanSnapshots.pages(site, plan));
     for (CommitmentSummary summary : dashboard.commitments()) {
       Commitment c = summary.commitment();
-      List<ConsultationInput> inputs = plan.consultation().stream()
+      List<ConsultationParts.Entry> inputs = plan.consultation().stream()
           .filter(in -> in.response() != null && in.response().commitments().stream()
-              .anyMatch(r -> r.id().equals(c.id()))).toList();
+              .anyMatch(r -> r.id().equals(c.id())))
+          .map(in -> new ConsultationParts.Entry(in, inputPaths.get(in.id()))).toList();
       pages.add(new Page(c.path(), "commitment.ftlh", new CommitmentPage(plan, c, summary,
-          site.history().of(c.source().file()), inputs), c.source()));
+          site.history().of(c.source().file()), inputs, inputs.isEmpty() ? null
+              : SitePaths.consultationByCommitment(plan.id(), c.id(), 1)), c.source()));
     }
     return pages;
   }

@@ -82,12 +82,14 @@ final class SearchDocuments {
       }
     }
     for (ActionPlan plan : site.plans()) {
-      for (ConsultationInput in : plan.consultation()) {
+      List<ConsultationInput> inputs = plan.consultation();
+      for (int i = 0; i < inputs.size(); i++) {
+        ConsultationInput in = inputs.get(i);
         String response = in.response() == null ? "" : " " + text(in.response().reason());
         docs.add(new SearchDocument("consultation",
             in.id() + (in.theme() == null ? "" : " · " + in.theme()), "",
-            plain(text(in.text()) + response), SitePaths.planConsultation(plan.id()) + "#"
-                + in.anchor(), in.date().toString(), plan.id()));
+            plain(text(in.text()) + response), SitePaths.consultationInput(plan.id(), i,
+                in.id()), in.date().toString(), plan.id()));
       }
     }
     for (Newsletter n : site.newsletters()) {
