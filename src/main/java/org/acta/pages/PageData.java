@@ -46,8 +46,12 @@ public sealed interface PageData {
   /** {@code minutes.ftlh}: every year, newest first. */
   record MinutesPage(List<Year> years) implements PageData {}
 
-  /** {@code minutes-year.ftlh}. */
-  record MinutesYearPage(Year year, Year previousYear, Year nextYear) implements PageData {}
+  /**
+   * {@code minutes-year.ftlh}: one page of a year's minutes in date order, {@code minutes}
+   * this page's, {@code pages} all the year's pages.
+   */
+  record MinutesYearPage(Year year, Year previousYear, Year nextYear, List<Minute> minutes,
+      int page, List<Pagination.PageLink> pages) implements PageData {}
 
   /** {@code minute.ftlh}. */
   record MinutePage(Minute minute, Minute previous, Minute next, FileHistory history,

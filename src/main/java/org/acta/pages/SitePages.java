@@ -48,6 +48,8 @@ import org.acta.tracking.PlanDashboard;
 public final class SitePages {
   /** How many minutes the home page lists. */
   static final int LATEST_MINUTES = 5;
+  /** Minutes on one page of a year: a year of a weekly forum's committees fits a few pages. */
+  static final int MINUTES_PAGE_SIZE = 100;
 
   /** Minutes of one year, in date order. */
   public record Year(int year, List<Minute> minutes) {
@@ -89,9 +91,13 @@ public final class SitePages {
         null));
     for (int i = 0; i < years.size(); i++) {
       Year year = years.get(i);
-      pages.add(new Page(year.path(), "minutes-year.ftlh", new MinutesYearPage(year,
-          i > 0 ? years.get(i - 1) : null, i + 1 < years.size() ? years.get(i + 1) : null),
-          null));
+      List<Pagination.PageLink> links = Pagination.pages(year.minutes().size(),
+          MINUTES_PAGE_SIZE, n -> SitePaths.minutesYear(year.year(), n));
+      for (Pagination.PageLink link : links) {
+        pages.add(new Page(link.path(), "minutes-year.ftlh", new MinutesYearPage(year,
+            i > 0 ? years.get(i - 1) : null, i + 1 < years.size() ? years.get(i + 1) : null,
+            year.minutes().subList(link.from() - 1, link.to()), link.number(), links), null));
+      }
     }
     // The agreements page tells the state as of the as-of date: later minutes are left out.
     pages.addAll(AgreementParts.pages(agreements.stream()
