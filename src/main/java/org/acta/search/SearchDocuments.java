@@ -62,6 +62,8 @@ final class SearchDocuments {
         for (Official o : c.officials()) {
           join(text, o.name() + " " + value(o.role()) + " " + name.apply(o.institution()));
         }
+        // The commitment's own progress reports, like its milestones' (below).
+        c.updates().forEach(u -> join(text, nonNull(u.period()) + " " + text(u.text())));
         docs.add(new SearchDocument("commitment", c.title().value(),
             c.id() + " " + nonNull(c.ogpId()), plain(text.toString()), c.path(),
             date(c.start()), plan.id()));
