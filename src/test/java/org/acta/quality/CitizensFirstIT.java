@@ -48,6 +48,8 @@ class CitizensFirstIT {
       "plans/2018-2020/dashboard/",
       "plans/2018-2020/evidence/",
       "plans/2018-2020/consultation/",
+      "plans/2018-2020/consultation/accepted/",
+      "plans/2018-2020/consultation/commitments/gobierno-abierto-municipal/",
       "plans/2018-2020/commitments/transparencia-municipal/",
       "sdgs/",
       "sdgs/16/",
