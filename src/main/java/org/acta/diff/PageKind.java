@@ -42,7 +42,8 @@ enum PageKind {
       return HOME;
     }
     if (p.startsWith(SitePaths.PLANS)) {
-      return p.contains("/commitments/") ? COMMITMENTS : PLANS;
+      // consultation/commitments/<id>/ lists a commitment's inputs: a page of the plan's.
+      return p.contains("/commitments/") && !p.contains("/consultation/") ? COMMITMENTS : PLANS;
     }
     for (var kind : List.of(Map.entry(SitePaths.MINUTES, MINUTES),
         Map.entry(SitePaths.MEETINGS, MEETINGS), Map.entry(SitePaths.INSTITUTIONS, INSTITUTIONS),

@@ -3,6 +3,7 @@ package org.acta.model;
 import java.time.LocalDate;
 import java.util.List;
 import org.acta.diagnostics.Position;
+import org.acta.paths.SitePaths;
 
 /**
  * One citizen input to a plan's consultation and the forum's reasoned response.
@@ -28,6 +29,6 @@ public record ConsultationInput(
       LocalDate date) {}
 
   public String anchor() {
-    return "input-" + id;
+    return SitePaths.inputAnchor(id);
   }
 }

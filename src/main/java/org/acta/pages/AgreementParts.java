@@ -30,9 +30,6 @@ final class AgreementParts {
   /** A row of the overview's table: one year's agreements by status. */
   public record YearCounts(int year, List<Cell> cells) {}
 
-  /** One page of a part, for the part's page navigation. */
-  public record PageLink(int number, String path, int from, int to) {}
-
   private AgreementParts() {}
 
   /** The overview and every part's pages; {@code agreements} oldest first. */
@@ -59,12 +56,9 @@ final class AgreementParts {
       for (Map.Entry<Integer, List<AgreementView>> e : parts.get(status).entrySet()) {
         int year = e.getKey();
         List<AgreementView> part = e.getValue();
-        List<PageLink> links = new ArrayList<>();
-        for (int from = 0, n = 1; from < part.size(); from += PAGE_SIZE, n++) {
-          links.add(new PageLink(n, SitePaths.agreements(status, year, n), from + 1,
-              Math.min(from + PAGE_SIZE, part.size())));
-        }
-        for (PageLink link : links) {
+        List<Pagination.PageLink> links = Pagination.pages(part.size(), PAGE_SIZE,
+            n -> SitePaths.agreements(status, year, n));
+        for (Pagination.PageLink link : links) {
           pages.add(new Page(link.path(), "agreements-part.ftlh", new AgreementsPartPage(
               status, year, part.size(), part.subList(link.from() - 1, link.to()), link.number(),
               links, years), null));

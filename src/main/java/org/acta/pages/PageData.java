@@ -7,7 +7,6 @@ import org.acta.history.FileHistory;
 import org.acta.html.TrustedHtml;
 import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
-import org.acta.model.ConsultationInput;
 import org.acta.model.Minute;
 import org.acta.model.Newsletter;
 import org.acta.pages.SitePages.InstitutionRoles;
@@ -47,8 +46,12 @@ public sealed interface PageData {
   /** {@code minutes.ftlh}: every year, newest first. */
   record MinutesPage(List<Year> years) implements PageData {}
 
-  /** {@code minutes-year.ftlh}. */
-  record MinutesYearPage(Year year, Year previousYear, Year nextYear) implements PageData {}
+  /**
+   * {@code minutes-year.ftlh}: one page of a year's minutes in date order, {@code minutes}
+   * this page's, {@code pages} all the year's pages.
+   */
+  record MinutesYearPage(Year year, Year previousYear, Year nextYear, List<Minute> minutes,
+      int page, List<Pagination.PageLink> pages) implements PageData {}
 
   /** {@code minute.ftlh}. */
   record MinutePage(Minute minute, Minute previous, Minute next, FileHistory history,
@@ -69,7 +72,7 @@ public sealed interface PageData {
    * ({@code status} overdue, open or closed), {@code total} in all, newest first.
    */
   record AgreementsPartPage(String status, int year, int total, List<AgreementView> agreements,
-      int page, List<AgreementParts.PageLink> pages, List<AgreementParts.YearCounts> years)
+      int page, List<Pagination.PageLink> pages, List<AgreementParts.YearCounts> years)
       implements PageData {}
 
   /** {@code meetings.ftlh}. */
@@ -107,12 +110,26 @@ public sealed interface PageData {
   record CommitmentAsOfPage(ActionPlan plan, Commitment commitment, CommitmentSummary summary,
       PastContent content, LocalDate asOf, String planAsOfPath) implements PageData {}
 
-  /** {@code consultation.ftlh}. */
-  record ConsultationPage(ActionPlan plan, ConsultationSummary summary) implements PageData {}
+  /**
+   * {@code consultation.ftlh}: one page of a plan's consultation inputs, all of them
+   * ({@code filter} null) or those of one response or commitment ({@code filter.key()} a
+   * response keyword or a commitment id); {@code total} inputs in the list, {@code inputs} this
+   * page's, {@code ranges} the first and last id of each page, {@code responses} and
+   * {@code commitments} the filters with their counts.
+   */
+  record ConsultationPage(ActionPlan plan, ConsultationSummary summary,
+      ConsultationParts.Filter filter, int total, List<ConsultationParts.Entry> inputs, int page,
+      List<Pagination.PageLink> pages, List<String> ranges,
+      List<ConsultationParts.Filter> responses, List<ConsultationParts.Filter> commitments)
+      implements PageData {}
 
-  /** {@code commitment.ftlh}; {@code inputs} are the consultation inputs it answers. */
+  /**
+   * {@code commitment.ftlh}; {@code inputs} are the consultation inputs it answers, each with
+   * its address, and {@code inputsPath} the page listing them (null without inputs).
+   */
   record CommitmentPage(ActionPlan plan, Commitment commitment, CommitmentSummary summary,
-      FileHistory history, List<ConsultationInput> inputs) implements PageData {}
+      FileHistory history, List<ConsultationParts.Entry> inputs, String inputsPath)
+      implements PageData {}
 
   /** {@code sdgs.ftlh}. */
   record SdgsPage(List<SdgEntry> entries) implements PageData {}

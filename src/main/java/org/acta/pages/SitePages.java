@@ -12,7 +12,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.acta.model.ActionPlan;
 import org.acta.model.Commitment;
-import org.acta.model.ConsultationInput;
 import org.acta.model.Institution;
 import org.acta.model.InstitutionKind;
 import org.acta.model.Minute;
@@ -20,7 +19,6 @@ import org.acta.model.Newsletter;
 import org.acta.model.Ref;
 import org.acta.opendata.Columns;
 import org.acta.pages.PageData.CommitmentPage;
-import org.acta.pages.PageData.ConsultationPage;
 import org.acta.pages.PageData.DataColumns;
 import org.acta.pages.PageData.DataPage;
 import org.acta.pages.PageData.HomePage;
@@ -42,7 +40,6 @@ import org.acta.site.Site;
 import org.acta.tracking.AgreementView;
 import org.acta.tracking.CommitmentStatus;
 import org.acta.tracking.CommitmentSummary;
-import org.acta.tracking.ConsultationSummary;
 import org.acta.tracking.ForumRecord;
 import org.acta.tracking.NewsletterSections;
 import org.acta.tracking.PlanDashboard;
@@ -51,6 +48,8 @@ import org.acta.tracking.PlanDashboard;
 public final class SitePages {
   /** How many minutes the home page lists. */
   static final int LATEST_MINUTES = 5;
+  /** Minutes on one page of a year: a year of a weekly forum's committees fits a few pages. */
+  static final int MINUTES_PAGE_SIZE = 100;
 
   /** Minutes of one year, in date order. */
   public record Year(int year, List<Minute> minutes) {
@@ -92,9 +91,13 @@ public final class SitePages {
         null));
     for (int i = 0; i < years.size(); i++) {
       Year year = years.get(i);
-      pages.add(new Page(year.path(), "minutes-year.ftlh", new MinutesYearPage(year,
-          i > 0 ? years.get(i - 1) : null, i + 1 < years.size() ? years.get(i + 1) : null),
-          null));
+      List<Pagination.PageLink> links = Pagination.pages(year.minutes().size(),
+          MINUTES_PAGE_SIZE, n -> SitePaths.minutesYear(year.year(), n));
+      for (Pagination.PageLink link : links) {
+        pages.add(new Page(link.path(), "minutes-year.ftlh", new MinutesYearPage(year,
+            i > 0 ? years.get(i - 1) : null, i + 1 < years.size() ? years.get(i + 1) : null,
+            year.minutes().subList(link.from() - 1, link.to()), link.number(), links), null));
+      }
     }
     // The agreements page tells the state as of the as-of date: later minutes are left out.
     pages.addAll(AgreementParts.pages(agreements.stream()
@@ -168,17 +171,19 @@ public final class SitePages {
     pages.add(new Page(SitePaths.planEvidence(plan.id()), "evidence.ftlh", data,
         plan.source()));
     if (!plan.consultation().isEmpty()) {
-      pages.add(new Page(SitePaths.planConsultation(plan.id()), "consultation.ftlh",
-          new ConsultationPage(plan, ConsultationSummary.of(plan)), plan.source()));
+      pages.addAll(ConsultationParts.pages(plan));
     }
+    Map<String, String> inputPaths = ConsultationParts.paths(plan);
     pages.addAll(PlanSnapshots.pages(site, plan));
     for (CommitmentSummary summary : dashboard.commitments()) {
       Commitment c = summary.commitment();
-      List<ConsultationInput> inputs = plan.consultation().stream()
+      List<ConsultationParts.Entry> inputs = plan.consultation().stream()
           .filter(in -> in.response() != null && in.response().commitments().stream()
-              .anyMatch(r -> r.id().equals(c.id()))).toList();
+              .anyMatch(r -> r.id().equals(c.id())))
+          .map(in -> new ConsultationParts.Entry(in, inputPaths.get(in.id()))).toList();
       pages.add(new Page(c.path(), "commitment.ftlh", new CommitmentPage(plan, c, summary,
-          site.history().of(c.source().file()), inputs), c.source()));
+          site.history().of(c.source().file()), inputs, inputs.isEmpty() ? null
+              : SitePaths.consultationByCommitment(plan.id(), c.id(), 1)), c.source()));
     }
     return pages;
   }

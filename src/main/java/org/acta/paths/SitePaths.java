@@ -43,6 +43,14 @@ public final class SitePaths {
     return MINUTES + year + "/";
   }
 
+  /**
+   * Page {@code page} (from 1) of a year's minutes: {@code minutes/2019/}, then
+   * {@code minutes/2019/2/} (a minute's own folder starts with its date, so never a number).
+   */
+  public static String minutesYear(int year, int page) {
+    return minutesYear(year) + (page == 1 ? "" : page + "/");
+  }
+
   public static String minute(int year, String slug) {
     return minutesYear(year) + slug + "/";
   }
@@ -77,8 +85,46 @@ public final class SitePaths {
     return plan(planId) + "evidence/";
   }
 
+  /** Inputs on one page of a plan's consultation; an input's address depends on it. */
+  public static final int CONSULTATION_PAGE_SIZE = 100;
+
+  /** A plan's consultation: the first page of its inputs, the address it always had. */
   public static String planConsultation(String planId) {
     return plan(planId) + "consultation/";
+  }
+
+  /** Page {@code page} (from 1) of all a plan's inputs, in the plan's order. */
+  public static String planConsultation(String planId, int page) {
+    return planConsultation(planId) + (page == 1 ? "" : page + "/");
+  }
+
+  /**
+   * Where an input is read: the page of all inputs that holds the input at {@code position}
+   * (from 0, in the plan's order), at its anchor. Inputs are added at the end, so an input
+   * stays on its page; the first page keeps the one-page consultation's old anchors.
+   */
+  public static String consultationInput(String planId, int position, String inputId) {
+    return planConsultation(planId, position / CONSULTATION_PAGE_SIZE + 1) + "#"
+        + inputAnchor(inputId);
+  }
+
+  /** The fragment of a consultation input on its page. */
+  public static String inputAnchor(String inputId) {
+    return "input-" + inputId;
+  }
+
+  /**
+   * One page of the inputs with one response ({@code accepted}, {@code partially-accepted},
+   * {@code not-accepted}, {@code unanswered}): {@code consultation/accepted/2/}.
+   */
+  public static String consultationByResponse(String planId, String response, int page) {
+    return planConsultation(planId) + response + "/" + (page == 1 ? "" : page + "/");
+  }
+
+  /** One page of the inputs that led to one commitment: {@code consultation/commitments/c1/}. */
+  public static String consultationByCommitment(String planId, String commitmentId, int page) {
+    return planConsultation(planId) + "commitments/" + commitmentId + "/"
+        + (page == 1 ? "" : page + "/");
   }
 
   /** The folder of a plan's open-data files (its CSV, JSON and zip). */

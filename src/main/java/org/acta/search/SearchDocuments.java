@@ -67,6 +67,8 @@ final class SearchDocuments {
         for (Official o : c.officials()) {
           join(text, o.name() + " " + value(o.role()) + " " + name.apply(o.institution()));
         }
+        // The commitment's own progress reports, like its milestones' (below).
+        c.updates().forEach(u -> join(text, nonNull(u.period()) + " " + text(u.text())));
         out.accept(new SearchDocument("commitment", c.title().value(),
             c.id() + " " + nonNull(c.ogpId()), plain(text.toString()), c.path(),
             date(c.start()), plan.id()));
@@ -87,12 +89,14 @@ final class SearchDocuments {
       }
     }
     for (ActionPlan plan : site.plans()) {
-      for (ConsultationInput in : plan.consultation()) {
+      List<ConsultationInput> inputs = plan.consultation();
+      for (int i = 0; i < inputs.size(); i++) {
+        ConsultationInput in = inputs.get(i);
         String response = in.response() == null ? "" : " " + text(in.response().reason());
         out.accept(new SearchDocument("consultation",
             in.id() + (in.theme() == null ? "" : " · " + in.theme()), "",
-            plain(text(in.text()) + response), SitePaths.planConsultation(plan.id()) + "#"
-                + in.anchor(), in.date().toString(), plan.id()));
+            plain(text(in.text()) + response), SitePaths.consultationInput(plan.id(), i,
+                in.id()), in.date().toString(), plan.id()));
       }
     }
     for (Newsletter n : site.newsletters()) {

@@ -86,6 +86,8 @@ class SiteDiffTest {
     assertThat(PageKind.of("en/")).isEqualTo(PageKind.HOME);
     assertThat(PageKind.of("plans/2019-2021/")).isEqualTo(PageKind.PLANS);
     assertThat(PageKind.of("en/plans/2019-2021/commitments/x/")).isEqualTo(PageKind.COMMITMENTS);
+    assertThat(PageKind.of("plans/2019-2021/consultation/commitments/x/"))
+        .isEqualTo(PageKind.PLANS);
     assertThat(PageKind.of("minutes/2019/")).isEqualTo(PageKind.MINUTES);
     assertThat(PageKind.of("sdgs/16/")).isEqualTo(PageKind.OTHER);
   }

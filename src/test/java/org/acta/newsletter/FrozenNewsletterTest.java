@@ -97,7 +97,8 @@ class FrozenNewsletterTest {
     // The progress at the start comes from the commit of 2019-01-20, at the end from that
     // of 2019-07-15: milestones 100 (done), 40 → 60 and 0, the cancelled one left out.
     String page = build("then").get(ISSUE + "index.html");
-    assertThat(page).contains("<td>47 %</td><td>53 %</td>");
+    assertThat(page).contains("<td data-label=\"Al inicio del período\">47 %</td>"
+        + "<td data-label=\"Al cierre del período\">53 %</td>");
     assertThat(page).contains("cifras de este boletín quedaron fijas");
   }
 }

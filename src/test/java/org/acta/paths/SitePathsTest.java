@@ -16,6 +16,19 @@ class SitePathsTest {
     assertThat(SitePaths.planDashboard("2018-2020")).isEqualTo("plans/2018-2020/dashboard/");
     assertThat(SitePaths.planEvidence("p")).isEqualTo("plans/p/evidence/");
     assertThat(SitePaths.planConsultation("p")).isEqualTo("plans/p/consultation/");
+    // An input is read on the page of 100 that holds it; page 1 keeps the old address.
+    assertThat(SitePaths.consultationInput("p", 0, "c001"))
+        .isEqualTo("plans/p/consultation/#input-c001");
+    assertThat(SitePaths.consultationInput("p", 99, "c100"))
+        .isEqualTo("plans/p/consultation/#input-c100");
+    assertThat(SitePaths.consultationInput("p", 100, "c101"))
+        .isEqualTo("plans/p/consultation/2/#input-c101");
+    assertThat(SitePaths.consultationByResponse("p", "accepted", 2))
+        .isEqualTo("plans/p/consultation/accepted/2/");
+    assertThat(SitePaths.consultationByCommitment("p", "c1", 1))
+        .isEqualTo("plans/p/consultation/commitments/c1/");
+    assertThat(SitePaths.minutesYear(2019, 1)).isEqualTo("minutes/2019/");
+    assertThat(SitePaths.minutesYear(2019, 2)).isEqualTo("minutes/2019/2/");
     assertThat(SitePaths.planData("p")).isEqualTo("plans/p/data/");
     assertThat(SitePaths.commitment("p", "datos-abiertos"))
         .isEqualTo("plans/p/commitments/datos-abiertos/");

@@ -48,6 +48,8 @@ class CitizensFirstIT {
       "plans/2018-2020/dashboard/",
       "plans/2018-2020/evidence/",
       "plans/2018-2020/consultation/",
+      "plans/2018-2020/consultation/accepted/",
+      "plans/2018-2020/consultation/commitments/gobierno-abierto-municipal/",
       "plans/2018-2020/commitments/transparencia-municipal/",
       "sdgs/",
       "sdgs/16/",
@@ -319,6 +321,46 @@ class CitizensFirstIT {
     assertThat(driver.findElements(By.cssSelector("header.site-header"))).hasSize(1);
     assertThat(driver.findElements(By.cssSelector("main#main"))).hasSize(1);
     assertThat(driver.findElements(By.cssSelector("footer.site-footer"))).hasSize(1);
+  }
+
+  /**
+   * A row of a table stacked into a card on a phone reads "Estado: Con retraso": each cell
+   * shows its column's name before its value, on the same line; the column headers stay for
+   * screen readers (hidden from sight only), which do not hear the name twice.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void onAPhoneAStackedTableRowNamesEachValue() {
+    screen(390, 900);
+    try {
+      Browser.open(driver, hosted.url("plans/2018-2020/dashboard/"));
+      WebElement cell = driver.findElement(By.cssSelector(
+          "table.dashboard-table tbody tr td[data-label=Estado]"));
+      String value = cell.getText().strip();
+      assertThat(value).isNotEmpty();
+      assertThat(js(driver, "return getComputedStyle(arguments[0], '::before').content;", cell))
+          .asString().contains("Estado").contains(": ");
+      // The value starts to the right of the label, on the label's line.
+      Map<String, Object> box = (Map<String, Object>) js(driver, """
+          const td = arguments[0], r = td.getBoundingClientRect();
+          const range = document.createRange(); range.selectNodeContents(td.lastElementChild
+              || td);
+          const v = range.getBoundingClientRect();
+          return {left: r.left, top: r.top, valueLeft: v.left, valueTop: v.top,
+            lineHeight: parseFloat(getComputedStyle(td).lineHeight) || 24};""", cell);
+      assertThat(d(box, "valueLeft") - d(box, "left")).as("room taken by the label 'Estado: '")
+          .isGreaterThan(30);
+      assertThat(d(box, "valueTop") - d(box, "top")).as("the value on the label's line")
+          .isLessThan(d(box, "lineHeight"));
+      WebElement header = driver.findElement(By.cssSelector("table.dashboard-table thead th"));
+      assertThat(header.getAriaRole()).isEqualTo("columnheader");
+      assertThat(number("return arguments[0].closest('thead').getBoundingClientRect().height;",
+          header)).as("column headers hidden from sight").isLessThanOrEqualTo(1);
+      assertThat(cell.getAccessibleName()).as("what a screen reader hears of the cell")
+          .contains(value).doesNotContain("Estado");
+    } finally {
+      clearScreen();
+    }
   }
 
   static Stream<Arguments> longTextPages() {

@@ -68,6 +68,27 @@ class BoundedSiteIT {
   }
 
   @Test
+  void aYearOfMoreThanAHundredMinutesIsPaginated() throws Exception {
+    int paginated = 0;
+    try (Stream<Path> years = Files.list(site.resolve("minutes"))) {
+      for (Path year : years.filter(Files::isDirectory).toList()) {
+        long minutes;
+        try (Stream<Path> folders = Files.list(year)) {
+          minutes = folders.filter(f -> f.getFileName().toString().matches("\\d{4}-.*"))
+              .count();
+        }
+        long pages = (minutes + 99) / 100;
+        for (long n = 2; n <= pages; n++) {
+          assertThat(year.resolve(n + "/index.html")).exists();
+        }
+        assertThat(year.resolve((pages + 1) + "/index.html")).doesNotExist();
+        paginated += pages > 1 ? 1 : 0;
+      }
+    }
+    assertThat(paginated).as("years of more than 100 minutes").isPositive();
+  }
+
+  @Test
   void noFileABrowserLoadsExceedsTwoMegabytes() throws Exception {
     for (Path p : files(".html", ".css", ".js", ".svg", ".json")) {
       if (p.startsWith(site.resolve("data")) || p.getFileName().toString().equals("manifest.json")) {

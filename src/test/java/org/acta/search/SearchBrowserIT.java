@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.acta.testing.Browser;
+import org.acta.testing.ContentFixture;
 import org.acta.testing.ExampleSite;
 import org.acta.testing.StaticServer;
+import org.acta.testing.TestSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The example site's search in headless Chromium, served as a static host serves it: the whole
- * record is found (the end of a long minute, an agreement, an official, an OGP id), the last
+ * record is found (the end of a long minute, an agreement, an official, an OGP id; a progress
+ * report and a consultation input on a later page, in a fixture site), the last
  * word matches as typed, only the index files a query needs are downloaded, and the form fits a
  * 360 px screen.
  */
@@ -109,6 +112,45 @@ class SearchBrowserIT {
       assertThat(plan.getRect().getX() + plan.getRect().getWidth()).isLessThanOrEqualTo(360);
     } finally {
       driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+  }
+
+  /**
+   * A word only a commitment's progress report has leads to the commitment, and a consultation
+   * input to the page of the consultation that holds it (the base fixture, with a report and
+   * 120 inputs added here).
+   */
+  @Test
+  void findsProgressReportsAndInputsOnTheirPages() throws Exception {
+    ContentFixture content = ContentFixture.copyOf("base", tmp.resolve("reports"))
+        .replace("plans/2019-2021/commitments/datos-abiertos.yaml", "themes: [datos]\n", """
+            themes: [datos]
+            updates:
+              - date: 2019-11-05
+                text: La Mesa revisó el avance con la Golondrina del ministerio.
+            """);
+    for (int i = 1; i <= 120; i++) {
+      content.write(String.format("plans/2019-2021/consultation/i%03d.yaml", i),
+          "date: 2019-01-15\nchannel: web\ntext: Aporte generado " + i + (i == 117
+              ? " sobre el Ornitorrinco" : "") + ".\nresponse:\n  outcome: not-accepted\n"
+              + "  reason: Fuera del alcance.\n");
+    }
+    Path site = tmp.resolve("reports/site");
+    TestSites.buildOk(content.root(), site);
+    try (StaticServer reports = new StaticServer(site)) {
+      Browser.open(driver, reports.url() + "search/?q=golondrina");
+      assertThat(results()).singleElement().satisfies(li -> {
+        assertThat(li.findElement(By.tagName("a")).getText()).isEqualTo(
+            "Datos abiertos de prueba");
+        assertThat(li.findElement(By.className("meta")).getText()).contains("Compromiso");
+      });
+      Browser.open(driver, reports.url() + "search/?q=ornitorrinco");
+      WebElement input = results().get(0).findElement(By.tagName("a"));
+      assertThat(input.getText()).contains("i117");
+      input.click();
+      new WebDriverWait(driver, Browser.WAIT).until(d ->
+          d.getCurrentUrl().endsWith("plans/2019-2021/consultation/2/#input-i117"));
+      assertThat(driver.findElement(By.id("input-i117")).getText()).contains("Ornitorrinco");
     }
   }
 }

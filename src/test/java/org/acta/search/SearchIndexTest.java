@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
  */
 class SearchIndexTest {
   static final String LONG_MINUTE = "minutes/2019/2019-09-10-sesion-larga.md";
+  static final String COMMITMENT = "plans/2019-2021/commitments/datos-abiertos.yaml";
   static final String PARAGRAPH =
       "## Tema **importante**\n\nUn   párrafo con `código` y [un enlace](https://x.test/)\n\n";
   @TempDir static Path tmp;
@@ -44,7 +45,21 @@ class SearchIndexTest {
           - Cuenta pública
         ---
 
-        """ + PARAGRAPH.repeat(400) + "Al final se habló de la Zanahoria.\n");
+        """ + PARAGRAPH.repeat(400) + "Al final se habló de la Zanahoria.\n")
+        // Words that only a progress report has: one of the commitment, one of a milestone.
+        .replace(COMMITMENT, "    progress: 10\n", """
+                progress: 10
+                updates:
+                  - date: 2019-10-01
+                    text: El portal quedó detenido por un problema del Hipocampo.
+            """)
+        .replace(COMMITMENT, "themes: [datos]\n", """
+            themes: [datos]
+            updates:
+              - date: 2019-11-05
+                period: segundo semestre
+                text: La Mesa revisó el avance con la Golondrina del ministerio.
+            """);
     site = tmp.resolve("site");
     TestSites.buildOk(content.root(), site);
     index = new IndexReader(site);
@@ -81,6 +96,13 @@ class SearchIndexTest {
     assertThat(index.titles("ministerio de pruebas")).contains("institution: Ministerio de Pruebas",
         "commitment: Datos abiertos de prueba");
     assertThat(index.titles("MINP")).contains("institution: Ministerio de Pruebas");
+  }
+
+  @Test
+  void progressReportsOfCommitmentsAndMilestonesAreFound() {
+    assertThat(index.titles("golondrina")).containsExactly(
+        "commitment: Datos abiertos de prueba");
+    assertThat(index.titles("hipocampo")).containsExactly("milestone: Hito cancelado");
   }
 
   @Test
