@@ -409,6 +409,21 @@ public final class ContentLoader {
     return commitments;
   }
 
+  /**
+   * The plan folders of a content folder, by name: those under {@code plans/} that hold a
+   * {@code plan.yaml} (for tools that list plans without loading the content).
+   */
+  public static List<String> planFolders(Path content) throws IOException {
+    Path plans = content.resolve("plans");
+    if (!Files.isDirectory(plans)) {
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(plans)) {
+      return entries.filter(p -> Files.isRegularFile(p.resolve("plan.yaml")))
+          .map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
   /** Entries of a folder in name order, hidden files (.gitkeep, .DS_Store) left out. */
   private List<Path> children(Path dir) {
     if (!Files.isDirectory(dir)) {

@@ -197,14 +197,7 @@ public final class ContentScaffold {
   }
 
   private List<String> existingPlans() throws IOException {
-    Path plans = content.resolve("plans");
-    if (!Files.isDirectory(plans)) {
-      return List.of();
-    }
-    try (Stream<Path> entries = Files.list(plans)) {
-      return entries.filter(p -> Files.isRegularFile(p.resolve("plan.yaml")))
-          .map(p -> p.getFileName().toString()).sorted().toList();
-    }
+    return ContentLoader.planFolders(content);
   }
 
   private static String firstInstitution(ContentLoader.Loaded loaded, String fallback) {

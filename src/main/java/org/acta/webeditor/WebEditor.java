@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.acta.diagnostics.Problems;
 import org.acta.load.ContentLoader;
 import org.acta.load.ContentReader;
@@ -49,14 +48,7 @@ public final class WebEditor {
 
   /** The folders under plans/ that hold a plan.yaml, by name. */
   static List<String> plans(Path content) throws IOException {
-    Path plans = content.resolve("plans");
-    if (!Files.isDirectory(plans)) {
-      return List.of();
-    }
-    try (Stream<Path> entries = Files.list(plans)) {
-      return entries.filter(p -> Files.isRegularFile(p.resolve("plan.yaml")))
-          .map(p -> p.getFileName().toString()).sorted().toList();
-    }
+    return ContentLoader.planFolders(content);
   }
 
   /** Writes {@code index.html} and {@code config.yml} into {@code admin}; returns them. */
