@@ -10,31 +10,27 @@ import org.acta.diagnostics.Problem;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
 import org.acta.pipeline.SiteBuilder;
-import org.acta.testing.ContentFixture;
 import org.acta.testing.TestRepo;
 import org.acta.testing.TestSites;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A published newsletter, in a real git repository, against edits made after its date. */
 class FrozenNewsletterTest {
-  static final String COMMITMENT = "content/plans/2019-2021/commitments/datos-abiertos.yaml";
+  static final String COMMITMENT = TestRepo.DATOS_ABIERTOS;
   static final String ISSUE = "newsletters/2019-08-boletin-agosto/";
   /** Every edition of the issue, and the newsletters' feed. */
   static final String[] EDITIONS = {ISSUE + "index.html", ISSUE + "email.html",
       ISSUE + "email.txt", "newsletters/feed.xml"};
   @TempDir Path tmp;
-  TestRepo repo;
+  @AutoClose TestRepo repo;
 
   @BeforeEach
   void publishAnIssue() throws Exception {
-    repo = TestRepo.withContent(tmp.resolve("repo"), ContentFixture.BASE);
-    repo.commit("2019-01-20T12:00:00Z", "Contenido inicial");
-    repo.edit(COMMITMENT, "    status: delayed\n    progress: 40",
-        "    status: in-progress\n    progress: 60");
-    repo.commit("2019-07-15T09:00:00Z", "Avance del portal");
+    repo = TestRepo.baseWithProgress(tmp.resolve("repo"), "2019-01-20T12:00:00Z",
+        "2019-07-15T09:00:00Z");
     // Written and committed the day after its date, as editors do.
     repo.write("content/newsletters/2019-08-boletin-agosto.md", """
         ---
@@ -50,11 +46,6 @@ class FrozenNewsletterTest {
         Texto del boletín.
         """);
     repo.commit("2019-08-26T10:00:00Z", "Boletín de agosto");
-  }
-
-  @AfterEach
-  void close() {
-    repo.close();
   }
 
   private Map<String, String> build(String out) throws Exception {

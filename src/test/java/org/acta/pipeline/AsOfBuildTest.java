@@ -10,30 +10,22 @@ import org.acta.diagnostics.Problem;
 import org.acta.testing.ContentFixture;
 import org.acta.testing.TestRepo;
 import org.acta.testing.TestSites;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --as-of}: the site as the content stood on a date, rebuilt after later edits. */
 class AsOfBuildTest {
-  static final String COMMITMENT = "content/plans/2019-2021/commitments/datos-abiertos.yaml";
+  static final String COMMITMENT = TestRepo.DATOS_ABIERTOS;
   static final String MINUTE = "content/minutes/2019/2019-09-10-sesion-posterior.md";
   @TempDir Path tmp;
-  TestRepo repo;
+  @AutoClose TestRepo repo;
 
   @BeforeEach
   void history() throws Exception {
-    repo = TestRepo.withContent(tmp.resolve("repo"), ContentFixture.BASE);
-    repo.commit("2019-02-01T12:00:00Z", "Contenido inicial");
-    repo.edit(COMMITMENT, "    status: delayed\n    progress: 40",
-        "    status: in-progress\n    progress: 60");
-    repo.commit("2019-08-20T09:30:00Z", "Avance del portal");
-  }
-
-  @AfterEach
-  void close() {
-    repo.close();
+    repo = TestRepo.baseWithProgress(tmp.resolve("repo"), "2019-02-01T12:00:00Z",
+        "2019-08-20T09:30:00Z");
   }
 
   private BuildResult build(Path out, LocalDate today, LocalDate asOf) {

@@ -15,6 +15,10 @@ import org.eclipse.jgit.lib.PersonIdent;
 
 /** A real git repository in a temporary folder, holding a copy of a content folder. */
 public final class TestRepo implements AutoCloseable {
+  /** The base fixture's commitment whose delayed milestone {@link #baseWithProgress} moves on. */
+  public static final String DATOS_ABIERTOS =
+      "content/plans/2019-2021/commitments/datos-abiertos.yaml";
+
   private final Path top;
   private final Git git;
 
@@ -27,6 +31,21 @@ public final class TestRepo implements AutoCloseable {
   public static TestRepo withContent(Path top, Path content) throws IOException, GitAPIException {
     TestSites.copyTree(content, top.resolve("content"));
     return new TestRepo(top, Git.init().setDirectory(top.toFile()).call());
+  }
+
+  /**
+   * The base fixture with a past: committed as it is at {@code initial}, then, at {@code
+   * progress}, its delayed milestone (40 %) reported in progress at 60 %. The tests of what a
+   * date shows (as-of builds, frozen newsletters) choose the two instants around their dates.
+   */
+  public static TestRepo baseWithProgress(Path top, String initial, String progress)
+      throws IOException, GitAPIException {
+    TestRepo repo = withContent(top, ContentFixture.BASE);
+    repo.commit(initial, "Contenido inicial");
+    repo.edit(DATOS_ABIERTOS, "    status: delayed\n    progress: 40",
+        "    status: in-progress\n    progress: 60");
+    repo.commit(progress, "Avance del portal");
+    return repo;
   }
 
   public Path content() {
