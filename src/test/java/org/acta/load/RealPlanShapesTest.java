@@ -24,29 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * no error, and what does not fit is reported where it is.
  */
 class RealPlanShapesTest {
-  static final String REAL = """
-      title: Transparencia del gasto público
-      short_title: Gasto público
-      lead_institutions: [segpres, cplt]
-      start: 2018-09
-      end: 2020
+  /** Milestone 2 states nothing beyond its title; the commitment has a general update. */
+  static final String REAL = ContentFixture.TRACKER_COMMITMENT_YAML + """
       problem: not_stated
-      milestones:
-        - id: "1"
-          title: Portal de datos presupuestarios
-          end: 2018-12
-          responsible: cplt
-          updates:
-            - date: 2019-01-15
-              period: 2018 S2
-              status: in-progress
-              progress: 80
-            - date: 2019-07
-              period: 2019 S1
-              status: completed
-              text: El portal se publicó en **diciembre de 2018**.
-        - id: "2"
-          title: Capacitación
       updates:
         - date: 2019-07
           period: 2019 S1
@@ -63,7 +43,8 @@ class RealPlanShapesTest {
     assertThat(checked.problems()).isEmpty();
     Commitment c = checked.loaded().plans().get(0).commitments().get(0);
     assertThat(c.listTitle().value()).isEqualTo("Gasto público");
-    assertThat(c.title().value()).isEqualTo("Transparencia del gasto público");
+    assertThat(c.title().value())
+        .isEqualTo("Transparencia del gasto público en todos los niveles de gobierno");
     assertThat(c.leadInstitutions()).extracting(Ref::id).containsExactly("segpres", "cplt");
     assertThat(c.start()).isEqualTo(Stated.of(new PartialDate(2018, 9, 0)));
     assertThat(c.end()).isEqualTo(Stated.of(new PartialDate(2020, 0, 0)));

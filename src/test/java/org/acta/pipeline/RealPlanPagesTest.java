@@ -22,28 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the tracker's table of progress updates; open data exports every update.
  */
 class RealPlanPagesTest {
-  static final String REAL = """
-      title: Transparencia del gasto público en todos los niveles de gobierno
-      short_title: Gasto público
-      lead_institutions: [segpres, cplt]
-      start: 2018-09
-      end: 2020
-      milestones:
-        - id: "1"
-          title: Portal de datos presupuestarios
-          end: 2018-12
-          responsible: cplt
-          updates:
-            - date: 2019-01-15
-              period: 2018 S2
-              status: in-progress
-              progress: 80
-            - date: 2019-07
-              period: 2019 S1
-              status: completed
-              text: El portal se publicó en diciembre de 2018.
-        - id: "2"
-          title: Capacitación a organizaciones
+  /** Milestone 2 is in progress, with no progress reported, and overdue on 2020-01-15. */
+  static final String REAL = ContentFixture.TRACKER_COMMITMENT_YAML + """
           status: in-progress
           end: 2019-12
       """;

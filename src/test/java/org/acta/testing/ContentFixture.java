@@ -111,6 +111,37 @@ public final class ContentFixture {
           id: 1
       """;
 
+  /**
+   * A commitment of the minimal site written as real plans' trackers publish one (issue 17):
+   * co-leads, partial dates, nothing stated beyond the title, half-yearly progress updates with
+   * a responsible institution. It ends with milestone 2's title, so that a test may append
+   * fields of that milestone (indented four spaces) or top-level keys. Write it over {@link
+   * #COMMITMENT}.
+   */
+  public static final String TRACKER_COMMITMENT_YAML = """
+      title: Transparencia del gasto público en todos los niveles de gobierno
+      short_title: Gasto público
+      lead_institutions: [segpres, cplt]
+      start: 2018-09
+      end: 2020
+      milestones:
+        - id: "1"
+          title: Portal de datos presupuestarios
+          end: 2018-12
+          responsible: cplt
+          updates:
+            - date: 2019-01-15
+              period: 2018 S2
+              status: in-progress
+              progress: 80
+            - date: 2019-07
+              period: 2019 S1
+              status: completed
+              text: El portal se publicó en diciembre de 2018.
+        - id: "2"
+          title: Capacitación a organizaciones
+      """;
+
   private final Path root;
 
   private ContentFixture(Path root) {
