@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.acta.testing.Browser;
-import org.acta.testing.ExampleSite;
-import org.acta.testing.StaticServer;
 import org.acta.testing.TestSites;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -28,78 +24,56 @@ import org.openqa.selenium.WebDriver;
  * over HTTP like a static host, and reads it as a visitor would.
  */
 class ExampleSiteBrowserIT {
-  @TempDir static Path tmp;
-  static StaticServer server;
-  static WebDriver driver;
+  @RegisterExtension static final Browser.OnSite browser = Browser.onExampleSite();
 
-  @BeforeAll
-  static void start() throws Exception {
-    server = new StaticServer(ExampleSite.dir());
-    driver = Browser.start(tmp, true);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
+  private static WebDriver driver() {
+    return browser.driver();
   }
 
   @Test
   void visitorFollowsLinksFromHomeToACommitment() {
-    Browser.open(driver, server.url());
-    assertThat(driver.getTitle()).contains("Gobierno Abierto Chile");
+    browser.open("");
+    assertThat(driver().getTitle()).contains("Gobierno Abierto Chile");
     // The menu is a <details> that wide screens show open by style (CitizensFirstIT checks it is
     // visible and reached by keyboard); WebDriver's element lookup and click treat a closed
     // <details> as hidden, so the link is found by address and clicked as a mouse does.
-    WebElement plans = driver.findElement(By.cssSelector("nav.site-nav a[href$='plans/']"));
+    WebElement plans = driver().findElement(By.cssSelector("nav.site-nav a[href$='plans/']"));
     assertThat(plans.getAttribute("textContent")).isEqualTo("Planes de acción");
-    new Actions(driver).moveToElement(plans).click().perform();
-    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Planes de acción");
-    driver.findElement(By.partialLinkText("Cuarto Plan")).click();
-    assertThat(driver.findElements(By.cssSelector("table.commitments tbody tr"))).hasSize(12);
-    driver.findElement(By.linkText("Transparencia municipal activa")).click();
-    assertThat(driver.findElement(By.tagName("h1")).getText())
+    new Actions(driver()).moveToElement(plans).click().perform();
+    assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Planes de acción");
+    driver().findElement(By.partialLinkText("Cuarto Plan")).click();
+    assertThat(driver().findElements(By.cssSelector("table.commitments tbody tr"))).hasSize(12);
+    driver().findElement(By.linkText("Transparencia municipal activa")).click();
+    assertThat(driver().findElement(By.tagName("h1")).getText())
         .isEqualTo("Transparencia municipal activa");
-    assertThat(driver.findElements(By.cssSelector("li.milestone"))).isNotEmpty();
+    assertThat(driver().findElements(By.cssSelector("li.milestone"))).isNotEmpty();
   }
 
   @Test
   void searchFindsContentWithAccentsFoldedAndFilters() {
-    Browser.open(driver, server.url() + "search/?q=participacion");
-    var results = new org.openqa.selenium.support.ui.WebDriverWait(driver,
-        Browser.WAIT).until(d -> {
-          var items = d.findElements(By.cssSelector("#search-results li"));
-          return items.isEmpty() ? null : items;
-        });
+    browser.open("search/?q=participacion");
+    var results = Browser.waitForAny(driver(), "#search-results li");
     assertThat(results).isNotEmpty();
-    assertThat(driver.findElement(By.id("search-results")).getText())
+    assertThat(driver().findElement(By.id("search-results")).getText())
         .containsIgnoringCase("participación");
-    Browser.open(driver, server.url() + "search/?q=lobby&type=commitment");
-    var filtered = new org.openqa.selenium.support.ui.WebDriverWait(driver,
-        Browser.WAIT).until(d -> {
-          var items = d.findElements(By.cssSelector("#search-results li"));
-          return items.isEmpty() ? null : items;
-        });
+    browser.open("search/?q=lobby&type=commitment");
+    var filtered = Browser.waitForAny(driver(), "#search-results li");
     assertThat(filtered).allSatisfy(li -> assertThat(li.getText()).contains("Compromiso"));
     filtered.get(0).findElement(By.tagName("a")).click();
-    assertThat(driver.findElement(By.tagName("h1")).getText()).containsIgnoringCase("lobby");
+    assertThat(driver().findElement(By.tagName("h1")).getText()).containsIgnoringCase("lobby");
   }
 
   @Test
   void stylesheetIsLoaded() {
-    Browser.open(driver, server.url());
-    String font = driver.findElement(By.tagName("body")).getCssValue("font-family");
+    browser.open("");
+    String font = driver().findElement(By.tagName("body")).getCssValue("font-family");
     assertThat(font).contains("system-ui");
   }
 
   @Test
   void missingPageServesThe404PageWithWorkingStyles() {
-    Browser.open(driver, server.url() + "no/such/page/");
-    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Página no encontrada");
+    browser.open("no/such/page/");
+    assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Página no encontrada");
   }
 
   @ParameterizedTest
@@ -112,15 +86,15 @@ class ExampleSiteBrowserIT {
       "newsletter-email, newsletters/2019-08-boletin-2/email.html"})
   void noHorizontalOverflowOnPhoneOrDesktop(String name, String path) throws Exception {
     for (int width : new int[] {375, 1280}) {
-      driver.manage().window().setSize(new Dimension(width, 900));
-      Browser.open(driver, server.url() + path);
-      Object overflow = ((JavascriptExecutor) driver).executeScript(
+      driver().manage().window().setSize(new Dimension(width, 900));
+      browser.open(path);
+      Object overflow = ((JavascriptExecutor) driver()).executeScript(
           "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
       assertThat(((Number) overflow).intValue()).as(name + " at " + width + "px").isLessThanOrEqualTo(0);
       Path shots = Files.createDirectories(TestSites.PROJECT.resolve("target/screenshots"));
       Files.write(shots.resolve(name + "-" + width + ".png"),
-          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+          ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
     }
-    driver.manage().window().setSize(new Dimension(1280, 900));
+    driver().manage().window().setSize(new Dimension(1280, 900));
   }
 }

@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.acta.testing.Browser;
 import org.acta.testing.ContentFixture;
-import org.acta.testing.ExampleSite;
 import org.acta.testing.StaticServer;
 import org.acta.testing.TestSites;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,30 +29,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SearchBrowserIT {
   @TempDir static Path tmp;
-  static StaticServer server;
-  static WebDriver driver;
+  @RegisterExtension static final Browser.OnSite browser = Browser.onExampleSite();
 
-  @BeforeAll
-  static void start() throws Exception {
-    server = new StaticServer(ExampleSite.dir());
-    driver = Browser.start(tmp, true);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
+  private static WebDriver driver() {
+    return browser.driver();
   }
 
   private static List<WebElement> results() {
-    return new WebDriverWait(driver, Browser.WAIT).until(d -> {
-      var items = d.findElements(By.cssSelector("#search-results li"));
-      return items.isEmpty() ? null : items;
-    });
+    return Browser.waitForAny(driver(), "#search-results li");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -69,7 +51,7 @@ class SearchBrowserIT {
       "CL0041 | Compromiso | fondos concursables",
   })
   void findsTheWholeRecord(String query, String type, String title) {
-    Browser.open(driver, server.url() + "search/?q=" + query.replace(' ', '+'));
+    browser.open("search/?q=" + query.replace(' ', '+'));
     assertThat(results()).anySatisfy(li -> {
       assertThat(li.findElement(By.tagName("a")).getText()).containsIgnoringCase(title);
       assertThat(li.findElement(By.className("meta")).getText()).contains(type);
@@ -78,15 +60,15 @@ class SearchBrowserIT {
 
   @Test
   void theLastWordMatchesAsItIsTypedAndOnlyTheNeededShardsAreLoaded() {
-    Browser.open(driver, server.url() + "search/");
-    new WebDriverWait(driver, Browser.WAIT).until(d ->
+    browser.open("search/");
+    new WebDriverWait(driver(), Browser.WAIT).until(d ->
         d.findElement(By.cssSelector("#search-form button[type=submit]")).isEnabled());
-    driver.findElement(By.name("q")).sendKeys("Francisca Roj");
+    driver().findElement(By.name("q")).sendKeys("Francisca Roj");
     assertThat(results()).anySatisfy(li ->
         assertThat(li.getText()).containsIgnoringCase("brecha"));
-    assertThat(driver.getCurrentUrl()).contains("q=Francisca+Roj");
+    assertThat(driver().getCurrentUrl()).contains("q=Francisca+Roj");
     @SuppressWarnings("unchecked")
-    List<Object> loaded = (List<Object>) ((JavascriptExecutor) driver).executeScript("""
+    List<Object> loaded = (List<Object>) ((JavascriptExecutor) driver()).executeScript("""
         return performance.getEntriesByType('resource')
           .filter(e => e.name.indexOf('/search-index/') >= 0)
           .map(e => [e.name.replace(/.*\\/search-index\\//, ''), e.encodedBodySize]);""");
@@ -101,17 +83,17 @@ class SearchBrowserIT {
 
   @Test
   void theFormAndResultsFitA360PixelScreen() {
-    driver.manage().window().setSize(new Dimension(360, 800));
+    driver().manage().window().setSize(new Dimension(360, 800));
     try {
-      Browser.open(driver, server.url() + "search/?q=plan");
+      browser.open("search/?q=plan");
       results();
-      Object overflow = ((JavascriptExecutor) driver).executeScript(
+      Object overflow = ((JavascriptExecutor) driver()).executeScript(
           "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
       assertThat(((Number) overflow).intValue()).as("sideways scroll in px").isLessThanOrEqualTo(0);
-      WebElement plan = driver.findElement(By.name("plan"));
+      WebElement plan = driver().findElement(By.name("plan"));
       assertThat(plan.getRect().getX() + plan.getRect().getWidth()).isLessThanOrEqualTo(360);
     } finally {
-      driver.manage().window().setSize(new Dimension(1280, 900));
+      driver().manage().window().setSize(new Dimension(1280, 900));
     }
   }
 
@@ -138,19 +120,19 @@ class SearchBrowserIT {
     Path site = tmp.resolve("reports/site");
     TestSites.buildOk(content.root(), site);
     try (StaticServer reports = new StaticServer(site)) {
-      Browser.open(driver, reports.url() + "search/?q=golondrina");
+      Browser.open(driver(), reports.url() + "search/?q=golondrina");
       assertThat(results()).singleElement().satisfies(li -> {
         assertThat(li.findElement(By.tagName("a")).getText()).isEqualTo(
             "Datos abiertos de prueba");
         assertThat(li.findElement(By.className("meta")).getText()).contains("Compromiso");
       });
-      Browser.open(driver, reports.url() + "search/?q=ornitorrinco");
+      Browser.open(driver(), reports.url() + "search/?q=ornitorrinco");
       WebElement input = results().get(0).findElement(By.tagName("a"));
       assertThat(input.getText()).contains("i117");
       input.click();
-      new WebDriverWait(driver, Browser.WAIT).until(d ->
+      new WebDriverWait(driver(), Browser.WAIT).until(d ->
           d.getCurrentUrl().endsWith("plans/2019-2021/consultation/2/#input-i117"));
-      assertThat(driver.findElement(By.id("input-i117")).getText()).contains("Ornitorrinco");
+      assertThat(driver().findElement(By.id("input-i117")).getText()).contains("Ornitorrinco");
     }
   }
 }

@@ -5,13 +5,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium through its chromedriver: nothing is downloaded. Start one per
@@ -67,6 +75,75 @@ public final class Browser {
     driver.get(url);
     for (int attempt = 1; attempt < ATTEMPTS && !styled(driver); attempt++) {
       driver.navigate().refresh();
+    }
+  }
+
+  /**
+   * Waits (up to {@link #WAIT}) until the page's script shows at least one element that
+   * {@code css} selects, such as search results, and returns them.
+   */
+  public static List<WebElement> waitForAny(WebDriver driver, String css) {
+    return new WebDriverWait(driver, WAIT).until(d -> {
+      List<WebElement> found = d.findElements(By.cssSelector(css));
+      return found.isEmpty() ? null : found;
+    });
+  }
+
+  /** The built example site ({@link ExampleSite#dir()}) served, and Chromium to read it. */
+  public static OnSite onExampleSite() {
+    return new OnSite(ExampleSite::dir);
+  }
+
+  /**
+   * A site served by a {@link StaticServer} and a Chromium with JavaScript, for one test class:
+   * register it as {@code @RegisterExtension static final Browser.OnSite browser = …}; it starts
+   * both before the class's tests and closes both after them.
+   */
+  public static final class OnSite implements BeforeAllCallback, AfterAllCallback {
+    private final Supplier<Path> site;
+    private Path profile;
+    private StaticServer server;
+    private WebDriver driver;
+
+    private OnSite(Supplier<Path> site) {
+      this.site = site;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+      server = new StaticServer(site.get());
+      profile = Files.createTempDirectory("acta-chromium");
+      driver = start(profile, true);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+      try {
+        if (driver != null) {
+          driver.quit();
+        }
+      } finally {
+        if (server != null) {
+          server.close();
+        }
+        if (profile != null) {
+          ExampleSite.deleteTree(profile);
+        }
+      }
+    }
+
+    public WebDriver driver() {
+      return driver;
+    }
+
+    /** The address of the site's root, ending in a slash. */
+    public String url() {
+      return server.url();
+    }
+
+    /** Opens a page of the site, {@code path} relative to its root, with {@link #open}. */
+    public void open(String path) {
+      Browser.open(driver, server.url() + path);
     }
   }
 

@@ -40,7 +40,8 @@ public final class ExampleSite {
     return result;
   }
 
-  private static void deleteTree(Path root) {
+  /** Deletes a folder and what it holds, as far as it can: for temporary folders. */
+  static void deleteTree(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
       walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
