@@ -85,7 +85,7 @@ public final class ContentReader implements SourceLines {
         return Optional.empty();
       }
       byte[] bytes = Files.readAllBytes(file);
-      return decode(bytes, where, problems).map(text -> SourceFile.read(file, where.file(),
+      return decode(bytes, where, problems).map(text -> SourceFile.read(this, file, where.file(),
           text));
     } catch (IOException e) {
       problems.error(where, Message.of("content-reader.cannot-be-read", e.getMessage()));
@@ -100,26 +100,33 @@ public final class ContentReader implements SourceLines {
    */
   @Override
   public synchronized String line(String display, int line) {
-    if (!display.startsWith(displayRoot)) {
-      return null;
-    }
     if (lastQuoted == null || !lastQuoted.displayName().equals(display)) {
-      Path file = file(display);
-      try {
-        if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_BYTES) {
-          return null;
-        }
-        Optional<String> text = decode(Files.readAllBytes(file), Position.ofFile(display),
-            new Problems());
-        if (text.isEmpty()) {
-          return null;
-        }
-        lastQuoted = new SourceFile(file, display, text.get());
-      } catch (IOException e) {
+      Optional<String> text = readAgain(display);
+      if (text.isEmpty()) {
         return null;
       }
+      lastQuoted = new SourceFile(file(display), display, text.get());
     }
     return lastQuoted.lineText(line);
+  }
+
+  /**
+   * A content file's text read again, normalised as when it was first read; empty when it is
+   * outside the content folder or no longer readable. Thread-safe.
+   */
+  Optional<String> readAgain(String display) {
+    if (!display.startsWith(displayRoot)) {
+      return Optional.empty();
+    }
+    Path file = file(display);
+    try {
+      if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_BYTES) {
+        return Optional.empty();
+      }
+      return decode(Files.readAllBytes(file), Position.ofFile(display), new Problems());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** Strict UTF-8 as for content files, for other inputs such as imported CSV files. */

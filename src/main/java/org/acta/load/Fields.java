@@ -465,7 +465,7 @@ public final class Fields {
   }
 
   /** The body of a Markdown file in the language being read; call on the file's top block. */
-  Markdown translatableBody(String original) {
+  Markdown translatableBody(Markdown original) {
     return translations.body(original);
   }
 

@@ -3,6 +3,7 @@ package org.acta.load;
 import java.util.Optional;
 import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Problems;
+import org.acta.model.Markdown;
 import org.acta.markdown.MarkdownLimits;
 
 /**
@@ -13,8 +14,10 @@ import org.acta.markdown.MarkdownLimits;
  * @param firstLine the 1-based file line where the YAML text starts
  * @param body the Markdown body after the closing fence
  * @param bodyLine the 1-based file line where the body starts
+ * @param markdown the body as the model keeps it (a long one stays in its file)
  */
-public record FrontMatter(String yaml, int firstLine, String body, int bodyLine) {
+public record FrontMatter(String yaml, int firstLine, String body, int bodyLine,
+    Markdown markdown) {
 
   public static Optional<FrontMatter> split(SourceFile file, Problems problems) {
     String text = file.text();
@@ -31,13 +34,15 @@ public record FrontMatter(String yaml, int firstLine, String body, int bodyLine)
       String current = text.substring(pos, end < 0 ? text.length() : end);
       if (current.equals("---") || current.equals("...")) {
         String yaml = text.substring(start, pos);
-        String body = end < 0 ? "" : text.substring(end + 1);
+        int bodyStart = end < 0 ? text.length() : end + 1;
+        String body = text.substring(bodyStart);
         // Every Markdown body (minute, newsletter, translation) passes here: refuse one that
         // flexmark cannot render in bounded stack and time, at its line. The fields still load.
         int bodyLine = line + 1;
         MarkdownLimits.check(body).ifPresent(e -> problems.error(
             file.position(bodyLine + e.line() - 1, e.column()), e.message()));
-        return Optional.of(new FrontMatter(yaml, 2, body, bodyLine));
+        return Optional.of(new FrontMatter(yaml, 2, body, bodyLine,
+            file.tail(bodyStart, body)));
       }
       if (end < 0) {
         break;

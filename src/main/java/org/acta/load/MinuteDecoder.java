@@ -125,7 +125,7 @@ final class MinuteDecoder {
     if (!session.complete()) {
       return Optional.empty();
     }
-    Markdown body = f.translatableBody(fm.body());
+    Markdown body = f.translatableBody(fm.markdown());
     return Optional.of(new Minute(slug, session.title(), session.date(), session.endDate(),
         session.start(), session.end(), session.location(), session.kind(),
         session.openToPublic(), attendees, session.agenda(), agreements, followUps, body,

@@ -77,7 +77,7 @@ final class NewsletterDecoder {
         return Optional.empty();
       }
       String slug = fileName.substring(0, fileName.length() - 3);
-      Markdown body = f.translatableBody(fm.body());
+      Markdown body = f.translatableBody(fm.markdown());
       return Optional.of(new Newsletter(slug, number, title, date, period[0],
           period[1], summary, commitments, officials, body, file.position(1, 1)));
     });

@@ -2,6 +2,7 @@ package org.acta.load;
 
 import java.nio.file.Path;
 import org.acta.diagnostics.Position;
+import org.acta.model.Markdown;
 
 /**
  * A content file's text, normalised (no BOM, LF line ends) so that line and column numbers
@@ -11,19 +12,22 @@ public final class SourceFile {
   private final Path path;
   private final String displayName;
   private final String text;
-  /** Whether positions carry their line's text, or leave it to whoever reports them. */
-  private final boolean quotesLines;
+  /**
+   * The reader that read the file, which can read it again: then positions leave their line's
+   * text to whoever reports them, and long bodies stay in the file. Null for text given here.
+   */
+  private final ContentReader reader;
   private int[] lineStarts;
 
   public SourceFile(Path path, String displayName, String text) {
-    this(path, displayName, text, true);
+    this(path, displayName, text, null);
   }
 
-  private SourceFile(Path path, String displayName, String text, boolean quotesLines) {
+  private SourceFile(Path path, String displayName, String text, ContentReader reader) {
     this.path = path;
     this.displayName = displayName;
     this.text = text;
-    this.quotesLines = quotesLines;
+    this.reader = reader;
   }
 
   /**
@@ -32,8 +36,8 @@ public final class SourceFile {
    * value of the content keeps a position; at 10,000 minutes their lines were 20 MB and a
    * twentieth of loading.
    */
-  static SourceFile read(Path path, String displayName, String text) {
-    return new SourceFile(path, displayName, text, false);
+  static SourceFile read(ContentReader reader, Path path, String displayName, String text) {
+    return new SourceFile(path, displayName, text, reader);
   }
 
   /** Path on disk. */
@@ -51,7 +55,20 @@ public final class SourceFile {
   }
 
   public Position position(int line, int column) {
-    return new Position(displayName, line, column, quotesLines ? lineText(line) : null);
+    return new Position(displayName, line, column, reader == null ? lineText(line) : null);
+  }
+
+  /**
+   * The text from {@code start} to the end of the file (a Markdown body), given as {@code
+   * body}. A long one read by a {@link ContentReader} is kept in the file and read again when
+   * it is needed ({@link StoredBody}); the rest is held.
+   */
+  Markdown tail(int start, String body) {
+    if (reader == null || body.length() < StoredBody.SHORTEST) {
+      return new Markdown(body);
+    }
+    return Markdown.stored(new StoredBody(reader, displayName, start, body.length(),
+        body.hashCode()), body.isBlank());
   }
 
   public Position whole() {

@@ -97,7 +97,7 @@ final class TranslationFiles {
       // An empty front matter is fine: the translation may be of the body alone.
       String yaml = fm.yaml().isBlank() ? "{}" : fm.yaml();
       YamlDocument.parseMapping(src, yaml, fm.firstLine(), problems, loc)
-          .ifPresent(fields -> out.put(language, new Translations.File(fields, fm.body(),
+          .ifPresent(fields -> out.put(language, new Translations.File(fields, fm.markdown(),
               src.position(fm.bodyLine(), 1))));
     }));
     return out;

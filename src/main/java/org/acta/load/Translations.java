@@ -34,7 +34,7 @@ final class Translations {
    *     fields
    * @param body the translated Markdown, blank when only the front matter is translated
    */
-  record File(Fields fields, String body, Position bodyAt) {}
+  record File(Fields fields, Markdown body, Position bodyAt) {}
 
   private final Fields block;
   /** Keys read as translatable, for messages about misplaced translations; made when needed. */
@@ -59,7 +59,7 @@ final class Translations {
 
   Markdown markdown(String key, Need need) {
     return translated(key, block.markdown(key, need), (f, k) -> f.markdown(k, OPTIONAL),
-        o -> new Markdown(o.source(), main()));
+        o -> o.inLanguage(main()));
   }
 
   List<Text> texts(String key, Need need) {
@@ -80,21 +80,21 @@ final class Translations {
    * The body of a Markdown file in the language being read: its translation file's body, else
    * the original's (marked as such).
    */
-  Markdown body(String originalBody) {
+  Markdown body(Markdown original) {
     Localization loc = block.doc.localization();
     for (var e : files.entrySet()) {
       File t = e.getValue();
-      if (!t.body().isBlank() && originalBody.isBlank()) {
+      if (!t.body().isBlank() && original.isBlank()) {
         t.fields().error(t.bodyAt(), Message.of("translations.the-original-has-no",
             block.file().displayName()));
       } else if (!t.body().isBlank() && e.getKey().equals(loc.reading())) {
-        return new Markdown(t.body());
+        return t.body();
       }
     }
-    if (!loc.isTranslating() || originalBody.isBlank()) {
-      return new Markdown(originalBody);
+    if (!loc.isTranslating() || original.isBlank()) {
+      return original;
     }
-    return new Markdown(originalBody, loc.main());
+    return original.inLanguage(loc.main());
   }
 
   /** Attaches the translation files of the Markdown file whose front matter this is. */

@@ -31,6 +31,7 @@ import org.acta.model.ActionPlan;
 import org.acta.model.Attachment;
 import org.acta.model.Commitment;
 import org.acta.model.Meeting;
+import org.acta.model.Markdown;
 import org.acta.model.Milestone;
 import org.acta.model.Minute;
 import org.acta.model.Untranslated;
@@ -87,6 +88,10 @@ public final class SiteBuilder {
       try (ContentSource source = opened.get()) {
         times.end("content as of the date");
         return run(source, problems, times);
+      } catch (Markdown.Unavailable e) {
+        // A body read when its page rendered no longer matched its file: nothing is written.
+        problems.error(Position.ofFile(e.file()), e.message());
+        return new BuildResult(problems, 0, 0, null, null, times.phases(), null);
       }
     } catch (IOException e) {
       problems.error(Position.ofFile(display), Message.of("site-builder.cannot-read-its-past",

@@ -21,6 +21,11 @@ import org.acta.model.Text;
  */
 final class ContentObjectWrapper extends DefaultObjectWrapper {
   private final MarkdownRenderer markdown;
+  /**
+   * Per thread, the last body read from its file and what identifies it: a page's versions
+   * render one after another on one thread, and an untranslated body is read once for all.
+   */
+  private final ThreadLocal<Object[]> lastRead = ThreadLocal.withInitial(() -> new Object[2]);
 
   ContentObjectWrapper(MarkdownRenderer markdown) {
     super(configuration(), true);
@@ -59,10 +64,23 @@ final class ContentObjectWrapper extends DefaultObjectWrapper {
     return super.wrap(obj);
   }
 
+  private String source(Markdown m) {
+    Object id = m.identity();
+    if (id instanceof String held) {
+      return held;
+    }
+    Object[] last = lastRead.get();
+    if (last[0] != id) {
+      last[1] = m.source();
+      last[0] = id;
+    }
+    return (String) last[1];
+  }
+
   @Override
   protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
     if (obj instanceof Markdown m) {
-      String html = markdown.render(m.source());
+      String html = markdown.render(source(m));
       // An original shown in a translated page: its language, for screen readers. The code
       // comes from site.yaml, validated as two or three lowercase letters.
       return HTMLOutputFormat.INSTANCE.fromMarkup(m.language() == null ? html

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
+import org.acta.model.Markdown;
 import org.acta.markdown.MarkdownRenderer;
 import org.acta.pages.Page;
 
@@ -67,6 +68,11 @@ public final class TemplateEngine {
       template.process(new PageModel(cfg.getObjectWrapper(), page, context), out);
       return Optional.of(out.toByteArray());
     } catch (TemplateException e) {
+      Optional<Markdown.Unavailable> unread = unavailable(e);
+      if (unread.isPresent()) {
+        problems.error(Position.ofFile(unread.get().file()), unread.get().message());
+        return Optional.empty();
+      }
       String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : page.template();
       int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
       int column = e.getColumnNumber() != null ? e.getColumnNumber() : 0;
@@ -86,6 +92,16 @@ public final class TemplateEngine {
       problems.error(Position.ofFile(themeLabel + page.template()),
           Message.of("template-engine.template-cannot-be-loaded", describe(page, tree),
               e.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  /** A body that could not be read as it was loaded, wrapped by Freemarker. */
+  private static Optional<Markdown.Unavailable> unavailable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof Markdown.Unavailable u) {
+        return Optional.of(u);
+      }
     }
     return Optional.empty();
   }

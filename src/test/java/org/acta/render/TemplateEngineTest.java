@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.markdown.MarkdownRenderer;
@@ -83,6 +84,30 @@ class TemplateEngineTest {
       assertThat(p.position().file()).isEqualTo("templates/probe.ftlh");
       assertThat(p.position().line()).isEqualTo(2);
       assertThat(p.message()).contains("/search/").contains("minute");
+    });
+  }
+
+  @Test
+  void aRecordWhoseFileChangedSinceItWasLoadedIsReportedAtThatFile() throws Exception {
+    Markdown gone = Markdown.stored(() -> {
+      throw new Markdown.Unavailable("content/minutes/2018/x.md",
+          Message.of("stored-body.changed-during-the-build"));
+    }, false);
+    Minute minute = new Minute(MINUTE.slug(), MINUTE.title(), MINUTE.date(), null, null, null,
+        null, MeetingKind.ORDINARY, true, Attendees.NONE, List.of(), List.of(), List.of(), gone,
+        List.of(), MINUTE.source());
+    Page page = new Page(minute.path(), "probe.ftlh",
+        new MinutePage(minute, null, null, null, List.of(), List.of(), null), minute.source());
+    Problems problems = new Problems();
+
+    String out = render("<h1>${minute.title}</h1>\n${minute.body}", page,
+        context("", Untranslated.NONE), problems);
+
+    assertThat(out).isNull();
+    assertThat(problems.all()).singleElement().satisfies(p -> {
+      assertThat(p.position().file()).as("the content file, not the template")
+          .isEqualTo("content/minutes/2018/x.md");
+      assertThat(p.code()).isEqualTo("stored-body.changed-during-the-build");
     });
   }
 }
