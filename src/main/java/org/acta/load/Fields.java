@@ -27,6 +27,7 @@ import org.acta.diagnostics.Suggestions;
 import org.acta.model.Keyword;
 import org.acta.model.Markdown;
 import org.acta.model.PartialDate;
+import org.acta.model.Ref;
 import org.acta.model.Stated;
 import org.acta.model.Text;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -193,6 +194,11 @@ public final class Fields {
     return s == null ? null : new Markdown(s);
   }
 
+  /** A reference the same in every language version of this file (see YamlDocument#shared). */
+  Ref shared(Ref ref) {
+    return doc.shared(ref.at(), ref);
+  }
+
   public String slug(String key, Need need) {
     String s = scalar(key, need, Message.of("fields.expected.id"));
     if (s != null && !SLUG.matcher(s).matches()) {
@@ -209,7 +215,7 @@ public final class Fields {
     }
     if (DATE.matcher(s).matches()) {
       try {
-        return LocalDate.parse(s, ISO_STRICT);
+        return doc.shared(position(key), LocalDate.parse(s, ISO_STRICT));
       } catch (DateTimeParseException e) {
         error(key, Message.of("fields.is-not-real-calendar", key, s));
         return null;
@@ -387,6 +393,7 @@ public final class Fields {
             describe(item)));
       }
     }
+    ((ArrayList<Item>) out).trimToSize();
     return out;
   }
 
@@ -406,6 +413,7 @@ public final class Fields {
             describe(item)));
       }
     }
+    ((ArrayList<T>) out).trimToSize();
     if (need == REQUIRED && out.isEmpty() && value(key) instanceof SequenceNode s
         && s.getValue().isEmpty()) {
       error(key, Message.of("fields.needs-at-least-one", key));

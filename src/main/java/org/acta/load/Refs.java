@@ -11,7 +11,7 @@ final class Refs {
 
   static Ref one(Fields f, String key, Fields.Need need) {
     String id = f.slug(key, need);
-    return id == null ? null : new Ref(id, f.position(key));
+    return id == null ? null : f.shared(new Ref(id, f.position(key)));
   }
 
   static List<Ref> many(Fields f, String key) {
@@ -21,8 +21,10 @@ final class Refs {
         f.error(item.at(), Message.of("refs.holds-which-is-not", key, item.text()));
         continue;
       }
-      refs.add(new Ref(item.text(), item.at()));
+      refs.add(f.shared(new Ref(item.text(), item.at())));
     }
+    // Most lists hold one to three ids: no room kept for ten.
+    ((ArrayList<Ref>) refs).trimToSize();
     return refs;
   }
 }

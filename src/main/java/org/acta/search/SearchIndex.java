@@ -268,24 +268,43 @@ public final class SearchIndex {
     }
   }
 
-  /** A term's documents as (id gap, weight) pairs: gaps keep the numbers short. */
-  private static final class Postings {
-    private int[] pairs = new int[4];
+  /**
+   * A term's documents as (id gap, weight) pairs: gaps keep the numbers short. Held as bytes,
+   * the gap as a varint and the weight (at most {@link #MAX_WEIGHT}) in one: the postings are
+   * the one part of the index held to the end, and as int arrays they were 187 MB at 50,000
+   * minutes.
+   */
+  static final class Postings {
+    private byte[] bytes = new byte[8];
     private int size;
     private int lastId;
 
     void add(int id, int weight) {
-      if (size + 2 > pairs.length) {
-        pairs = Arrays.copyOf(pairs, pairs.length * 2);
+      if (size + 6 > bytes.length) {
+        bytes = Arrays.copyOf(bytes, bytes.length + Math.max(8, bytes.length / 2));
       }
-      pairs[size++] = id - lastId;
-      pairs[size++] = weight;
+      int gap = id - lastId;
+      while (gap >= 0x80) {
+        bytes[size++] = (byte) (gap | 0x80);
+        gap >>>= 7;
+      }
+      bytes[size++] = (byte) gap;
+      bytes[size++] = (byte) weight;
       lastId = id;
     }
 
     void write(JsonGenerator json) {
-      for (int i = 0; i < size; i++) {
-        json.writeNumber(pairs[i]);
+      for (int i = 0; i < size; ) {
+        int gap = 0;
+        int shift = 0;
+        byte b;
+        do {
+          b = bytes[i++];
+          gap |= (b & 0x7F) << shift;
+          shift += 7;
+        } while (b < 0);
+        json.writeNumber(gap);
+        json.writeNumber(bytes[i++]);
       }
     }
   }
