@@ -57,6 +57,7 @@ public final class SearchIndex {
     Map<String, Postings> terms = new HashMap<>();
     MessageDigest version = sha256();
     List<Group> groups = new ArrayList<>();
+    List<Postings> touched = new ArrayList<>();
     int[] count = {0};
     SearchDocuments.each(site, d -> {
       int id = ++count[0];
@@ -66,15 +67,12 @@ public final class SearchIndex {
       } else {
         groups.add(new Group(d.type(), d.plan(), id));
       }
-      Map<String, Integer> weights = new HashMap<>();
-      for (String t : Terms.of(d.title() + " " + d.keys())) {
-        weights.merge(t, TITLE_WEIGHT, Integer::sum);
-      }
-      for (String t : Terms.of(d.text())) {
-        weights.merge(t, 1, Integer::sum);
-      }
-      weights.forEach((t, w) -> terms.computeIfAbsent(t, k -> new Postings())
-          .add(id, Math.min(w, MAX_WEIGHT)));
+      // Each word's postings count its weight in this document as the words come, then
+      // close it: one lookup per word, no map per document.
+      Terms.each(d.title() + " " + d.keys(), t -> count(terms, touched, t, id, TITLE_WEIGHT));
+      Terms.each(d.text(), t -> count(terms, touched, t, id, 1));
+      touched.forEach(Postings::close);
+      touched.clear();
       byte[] fragment = fragment(d);
       version.update(fragment);
       out.accept(SitePaths.searchDocument(id), fragment);
@@ -82,6 +80,17 @@ public final class SearchIndex {
     List<String[]> shards = writeShards(new TreeMap<>(terms), out, version);
     out.accept(SitePaths.SEARCH_INDEX, meta(count[0], groups, shards,
         HexFormat.of().formatHex(version.digest(), 0, 8)));
+  }
+
+  private static void count(Map<String, Postings> terms, List<Postings> touched, String term,
+      int id, int weight) {
+    Postings p = terms.computeIfAbsent(term, k -> new Postings());
+    if (p.open != id) {
+      p.open = id;
+      p.weight = 0;
+      touched.add(p);
+    }
+    p.weight += weight;
   }
 
   /** Cuts the sorted terms into shards; returns each shard's first term and file name. */
@@ -278,6 +287,14 @@ public final class SearchIndex {
     private byte[] bytes = new byte[8];
     private int size;
     private int lastId;
+    /** The document being indexed that holds the term, and its weight there so far. */
+    private int open;
+    private int weight;
+
+    /** Adds the open document with its weight. */
+    void close() {
+      add(open, Math.min(weight, MAX_WEIGHT));
+    }
 
     void add(int id, int weight) {
       if (size + 6 > bytes.length) {

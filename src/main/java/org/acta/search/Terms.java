@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -37,29 +38,36 @@ public final class Terms {
   /** The terms of {@code text} in order, repeats kept (their count weighs a document). */
   public static List<String> of(String text) {
     List<String> terms = new ArrayList<>();
+    each(text, terms::add);
+    return terms;
+  }
+
+  /** Hands each term of {@code text} to {@code out}, in order, repeats kept. */
+  public static void each(String text, Consumer<String> out) {
     if (!inTable(text)) {
       for (String word : SEPARATORS.split(fold(text))) {
-        add(terms, word);
+        add(out, word);
       }
-      return terms;
+      return;
     }
     StringBuilder word = new StringBuilder(MAX_LENGTH);
     for (int i = 0, n = text.length(); i < n; i++) {
       String folded = TABLE[text.charAt(i)];
-      if (folded.isEmpty()) {
-        add(terms, word);
+      if (folded.length() == 1) {
+        word.append(folded.charAt(0));
+      } else if (folded.isEmpty()) {
+        add(out, word);
         word.setLength(0);
       } else {
         word.append(folded);
       }
     }
-    add(terms, word);
-    return terms;
+    add(out, word);
   }
 
-  private static void add(List<String> terms, CharSequence word) {
+  private static void add(Consumer<String> out, CharSequence word) {
     if (word.length() >= 2 && word.length() <= MAX_LENGTH) {
-      terms.add(stem(word.toString()));
+      out.accept(stem(word.toString()));
     }
   }
 
