@@ -84,16 +84,9 @@ final class ContentSource implements AutoCloseable {
       git.get().close();
       return Optional.empty();
     }
-    ContentSource source = new ContentSource(null, at.get().commit(), today,
+    return checkedOut(at.get(), today,
         Message.of("content-source.as-of-commit", at.get().shortId(), at.get().date()),
-        git.get());
-    try {
-      source.root = source.tree(at.get(), options.content(), path -> true);
-    } catch (IOException e) {
-      source.close();
-      throw e;
-    }
-    return Optional.of(source);
+        git.get(), options.content());
   }
 
   /** The content of the commit {@code options.revision()} names, its history up to it. */
@@ -108,11 +101,17 @@ final class ContentSource implements AutoCloseable {
       return Optional.empty();
     }
     LocalDate today = options.today() != null ? options.today() : at.get().date();
-    ContentSource source = new ContentSource(null, at.get().commit(), today,
+    return checkedOut(at.get(), today,
         Message.of("content-source.revision-commit", at.get().shortId(), options.revision()),
-        git.get());
+        git.get(), options.content());
+  }
+
+  /** The content of commit {@code at} written to a temporary folder; closed if that fails. */
+  private static Optional<ContentSource> checkedOut(GitContent.At at, LocalDate today,
+      Message todaySource, GitContent git, Path content) throws IOException {
+    ContentSource source = new ContentSource(null, at.commit(), today, todaySource, git);
     try {
-      source.root = source.tree(at.get(), options.content(), path -> true);
+      source.root = source.tree(at, content, path -> true);
     } catch (IOException e) {
       source.close();
       throw e;
