@@ -13,7 +13,12 @@ import java.util.List;
 public record Message(String code, List<Object> args) {
 
   public Message {
-    args = args.stream().map(a -> a == null ? (Object) "null" : a).toList();
+    // Made for every value decoded (what it should have been, in case it is not): no stream.
+    Object[] values = args.toArray();
+    for (int i = 0; i < values.length; i++) {
+      values[i] = values[i] == null ? "null" : values[i];
+    }
+    args = List.of(values);
   }
 
   public static Message of(String code, Object... args) {
