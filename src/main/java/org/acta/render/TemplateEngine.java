@@ -70,7 +70,7 @@ public final class TemplateEngine {
     } catch (TemplateException e) {
       Optional<Markdown.Unavailable> unread = unavailable(e);
       if (unread.isPresent()) {
-        problems.error(Position.ofFile(unread.get().file()), unread.get().message());
+        problems.errorOnce(Position.ofFile(unread.get().file()), unread.get().message());
         return Optional.empty();
       }
       String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : page.template();

@@ -158,7 +158,7 @@ public final class PlausibilityChecks {
       try {
         templateText(site, m.source().file(), m.body().source());
       } catch (Markdown.Unavailable e) {
-        problems.error(Position.ofFile(e.file()), e.message());
+        problems.errorOnce(Position.ofFile(e.file()), e.message());
       }
     }
     for (ActionPlan plan : site.plans()) {

@@ -33,6 +33,21 @@ class ProblemsTest {
   }
 
   @Test
+  void anErrorReportedOnceStaysOneHoweverOftenItHappens() {
+    Problems problems = new Problems();
+    for (int i = 0; i < 3; i++) {
+      problems.errorOnce(Position.ofFile("content/minutes/2019/x.md"),
+          TestMessages.verbatim("changed"));
+    }
+    problems.errorOnce(Position.ofFile("content/minutes/2019/y.md"),
+        TestMessages.verbatim("changed"));
+
+    assertThat(problems.all()).extracting(p -> p.position() + " " + p.message())
+        .containsExactly("content/minutes/2019/x.md changed", "content/minutes/2019/y.md changed");
+    assertThat(problems.errorCount()).isEqualTo(2);
+  }
+
+  @Test
   void countsErrorsAndWarningsApart() {
     Problems problems = new Problems();
     assertThat(problems.hasErrors()).isFalse();
