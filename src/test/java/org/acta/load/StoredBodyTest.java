@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same text every time, and a file changed since it was loaded is reported, never half used.
  */
 class StoredBodyTest {
-  static final String LONG = "minutes/2019/2019-06-04-sesion-larga.md";
+  static final String LONG = ContentFixture.LONG_MINUTE;
   static final String PARAGRAPH = "La Mesa revisa el avance de cada compromiso con sus "
       + "responsables y acuerda publicar la presentación junto con el acta.\n\n";
   static final String RECORD = "# Desarrollo\n\n" + PARAGRAPH.repeat(20);
@@ -29,14 +29,7 @@ class StoredBodyTest {
   @BeforeEach
   void write() {
     content = ContentFixture.copyOf("i18n", tmp);
-    content.write(LONG, """
-        ---
-        title: Sesión larga
-        date: 2019-06-04
-        kind: ordinary
-        open_to_public: true
-        ---
-        """ + RECORD);
+    content.write(LONG, ContentFixture.longMinute(RECORD));
   }
 
   private ContentLoader loader(Problems problems) throws Exception {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * practice: it reuses the last build's content and reads every record again for its checks.
  */
 class ChangedRecordTest {
-  static final String LONG = "minutes/2019/2019-06-04-sesion-larga.md";
+  static final String LONG = ContentFixture.LONG_MINUTE;
   static final String EDITED = "minutes/2019/2019-03-05-sesion-de-prueba.md";
 
   @TempDir Path tmp;
@@ -26,16 +26,8 @@ class ChangedRecordTest {
   @Test
   void aRecordChangedSinceTheLastBuildIsOneErrorAtItsFile() {
     ContentFixture content = ContentFixture.copyOf("base", tmp);
-    content.write(LONG, """
-        ---
-        title: Sesión larga
-        date: 2019-06-04
-        kind: ordinary
-        open_to_public: true
-        ---
-        # Desarrollo
-
-        """ + "La Mesa revisa el avance de cada compromiso con sus responsables.\n\n".repeat(30));
+    content.write(LONG, ContentFixture.longMinute("# Desarrollo\n\n"
+        + "La Mesa revisa el avance de cada compromiso con sus responsables.\n\n".repeat(30)));
     Path site = tmp.resolve("site");
     BuildOptions options = new BuildOptions(content.root(), TestSites.THEME, site, null,
         TestDates.TODAY);

@@ -72,6 +72,21 @@ public final class ContentFixture {
       Se revisan los desafíos del próximo plan.
       """;
 
+  /** A minute whose record is long enough to stay in its file (see model.Markdown). */
+  public static final String LONG_MINUTE = "minutes/2019/2019-06-04-sesion-larga.md";
+
+  /** The {@link #LONG_MINUTE} file with {@code record} as its record. */
+  public static String longMinute(String record) {
+    return """
+        ---
+        title: Sesión larga
+        date: 2019-06-04
+        kind: ordinary
+        open_to_public: true
+        ---
+        """ + record;
+  }
+
   public static final String PLAN = "plans/2018-2020/plan.yaml";
   /**
    * Lines: 1 number, 2 title, 3 start, 4 end, 5 status. The plan is closed so that the build's
