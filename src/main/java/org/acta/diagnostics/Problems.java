@@ -17,10 +17,7 @@ public final class Problems {
     items.add(new Problem(Severity.ERROR, quoted(at), message));
   }
 
-  /**
-   * An error reported only once however many times it happens: a file that changed during the
-   * build fails each page and index that reads it, and one message says it all.
-   */
+  /** An error reported only once however many times it happens. */
   public synchronized void errorOnce(Position at, Message message) {
     Problem problem = new Problem(Severity.ERROR, quoted(at), message);
     if (!items.contains(problem)) {

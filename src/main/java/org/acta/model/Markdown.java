@@ -2,6 +2,8 @@ package org.acta.model;
 
 import java.util.Objects;
 import org.acta.diagnostics.Message;
+import org.acta.diagnostics.Position;
+import org.acta.diagnostics.Problems;
 
 /**
  * Text an editor wrote in Markdown. It stays source text in the model; the render stage turns
@@ -41,6 +43,14 @@ public final class Markdown {
     /** What happened and what to do. */
     public Message message() {
       return message;
+    }
+
+    /**
+     * Reports it at the file, once: every page and index that reads the file fails the same
+     * way, and one message says it all.
+     */
+    public void reportTo(Problems problems) {
+      problems.errorOnce(Position.ofFile(file), message);
     }
   }
 

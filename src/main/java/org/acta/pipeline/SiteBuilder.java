@@ -90,7 +90,7 @@ public final class SiteBuilder {
         return run(source, problems, times);
       } catch (Markdown.Unavailable e) {
         // A body read when its page rendered no longer matched its file: nothing is written.
-        problems.errorOnce(Position.ofFile(e.file()), e.message());
+        e.reportTo(problems);
         return new BuildResult(problems, 0, 0, null, null, times.phases(), null);
       }
     } catch (IOException e) {

@@ -70,7 +70,7 @@ public final class TemplateEngine {
     } catch (TemplateException e) {
       Optional<Markdown.Unavailable> unread = unavailable(e);
       if (unread.isPresent()) {
-        problems.errorOnce(Position.ofFile(unread.get().file()), unread.get().message());
+        unread.get().reportTo(problems);
         return Optional.empty();
       }
       String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : page.template();

@@ -28,15 +28,31 @@ import org.acta.tracking.ForumRecord;
  * makes it an error or, explicitly, ignores it.
  */
 public final class PlausibilityChecks {
-  /** The instruction texts, each as its words with any spaces or line breaks between them. */
-  private static final List<Pattern> INSTRUCTIONS = TemplateText.ALL.stream()
-      .map(PlausibilityChecks::words).toList();
+  /** The instruction texts left by acta new and acta init, as {@link Instruction}s. */
+  private static final List<Instruction> INSTRUCTIONS = TemplateText.ALL.stream()
+      .map(Instruction::of).toList();
+
   /**
-   * Each instruction's longest word, which any match contains: a plain search for it skips
-   * the pattern on almost every text (the patterns over every minute were 4 % of a build).
+   * An instruction text: its words, and a pattern of them with any spaces or line breaks
+   * between (text is wrapped). A match holds every word, so a plain search for each skips the
+   * pattern on almost every text (the patterns over every minute were 4 % of a build).
    */
-  private static final List<String> LONGEST_WORDS = TemplateText.ALL.stream()
-      .map(PlausibilityChecks::longestWord).toList();
+  private record Instruction(String text, List<String> words, Pattern pattern) {
+    static Instruction of(String text) {
+      List<String> words = List.of(text.trim().split("\\s+"));
+      return new Instruction(text, words, Pattern.compile(String.join("\\s+",
+          words.stream().map(Pattern::quote).toList())));
+    }
+
+    boolean isIn(String scanned) {
+      for (String word : words) {
+        if (!scanned.contains(word)) {
+          return false;
+        }
+      }
+      return pattern.matcher(scanned).find();
+    }
+  }
 
   private final Problems problems;
   private final ValueLocator locate;
@@ -158,7 +174,7 @@ public final class PlausibilityChecks {
       try {
         templateText(site, m.source().file(), m.body().source());
       } catch (Markdown.Unavailable e) {
-        problems.errorOnce(Position.ofFile(e.file()), e.message());
+        e.reportTo(problems);
       }
     }
     for (ActionPlan plan : site.plans()) {
@@ -175,42 +191,20 @@ public final class PlausibilityChecks {
    */
   private void templateText(Site site, String file, String part) {
     String scanned = part != null ? part : locate.read(file).orElse("");
-    for (int i = 0; i < INSTRUCTIONS.size(); i++) {
-      Pattern instruction = INSTRUCTIONS.get(i);
-      if (!scanned.contains(LONGEST_WORDS.get(i)) || !instruction.matcher(scanned).find()) {
+    for (Instruction instruction : INSTRUCTIONS) {
+      if (!instruction.isIn(scanned)) {
         continue;
       }
       String text = part != null ? locate.text(file).orElse("") : scanned;
-      Matcher m = instruction.matcher(text);
+      Matcher m = instruction.pattern().matcher(text);
       while (m.find()) {
         if (!file.endsWith(".yaml") || !commentedOut(text, m.start())) {
           report(site, Plausibility.Check.TEMPLATE_TEXT, locate.at(file, m.start()),
-              Message.of("plausibility.template-text", instructionOf(instruction)));
+              Message.of("plausibility.template-text", instruction.text()));
           break;
         }
       }
     }
-  }
-
-  private static String instructionOf(Pattern p) {
-    return TemplateText.ALL.get(INSTRUCTIONS.indexOf(p));
-  }
-
-  private static String longestWord(String text) {
-    String longest = "";
-    for (String word : text.trim().split("\\s+")) {
-      longest = word.length() > longest.length() ? word : longest;
-    }
-    return longest;
-  }
-
-  /** The text's words with any run of spaces or line breaks between them (text is wrapped). */
-  private static Pattern words(String text) {
-    StringBuilder regex = new StringBuilder();
-    for (String word : text.trim().split("\\s+")) {
-      regex.append(regex.length() == 0 ? "" : "\\s+").append(Pattern.quote(word));
-    }
-    return Pattern.compile(regex.toString());
   }
 
   /** Whether the offset is on a YAML comment line (a template's commented-out example). */
