@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.acta.testing.ContentFixture;
 import org.acta.testing.TestSites;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +40,7 @@ class AgreementPartsTest {
   }
 
   private static Document page(String path) throws Exception {
-    return Jsoup.parse(site.resolve(path).resolve("index.html").toFile(), "UTF-8");
+    return TestSites.page(site, path);
   }
 
   @Test

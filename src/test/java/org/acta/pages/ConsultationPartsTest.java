@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.acta.testing.ContentFixture;
 import org.acta.testing.TestSites;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +55,7 @@ class ConsultationPartsTest {
   }
 
   private static Document page(String path) throws Exception {
-    return Jsoup.parse(site.resolve(path).resolve("index.html").toFile(), "UTF-8");
+    return TestSites.page(site, path);
   }
 
   private static String read(Path p) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.acta.testing.ContentFixture;
 import org.acta.testing.TestSites;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ class MinutesYearPagesTest {
   }
 
   private static Document page(String path) throws Exception {
-    return Jsoup.parse(site.resolve(path).resolve("index.html").toFile(), "UTF-8");
+    return TestSites.page(site, path);
   }
 
   @Test

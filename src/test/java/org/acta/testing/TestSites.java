@@ -12,6 +12,8 @@ import org.acta.diagnostics.ProblemFormatter;
 import org.acta.pipeline.BuildOptions;
 import org.acta.pipeline.BuildResult;
 import org.acta.pipeline.SiteBuilder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** The project's paths that tests use, a one-call build, and file-tree helpers. */
 public final class TestSites {
@@ -40,6 +42,11 @@ public final class TestSites {
   }
 
   /** Every file of a tree by relative path, with its bytes, for whole-site comparisons. */
+  /** The page at {@code path} (a folder address such as {@code minutes/2019/}) of a built site. */
+  public static Document page(Path site, String path) throws IOException {
+    return Jsoup.parse(site.resolve(path).resolve("index.html").toFile(), "UTF-8");
+  }
+
   public static Map<String, byte[]> snapshot(Path root) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
