@@ -16,7 +16,8 @@ import org.acta.search.Terms;
  * Prints what a visitor of a built site downloads at most: the largest HTML page, the largest
  * file a page loads (HTML, CSS, JS, search index; not open data or the build manifest), and
  * the bytes a first search downloads (meta.json plus the shards its words fall in, the last
- * word as a prefix over at most three shards, as search.js does) for a few queries.
+ * word as a prefix over at most three shards, as search.js does; a query of several words
+ * also every block of the common terms it matches) for a few queries.
  *
  * <pre>
  * java -cp target/classes bench/SiteSizes.java SITE_DIR ["query" ...]
@@ -72,12 +73,43 @@ public class SiteSizes {
         }
       }
       long bytes = size(index.resolve("meta.json"));
+      int blocks = 0;
       for (int i : shards) {
-        bytes += size(index.resolve("t/" + names.get(i) + ".json"));
+        Path shard = index.resolve("t/" + names.get(i) + ".json");
+        bytes += size(shard);
+        if (words.size() > 1) {
+          // Several words: search.js loads every block of a common term they match.
+          for (String block : blocks(Files.readString(shard), words)) {
+            bytes += size(index.resolve("t/" + block + ".json"));
+            blocks++;
+          }
+        }
       }
-      System.out.printf(Locale.ROOT, "first search      %,12d B  \"%s\" (meta + %d shards)%n",
-          bytes, q, shards.size());
+      System.out.printf(Locale.ROOT,
+          "first search      %,12d B  \"%s\" (meta + %d shards + %d blocks)%n",
+          bytes, q, shards.size(), blocks);
     }
+  }
+
+  /**
+   * The block files of the common terms in a shard that a query's words match (the last one
+   * as a prefix): {@code "term":{"n":…,"top":[…],"more":["name",…]}}.
+   */
+  private static List<String> blocks(String shard, List<String> words) {
+    List<String> out = new ArrayList<>();
+    Matcher m = Pattern.compile("\"([^\"]+)\":\\{\"n\":\\d+,\"top\":\\[[^\\]]*\\],\"more\":\\[([^\\]]*)\\]")
+        .matcher(shard);
+    String last = words.get(words.size() - 1);
+    while (m.find()) {
+      String term = m.group(1);
+      if (words.contains(term) || (last.length() >= 3 && term.startsWith(last))) {
+        Matcher name = Pattern.compile("\"([0-9a-f]+)\"").matcher(m.group(2));
+        while (name.find()) {
+          out.add(name.group(1));
+        }
+      }
+    }
+    return out;
   }
 
   /** The strings of a top-level array of meta.json (no JSON library on this class path). */

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.acta.model.Markdown;
 import org.acta.paths.SitePaths;
 import org.acta.site.Site;
@@ -25,8 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  * types and plans as id ranges), the term <em>shards</em> (each term's documents and weights,
  * terms sorted and cut into files of about {@link #SHARD_TARGET} bytes) and one
  * <em>fragment</em> per document (title, address, date, plan and whole text), fetched only for
- * the results on screen. Shards are named by a hash of their content, so identical input
- * gives identical files and a browser may cache them for ever.
+ * the results on screen. A term held by more than {@link #BLOCK} documents keeps only its best
+ * block in its shard and the rest in block files (see {@link Postings}), so no file of the
+ * index grows with the site. Shards and blocks are named by a hash of their content, so
+ * identical input gives identical files and a browser may cache them for ever.
  */
 public final class SearchIndex {
   /** Bytes a shard grows to before the next term starts a new one. */
@@ -35,6 +37,11 @@ public final class SearchIndex {
   static final int TITLE_WEIGHT = 5;
   /** Highest weight of a term in one document: repeats beyond it add nothing but bytes. */
   static final int MAX_WEIGHT = 99;
+  /**
+   * Documents in one block of a common term's postings: about 25 KB of JSON, so no shard or
+   * block file grows with the site, and a one-word query's first results need one block.
+   */
+  static final int BLOCK = 4_096;
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private SearchIndex() {}
@@ -49,9 +56,19 @@ public final class SearchIndex {
   /**
    * Hands every file of the index to {@code out} (path under the language version's tree,
    * bytes) as soon as it is made: each document's fragment as the document is indexed, then
-   * the shards and {@code meta.json}. Only the postings are held until the end.
+   * the later blocks of common terms, the shards and {@code meta.json}. Only the postings are
+   * held until the end.
    */
   public static void build(Site site, BiConsumer<String, byte[]> out) {
+    build(documents -> SearchDocuments.each(site, documents), out, BLOCK);
+  }
+
+  /**
+   * The index of the documents that {@code documents} hands over, in that order; a term held
+   * by more than {@code block} documents is cut into impact-ordered blocks of that many.
+   */
+  static void build(Consumer<Consumer<SearchDocument>> documents,
+      BiConsumer<String, byte[]> out, int block) {
     // Postings by term: document id and weight pairs, ids ascending. Hashed while indexing
     // (a sorted map's comparisons were a twentieth of the build), sorted once for the shards.
     Map<String, Postings> terms = new HashMap<>();
@@ -59,7 +76,7 @@ public final class SearchIndex {
     List<Group> groups = new ArrayList<>();
     List<Postings> touched = new ArrayList<>();
     int[] count = {0};
-    SearchDocuments.each(site, d -> {
+    documents.accept(d -> {
       int id = ++count[0];
       Group last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
       if (last != null && last.type.equals(d.type()) && Objects.equals(last.plan, d.plan())) {
@@ -77,7 +94,7 @@ public final class SearchIndex {
       version.update(fragment);
       out.accept(SitePaths.searchDocument(id), fragment);
     });
-    List<String[]> shards = writeShards(new TreeMap<>(terms), out, version);
+    List<String[]> shards = writeShards(new TreeMap<>(terms), out, version, block);
     out.accept(SitePaths.SEARCH_INDEX, meta(count[0], groups, shards,
         HexFormat.of().formatHex(version.digest(), 0, 8)));
   }
@@ -95,7 +112,7 @@ public final class SearchIndex {
 
   /** Cuts the sorted terms into shards; returns each shard's first term and file name. */
   private static List<String[]> writeShards(Map<String, Postings> terms,
-      BiConsumer<String, byte[]> files, MessageDigest version) {
+      BiConsumer<String, byte[]> files, MessageDigest version, int block) {
     List<String[]> shards = new ArrayList<>();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     JsonGenerator json = null;
@@ -107,9 +124,15 @@ public final class SearchIndex {
         json.writeStartObject();
         first = e.getKey();
       }
-      json.writeArrayPropertyStart(e.getKey());
-      e.getValue().write(json);
-      json.writeEndArray();
+      json.writeName(e.getKey());
+      Postings postings = e.getValue();
+      if (postings.count() <= block) {
+        json.writeStartArray();
+        postings.write(json);
+        json.writeEndArray();
+      } else {
+        writeCommonTerm(json, postings, block, files);
+      }
       json.flush();
       if (bytes.size() >= SHARD_TARGET) {
         shards.add(closeShard(first, json, bytes, files, version));
@@ -120,6 +143,39 @@ public final class SearchIndex {
       shards.add(closeShard(first, json, bytes, files, version));
     }
     return shards;
+  }
+
+  /**
+   * A term more documents hold than one block takes: {@code {"n": documents, "top": first
+   * block, "more": [later blocks' files]}}. Each later block is its own file, named by a hash
+   * of its content like the shards, and holds weights no higher than the block before.
+   */
+  private static void writeCommonTerm(JsonGenerator json, Postings postings, int block,
+      BiConsumer<String, byte[]> files) {
+    long[] ranked = postings.byWeight();
+    List<String> more = new ArrayList<>();
+    for (int from = block; from < ranked.length; from += block) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (JsonGenerator file = JSON.createGenerator(bytes)) {
+        file.writeStartArray();
+        Postings.writeBlock(file, ranked, from, Math.min(ranked.length, from + block));
+        file.writeEndArray();
+      }
+      bytes.write('\n');
+      byte[] content = bytes.toByteArray();
+      String name = HexFormat.of().formatHex(sha256().digest(content), 0, 8);
+      files.accept(SitePaths.searchShard(name), content);
+      more.add(name);
+    }
+    json.writeStartObject();
+    json.writeNumberProperty("n", ranked.length);
+    json.writeArrayPropertyStart("top");
+    Postings.writeBlock(json, ranked, 0, block);
+    json.writeEndArray();
+    json.writeArrayPropertyStart("more");
+    more.forEach(json::writeString);
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   private static String[] closeShard(String first, JsonGenerator json, ByteArrayOutputStream bytes,
@@ -274,55 +330,6 @@ public final class SearchIndex {
       this.plan = plan;
       this.from = from;
       this.to = from;
-    }
-  }
-
-  /**
-   * A term's documents as (id gap, weight) pairs: gaps keep the numbers short. Held as bytes,
-   * the gap as a varint and the weight (at most {@link #MAX_WEIGHT}) in one: the postings are
-   * the one part of the index held to the end, and as int arrays they were 187 MB at 50,000
-   * minutes.
-   */
-  static final class Postings {
-    private byte[] bytes = new byte[8];
-    private int size;
-    private int lastId;
-    /** The document being indexed that holds the term, and its weight there so far. */
-    private int open;
-    private int weight;
-
-    /** Adds the open document with its weight. */
-    void close() {
-      add(open, Math.min(weight, MAX_WEIGHT));
-    }
-
-    void add(int id, int weight) {
-      if (size + 6 > bytes.length) {
-        bytes = Arrays.copyOf(bytes, bytes.length + Math.max(8, bytes.length / 2));
-      }
-      int gap = id - lastId;
-      while (gap >= 0x80) {
-        bytes[size++] = (byte) (gap | 0x80);
-        gap >>>= 7;
-      }
-      bytes[size++] = (byte) gap;
-      bytes[size++] = (byte) weight;
-      lastId = id;
-    }
-
-    void write(JsonGenerator json) {
-      for (int i = 0; i < size; ) {
-        int gap = 0;
-        int shift = 0;
-        byte b;
-        do {
-          b = bytes[i++];
-          gap |= (b & 0x7F) << shift;
-          shift += 7;
-        } while (b < 0);
-        json.writeNumber(gap);
-        json.writeNumber(bytes[i++]);
-      }
     }
   }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a built search index as {@code search.js} does: meta.json, then the shards a query's
- * words fall in (the last word as a prefix, over at most three shards), then the documents.
+ * words fall in (the last word as a prefix, over at most three shards) and a common term's
+ * blocks, then the documents.
  * Counts the bytes it reads, which is what a browser downloads for the query.
  */
 final class IndexReader {
@@ -75,12 +77,7 @@ final class IndexReader {
         JsonNode terms = read(shardFile(i));
         for (String term : terms.propertyNames()) {
           if (prefix ? term.startsWith(word) : term.equals(word)) {
-            int id = 0;
-            JsonNode list = terms.get(term);
-            for (int k = 0; k < list.size(); k += 2) {
-              id += list.get(k).asInt();
-              ids.add(id);
-            }
+            postings(terms.get(term)).forEach((id, weight) -> ids.add(id));
           }
         }
       }
@@ -91,6 +88,31 @@ final class IndexReader {
       }
     }
     return found == null ? Set.of() : found;
+  }
+
+  /**
+   * A term's documents and weights, in the order the files give them: a common term's best
+   * block, then its other blocks (every file of a term, as a query of several words loads).
+   */
+  Map<Integer, Integer> postings(JsonNode entry) {
+    Map<Integer, Integer> found = new LinkedHashMap<>();
+    if (entry.isArray()) {
+      decode(entry, found);
+    } else {
+      decode(entry.get("top"), found);
+      for (JsonNode name : entry.get("more")) {
+        decode(read(tree.resolve(SitePaths.searchShard(name.asString()))), found);
+      }
+    }
+    return found;
+  }
+
+  private static void decode(JsonNode list, Map<Integer, Integer> found) {
+    int id = 0;
+    for (int k = 0; k < list.size(); k += 2) {
+      id += list.get(k).asInt();
+      found.put(id, list.get(k + 1).asInt());
+    }
   }
 
   JsonNode document(int id) {
@@ -134,7 +156,7 @@ final class IndexReader {
     }
   }
 
-  private static JsonNode read(Path p) {
+  static JsonNode read(Path p) {
     return JSON.readTree(p.toFile());
   }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * same (gap, weight) numbers the browser reads, for gaps of one to four bytes.
  */
 class PostingsTest {
-  private static String written(SearchIndex.Postings postings) {
+  private static String written(Postings postings) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator json = JsonMapper.builder().build().createGenerator(bytes)) {
       json.writeStartArray();
@@ -25,7 +25,7 @@ class PostingsTest {
 
   @Test
   void gapsAndWeightsComeBackAsTheyWereAdded() {
-    SearchIndex.Postings postings = new SearchIndex.Postings();
+    Postings postings = new Postings();
     int[] ids = {1, 2, 129, 130, 16_514, 16_515, 2_113_667, 270_549_122};
     int[] weights = {1, SearchIndex.MAX_WEIGHT, 5, 2, 1, 7, 3, 1};
     for (int i = 0; i < ids.length; i++) {
@@ -39,7 +39,7 @@ class PostingsTest {
 
   @Test
   void manyDocumentsGrowTheBufferWithoutLosingOne() {
-    SearchIndex.Postings postings = new SearchIndex.Postings();
+    Postings postings = new Postings();
     StringBuilder expected = new StringBuilder("[");
     for (int id = 1; id <= 100_000; id += 3) {
       postings.add(id, id % SearchIndex.MAX_WEIGHT + 1);

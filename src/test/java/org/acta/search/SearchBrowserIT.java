@@ -2,8 +2,11 @@ package org.acta.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.acta.testing.Browser;
 import org.acta.testing.ContentFixture;
 import org.acta.testing.StaticServer;
@@ -134,5 +137,83 @@ class SearchBrowserIT {
           d.getCurrentUrl().endsWith("plans/2019-2021/consultation/2/#input-i117"));
       assertThat(driver().findElement(By.id("input-i117")).getText()).contains("Ornitorrinco");
     }
+  }
+
+  /**
+   * A common word's documents come in blocks of falling weight (4 a block here, 4,096 in a
+   * build): the first page of results loads only the blocks it needs, in the order one list
+   * would give, "More results" loads the next, and the count is exact for one word.
+   */
+  @Test
+  void aCommonWordLoadsOnlyTheBlocksItsResultsNeed() throws Exception {
+    try (StaticServer common = new StaticServer(siteWithCommonTerms())) {
+      Browser.open(driver(), common.url() + "search/?q=mesa");
+      List<WebElement> first = results();
+      // Weight 4 (i % 4 == 3): 3, 7, ... 43; then weight 3 (i % 4 == 2): 2, 6, ... 34.
+      List<String> expected = new java.util.ArrayList<>();
+      IntStream.iterate(3, i -> i <= 45, i -> i + 4).forEach(i -> expected.add("Sesión " + i));
+      IntStream.iterate(2, i -> i <= 45, i -> i + 4).forEach(i -> expected.add("Sesión " + i));
+      IntStream.iterate(1, i -> i <= 45, i -> i + 4).forEach(i -> expected.add("Sesión " + i));
+      IntStream.iterate(4, i -> i <= 45, i -> i + 4).forEach(i -> expected.add("Sesión " + i));
+      assertThat(titles(first)).containsExactlyElementsOf(expected.subList(0, 20));
+      assertThat(driver().findElement(By.id("search-count")).getText())
+          .isEqualTo("45 resultados");
+      // The best block sits in the shard; 4 more blocks make 20 results, of the 11 blocks.
+      assertThat(loadedTermFiles()).hasSize(1 + 4);
+
+      WebElement more = driver().findElement(By.id("search-more"));
+      more.click();
+      new WebDriverWait(driver(), Browser.WAIT).until(d -> results().size() == 40);
+      more.click();
+      new WebDriverWait(driver(), Browser.WAIT).until(d -> results().size() == 45);
+      assertThat(titles(results())).containsExactlyElementsOf(expected);
+      new WebDriverWait(driver(), Browser.WAIT).until(d -> !more.isDisplayed());
+      assertThat(loadedTermFiles()).hasSize(1 + 11);
+
+      // Several words: every block of the common word, then the exact intersection.
+      Browser.open(driver(), common.url() + "search/?q=mesa+zanahoria");
+      assertThat(titles(results())).containsExactly("Sesión 7", "Sesión 35", "Sesión 14",
+          "Sesión 42", "Sesión 21", "Sesión 28");
+      assertThat(driver().findElement(By.id("search-count")).getText())
+          .isEqualTo("6 resultados");
+
+      // A prefix of two terms, one of them common: the count is a lower bound until all is
+      // loaded.
+      Browser.open(driver(), common.url() + "search/?q=mes");
+      assertThat(results()).hasSize(20);
+      assertThat(driver().findElement(By.id("search-count")).getText())
+          .isEqualTo("al menos 45 resultados");
+    }
+  }
+
+  private static List<String> titles(List<WebElement> items) {
+    return items.stream().map(li -> li.findElement(By.tagName("a")).getText()).toList();
+  }
+
+  /** The shard and block files this page has fetched. */
+  private static List<String> loadedTermFiles() {
+    @SuppressWarnings("unchecked")
+    List<Object> names = (List<Object>) ((JavascriptExecutor) driver()).executeScript("""
+        return performance.getEntriesByType('resource').map(e => e.name)
+          .filter(n => n.indexOf('/search-index/t/') >= 0);""");
+    return names.stream().map(String::valueOf).distinct().toList();
+  }
+
+  /** The example site with its search index replaced by 45 documents of a common word. */
+  private static Path siteWithCommonTerms() throws Exception {
+    Path site = tmp.resolve("common");
+    Path example = org.acta.testing.ExampleSite.dir();
+    try (Stream<Path> files = Files.walk(example)) {
+      for (Path f : files.toList()) {
+        Path to = site.resolve(example.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else if (!example.relativize(f).startsWith("search-index")) {
+          Files.copy(f, to);
+        }
+      }
+    }
+    CommonTermsTest.writeIndex(site, 45, 4);
+    return site;
   }
 }
