@@ -18,9 +18,11 @@
   var PAGE = 20;            // results whose documents are fetched at a time
   var MIN_PREFIX = 3;       // a shorter last word matches whole words only
   var MAX_PREFIX_SHARDS = 3; // bounds what a very short prefix downloads
+  var BLOCK_BUDGET = 3;     // blocks a page loads to make its order certain (of ~30 KB)
   var meta = null;
   var files = {};           // shard and block files by name, as promises of their JSON
   var current = null;       // the results of the query on screen
+  var onScreen = new Set(); // the ids of the results shown
   var query = 0;
 
   function fold(text) {
@@ -103,15 +105,6 @@
     });
   };
 
-  Term.prototype.all = function () {
-    var term = this, names = term.more;
-    term.more = [];
-    term.bound = 0;
-    return Promise.all(names.map(file)).then(function (lists) {
-      lists.forEach(function (list) { decode(list, term.found); });
-    });
-  };
-
   // The terms a query word matches: the word itself, or every completion of a prefix.
   function termsOf(word, prefix) {
     return Promise.all(shardsFor(word, prefix).map(function (i) { return file(meta.files[i]); }))
@@ -143,66 +136,110 @@
     return {};
   }
 
-  // The documents holding every word, best first. A query of several words loads every
-  // block of its terms (each word must match, and a common word's blocks are in weight
-  // order, not by document). A one-word query ranks by the word's weight alone, so it loads
-  // the best blocks first and the next one only when the results asked for are not settled:
-  // a document is settled when no block still to load can hold a higher weight.
+  // A query word as far as its terms are loaded: its documents and weights, the highest
+  // weight a document not loaded yet can have for it (0 once every block is in), and the
+  // inverse document frequency, from the shards' counts so it stays put as blocks come.
+  function wordOf(terms) {
+    var word = { terms: terms, found: merged(terms), bound: 0, n: 0 };
+    terms.forEach(function (t) {
+      word.bound = Math.max(word.bound, t.bound);
+      word.n = Math.max(word.n, t.n);
+    });
+    word.idf = Math.log(1 + meta.documents / Math.max(1, word.n));
+    return word;
+  }
+
+  // The documents holding every word, best first, loading a common term's blocks (best
+  // first) only as the results asked for need them. A document's score is the sum of its
+  // words' weight times their idf. It is certain when no block still to load can raise it
+  // and no document can still score above it. Certainty is pursued for BLOCK_BUDGET blocks a
+  // page; then the page shows the documents known to hold every word, by the score known so
+  // far, so that a query of several very common words stays a few blocks, not all of them.
+  // The count says "at least" until it is known.
   function Results(terms, type, plan) {
     this.terms = terms;
     this.type = type;
     this.plan = plan;
   }
 
-  Results.prototype.all = function () {
-    var pending = [];
-    this.terms.forEach(function (t) { t.forEach(function (term) { pending.push(term.all()); }); });
-    return Promise.all(pending);
-  };
-
   Results.prototype.rank = function () {
-    var self = this, maps = this.terms.map(merged), bound = 0, n = 0;
-    this.terms[0].forEach(function (term) {
-      bound = Math.max(bound, term.bound);
-      n = Math.max(n, term.n);
+    var self = this, words = this.terms.map(wordOf), complete = null, ceiling = 0;
+    words.forEach(function (w) {
+      if (!w.bound && (!complete || w.found.size < complete.found.size)) complete = w;
+      ceiling += w.bound * w.idf;
     });
-    var order = maps.map(function (m, i) { return i; })
-      .sort(function (a, b) { return maps[a].size - maps[b].size; });
-    var scored = [];
-    maps[order[0]].forEach(function (w0, id) {
-      var score = 0;
-      for (var k = 0; k < order.length; k++) {
-        var w = maps[order[k]].get(id);
-        if (w === undefined) return;
-        score += w * Math.log(1 + meta.documents / maps[order[k]].size);
-      }
-      var g = group(id);
-      if ((self.type && g.type !== self.type) || (self.plan && g.plan !== self.plan)) return;
-      if (w0 < bound) return; // a block not loaded yet may rank others above it
-      scored.push({ id: id, score: score });
+    // Candidates: the documents of a word every block of which is loaded, or else every
+    // document seen so far; one not seen at all scores at most `ceiling`.
+    var candidates = complete ? [complete.found] : words.map(function (w) { return w.found; });
+    var seen = new Set(), known = [], above = complete ? 0 : ceiling;
+    candidates.forEach(function (found) {
+      found.forEach(function (x, id) {
+        if (seen.has(id)) return;
+        seen.add(id);
+        var low = 0, high = 0, all = true;
+        for (var i = 0; i < words.length; i++) {
+          var w = words[i].found.get(id);
+          if (w === undefined) {
+            if (!words[i].bound) return; // lacks a word: not a result
+            all = false;
+            high += words[i].bound * words[i].idf;
+          } else {
+            low += w * words[i].idf;
+            high += Math.max(w, words[i].bound) * words[i].idf;
+          }
+        }
+        var g = group(id);
+        if ((self.type && g.type !== self.type) || (self.plan && g.plan !== self.plan)) return;
+        if (all) known.push({ id: id, score: low, settled: high === low });
+        if (!all || high > low) above = Math.max(above, high);
+      });
     });
-    scored.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
-    this.ids = scored.map(function (s) { return s.id; });
-    this.complete = bound === 0;
-    // The count: exact once everything is loaded, and for one whole term unfiltered; else
-    // what is known for certain ("at least"): a prefix finds at least its commonest term's.
-    var filtered = this.type || this.plan;
-    var exactTerm = this.terms[0].length === 1 && !filtered;
-    this.count = this.complete ? this.ids.length
-        : filtered ? this.ids.length : Math.max(n, this.ids.length);
-    this.atLeast = !this.complete && !exactTerm;
+    known.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+    this.known = known.map(function (d) { return d.id; });
+    this.certain = 0;
+    while (this.certain < known.length && known[this.certain].settled
+        && known[this.certain].score >= above) this.certain++;
+    this.complete = words.every(function (w) { return !w.bound; });
+    // One whole word, unfiltered: its count is in its shard. A prefix finds at least its
+    // commonest term's documents.
+    var one = words.length === 1 && !this.type && !this.plan;
+    this.count = this.complete ? known.length : Math.max(known.length, one ? words[0].n : 0);
+    this.atLeast = !this.complete && !(one && this.terms[0].length === 1);
+    this.words = words;
   };
 
-  // Loads the next block of the word's most promising term until `k` results are settled.
-  Results.prototype.need = function (k) {
-    this.rank();
-    if (this.ids.length >= k || this.complete) return Promise.resolve(this);
-    var best = null;
-    this.terms[0].forEach(function (term) {
-      if (term.more.length && (!best || term.bound > best.bound)) best = term;
+  // The next block to load: to make results certain, of the word whose blocks still to load
+  // could add the most to a score; to find documents holding every word, of the word least
+  // loaded. Within the word, of its term with the highest weight left.
+  Results.prototype.load = function (certainty) {
+    var word = null;
+    this.words.forEach(function (w) {
+      if (!w.bound) return;
+      var better = !word || (certainty ? w.bound * w.idf > word.bound * word.idf
+          : w.found.size / w.n < word.found.size / word.n);
+      if (better) word = w;
     });
-    var self = this;
-    return best.next().then(function () { return self.need(k); });
+    var term = null;
+    word.terms.forEach(function (t) {
+      if (t.more.length && (!term || t.bound > term.bound)) term = t;
+    });
+    return term.next();
+  };
+
+  // Loads blocks until `k` results are certain (at most BLOCK_BUDGET blocks), or else until
+  // `k` documents are known to hold every word; `ids` are the results in order.
+  Results.prototype.need = function (k, budget) {
+    if (budget === undefined) budget = BLOCK_BUDGET;
+    this.rank();
+    var self = this, done = this.complete || this.certain >= k;
+    if (!done && budget > 0) {
+      return this.load(true).then(function () { return self.need(k, budget - 1); });
+    }
+    if (!done && this.known.length < k) {
+      return this.load(false).then(function () { return self.need(k, 0); });
+    }
+    this.ids = this.known;
+    return Promise.resolve(this);
   };
 
   function search(q, type, plan) {
@@ -211,9 +248,7 @@
     return Promise.all(list.map(function (w, i) {
       return termsOf(w, i === list.length - 1 && w.length >= MIN_PREFIX);
     })).then(function (terms) {
-      var results = new Results(terms, type, plan);
-      if (list.length > 1) return results.all().then(function () { return results.need(PAGE); });
-      return results.need(PAGE);
+      return new Results(terms, type, plan).need(PAGE);
     });
   }
 
@@ -253,18 +288,21 @@
 
   // Shows the next PAGE results of the current query, loading blocks as they are needed.
   function showMore(q, seq) {
-    var from = results.children.length;
     more.hidden = true;
     if (!current) return Promise.resolve();
-    return current.need(from + PAGE).then(function (r) {
+    return current.need(onScreen.size + PAGE).then(function (r) {
       if (seq !== query) return;
       count.textContent = (r.atLeast ? labels.atLeast + " " : "") + r.count + " " + labels.results;
-      return Promise.all(r.ids.slice(from, from + PAGE).map(function (id) {
+      // Later blocks never rank a document above one shown, but may tie with it: take the
+      // next ones not on screen yet rather than a slice.
+      var next = r.ids.filter(function (id) { return !onScreen.has(id); }).slice(0, PAGE);
+      next.forEach(function (id) { onScreen.add(id); });
+      return Promise.all(next.map(function (id) {
         return fetch(base + "d/" + id + ".json?v=" + meta.version).then(function (x) { return x.json(); });
       })).then(function (docs) {
         if (seq !== query) return;
         docs.forEach(function (d) { results.appendChild(item(d, q)); });
-        more.hidden = r.complete && results.children.length >= r.ids.length;
+        more.hidden = r.complete && onScreen.size >= r.ids.length;
       });
     });
   }
@@ -274,6 +312,7 @@
     results.textContent = "";
     more.hidden = true;
     current = null;
+    onScreen = new Set();
     if (!q) { count.textContent = ""; return Promise.resolve(); }
     return search(q, form.type.value, form.plan.value).then(function (r) {
       if (seq !== query) return;

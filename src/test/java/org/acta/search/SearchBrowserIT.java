@@ -177,6 +177,21 @@ class SearchBrowserIT {
       assertThat(driver().findElement(By.id("search-count")).getText())
           .isEqualTo("6 resultados");
 
+      // Two common words: pages of documents holding both, none twice, none missing.
+      Browser.open(driver(), common.url() + "search/?q=mesa+acta");
+      assertThat(results()).hasSize(20);
+      while (driver().findElement(By.id("search-more")).isDisplayed()) {
+        int shown = results().size();
+        driver().findElement(By.id("search-more")).click();
+        // The button hides while the page loads: wait for the results it adds.
+        new WebDriverWait(driver(), Browser.WAIT).until(d -> results().size() > shown);
+      }
+      List<String> both = IntStream.rangeClosed(1, 45).filter(i -> i % 7 != 0)
+          .mapToObj(i -> "Sesión " + i).toList();
+      assertThat(titles(results())).containsExactlyInAnyOrderElementsOf(both);
+      assertThat(driver().findElement(By.id("search-count")).getText())
+          .isEqualTo("39 resultados");
+
       // A prefix of two terms, one of them common: the count is a lower bound until all is
       // loaded.
       Browser.open(driver(), common.url() + "search/?q=mes");
