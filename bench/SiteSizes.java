@@ -16,8 +16,9 @@ import org.acta.search.Terms;
  * Prints what a visitor of a built site downloads at most: the largest HTML page, the largest
  * file a page loads (HTML, CSS, JS, search index; not open data or the build manifest), and
  * the bytes a first search downloads (meta.json plus the shards its words fall in, the last
- * word as a prefix over at most three shards, as search.js does; a query of several words
- * also every block of the common terms it matches) for a few queries.
+ * word as a prefix over at most three shards, as search.js does; for a query of several words
+ * also every block of the common terms it matches, an upper bound: search.js usually stops
+ * sooner, which {@code bench/search-download.js} measures) for a few queries.
  *
  * <pre>
  * java -cp target/classes bench/SiteSizes.java SITE_DIR ["query" ...]
@@ -78,7 +79,7 @@ public class SiteSizes {
         Path shard = index.resolve("t/" + names.get(i) + ".json");
         bytes += size(shard);
         if (words.size() > 1) {
-          // Several words: search.js loads every block of a common term they match.
+          // Several words: at most every block of a common term they match.
           for (String block : blocks(Files.readString(shard), words)) {
             bytes += size(index.resolve("t/" + block + ".json"));
             blocks++;
