@@ -253,7 +253,7 @@ public final class SearchIndex {
       return "";
     }
     String s = m.source();
-    StringBuilder out = new StringBuilder(s.length());
+    Plain out = new Plain(s.length());
     int n = s.length();
     int run = 0; // start of the characters not yet copied
     for (int i = 0; i < n; i++) {
@@ -261,7 +261,7 @@ public final class SearchIndex {
       int skip;
       if (c == ']' && i + 1 < n && s.charAt(i + 1) == '(' && s.indexOf(')', i + 2) >= 0) {
         skip = s.indexOf(')', i + 2) + 1;
-      } else if ("#*_`>|[]".indexOf(c) >= 0 || Character.isWhitespace(c)) {
+      } else if (isMarkup(c) || Character.isWhitespace(c)) {
         skip = i + 1;
       } else if (c == '-' && i + 2 < n && s.charAt(i + 1) == '-' && s.charAt(i + 2) == '-') {
         skip = i + 3;
@@ -271,43 +271,67 @@ public final class SearchIndex {
       } else {
         continue;
       }
-      out.append(s, run, i);
-      space(out);
+      out.copy(s, run, i);
+      out.space();
       run = skip;
       i = skip - 1;
     }
-    out.append(s, run, n);
-    return strip(out);
+    out.copy(s, run, n);
+    return out.toString();
+  }
+
+  private static boolean isMarkup(char c) {
+    return switch (c) {
+      case '#', '*', '_', '`', '>', '|', '[', ']' -> true;
+      default -> false;
+    };
   }
 
   /** Runs of white space as one space, trimmed. */
   static String plain(String s) {
-    StringBuilder out = new StringBuilder(s.length());
+    Plain out = new Plain(s.length());
     int run = 0;
     for (int i = 0, n = s.length(); i < n; i++) {
       if (Character.isWhitespace(s.charAt(i))) {
-        out.append(s, run, i);
-        space(out);
+        out.copy(s, run, i);
+        out.space();
         run = i + 1;
       }
     }
-    out.append(s, run, s.length());
-    return strip(out);
+    out.copy(s, run, s.length());
+    return out.toString();
   }
 
-  /** Appends one space, unless the text is empty so far or already ends in one. */
-  private static void space(StringBuilder out) {
-    if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-      out.append(' ');
-    }
-  }
+  /**
+   * Text being made plain, in a char array: runs are copied in bulk ({@code getChars}), where
+   * a {@code StringBuilder} copies a range of a {@code String} one {@code charAt} at a time
+   * (a fifth of the search index's CPU at 10,000 minutes).
+   */
+  private static final class Plain {
+    private final char[] chars;
+    private int length;
 
-  private static String strip(StringBuilder out) {
-    int end = out.length();
-    if (end > 0 && out.charAt(end - 1) == ' ') {
-      end--;
+    Plain(int capacity) {
+      chars = new char[capacity];
     }
-    return out.substring(0, end);
+
+    void copy(String s, int from, int to) {
+      s.getChars(from, to, chars, length);
+      length += to - from;
+    }
+
+    /** One space, unless the text is empty so far or already ends in one. */
+    void space() {
+      if (length > 0 && chars[length - 1] != ' ') {
+        chars[length++] = ' ';
+      }
+    }
+
+    /** Trimmed of its last space. */
+    @Override
+    public String toString() {
+      return new String(chars, 0, length > 0 && chars[length - 1] == ' ' ? length - 1 : length);
+    }
   }
 
   private static MessageDigest sha256() {

@@ -67,7 +67,8 @@ public final class Terms {
 
   private static void add(Consumer<String> out, CharSequence word) {
     if (word.length() >= 2 && word.length() <= MAX_LENGTH) {
-      out.accept(stem(word.toString()));
+      // One string per word: stemmed before it is made.
+      out.accept(word.subSequence(0, stemmed(word)).toString());
     }
   }
 
@@ -103,14 +104,21 @@ public final class Terms {
 
   /** Trims a plural: "naciones" → "nacion", "compromisos" → "compromiso", "plans" → "plan". */
   static String stem(String word) {
+    int n = stemmed(word);
+    return n == word.length() ? word : word.substring(0, n);
+  }
+
+  /** The length of {@code word} without its plural ending. */
+  private static int stemmed(CharSequence word) {
     int n = word.length();
-    if (n > 4 && word.endsWith("es") && !isVowel(word.charAt(n - 3))) {
-      return word.substring(0, n - 2);
+    if (n > 4 && word.charAt(n - 1) == 's' && word.charAt(n - 2) == 'e'
+        && !isVowel(word.charAt(n - 3))) {
+      return n - 2;
     }
     if (n > 3 && word.charAt(n - 1) == 's') {
-      return word.substring(0, n - 1);
+      return n - 1;
     }
-    return word;
+    return n;
   }
 
   private static boolean isVowel(char c) {
