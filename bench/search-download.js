@@ -40,7 +40,7 @@ async function measure(query) {
   let pending = 0;
   const form = element("form");
   form.attributes = {
-    "data-labels": JSON.stringify({ results: "results", atLeast: "at least" }),
+    "data-labels": JSON.stringify({ result: "result", results: "results", atLeast: "at least" }),
     "data-root": "", "data-index": "search-index/meta.json",
   };
   form.q = { value: "" };

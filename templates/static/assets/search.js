@@ -292,7 +292,8 @@
     if (!current) return Promise.resolve();
     return current.need(onScreen.size + PAGE).then(function (r) {
       if (seq !== query) return;
-      count.textContent = (r.atLeast ? labels.atLeast + " " : "") + r.count + " " + labels.results;
+      count.textContent = (r.atLeast ? labels.atLeast + " " : "") + r.count + " "
+          + (r.count === 1 ? labels.result : labels.results);
       // Later blocks never rank a document above one shown, but may tie with it: take the
       // next ones not on screen yet rather than a slice.
       var next = r.ids.filter(function (id) { return !onScreen.has(id); }).slice(0, PAGE);

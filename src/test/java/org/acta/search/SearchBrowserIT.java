@@ -125,6 +125,8 @@ class SearchBrowserIT {
     try (StaticServer reports = new StaticServer(site)) {
       Browser.open(driver(), reports.url() + "search/?q=golondrina");
       assertThat(results()).singleElement().satisfies(li -> {
+        assertThat(driver().findElement(By.id("search-count")).getText())
+            .isEqualTo("1 resultado");
         assertThat(li.findElement(By.tagName("a")).getText()).isEqualTo(
             "Datos abiertos de prueba");
         assertThat(li.findElement(By.className("meta")).getText()).contains("Compromiso");
