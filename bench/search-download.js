@@ -5,19 +5,12 @@
 //
 // Prints, per query, the bytes and files of the index it fetched before the first page of
 // results was on screen (meta.json, shards, blocks; and the 20 results' documents apart), the
-// count it shows, and the first titles.
+// count it shows, and the first titles. As a module, `search(site, query, pages)` runs one
+// query and presses "More results" up to `pages - 1` times (the tests check search.js so).
 "use strict";
 const fs = require("fs");
 const path = require("path");
 const vm = require("vm");
-
-const site = process.argv[2];
-const queries = process.argv.slice(3);
-if (!site || !queries.length) {
-  console.error("usage: node bench/search-download.js SITE_DIR \"query\" ...");
-  process.exit(2);
-}
-const script = fs.readFileSync(path.join(site, "assets/search.js"), "utf8");
 
 function element(tag) {
   const e = {
@@ -35,7 +28,10 @@ function element(tag) {
   return e;
 }
 
-async function measure(query) {
+// Runs search.js on `site` for `query`; presses "More results" while shown, at most
+// `pages - 1` times. Returns what was fetched and what the page shows.
+async function search(site, query, pages) {
+  const script = fs.readFileSync(path.join(site, "assets/search.js"), "utf8");
   const fetched = [];
   let pending = 0;
   const form = element("form");
@@ -60,8 +56,7 @@ async function measure(query) {
     history: { replaceState() {} },
     URLSearchParams, setTimeout, clearTimeout, console,
     fetch(url) {
-      const file = path.join(site, url.replace(/\?.*$/, ""));
-      const bytes = fs.readFileSync(file);
+      const bytes = fs.readFileSync(path.join(site, url.replace(/\?.*$/, "")));
       fetched.push({ url, size: bytes.length });
       pending++;
       return new Promise((resolve) => setImmediate(() => {
@@ -71,24 +66,53 @@ async function measure(query) {
     },
   };
   context.window = context;
+  const idle = async () => {
+    for (let quiet = 0; quiet < 20; ) {
+      await new Promise((r) => setTimeout(r, 2));
+      quiet = pending ? 0 : quiet + 1;
+    }
+  };
   vm.runInNewContext(script, context);
-  // Settled when no fetch has been pending for a while.
-  for (let idle = 0; idle < 20; ) {
-    await new Promise((r) => setTimeout(r, 5));
-    idle = pending ? 0 : idle + 1;
+  await idle();
+  const first = fetched.slice();
+  const more = nodes["search-more"];
+  for (let page = 1; page < (pages || 1) && !more.hidden; page++) {
+    more.listeners.click();
+    await idle();
   }
-  const index = fetched.filter((f) => !f.url.includes("/d/"));
-  const documents = fetched.filter((f) => f.url.includes("/d/"));
-  const sum = (list) => list.reduce((a, f) => a + f.size, 0);
-  const titles = nodes["search-results"].children.slice(0, 3)
-    .map((li) => li.children[0].textContent);
-  console.log(`${JSON.stringify(query)}: index ${sum(index).toLocaleString("en")} B in `
-    + `${index.length} files (${index.filter((f) => f.url.includes("/t/")).length} shards and `
-    + `blocks), documents ${sum(documents).toLocaleString("en")} B; `
-    + `"${nodes["search-count"].textContent}"`
-    + `${nodes["search-more"].hidden ? "" : " (more results)"}; ${titles.join(" | ")}`);
+  return {
+    first,
+    fetched,
+    count: nodes["search-count"].textContent,
+    more: !more.hidden,
+    results: nodes["search-results"].children.map((li) => ({
+      title: li.children[0].textContent, url: li.children[0].href,
+    })),
+  };
 }
 
-(async () => {
-  for (const q of queries) await measure(q);
-})();
+async function measure(site, query) {
+  const r = await search(site, query, 1);
+  const index = r.first.filter((f) => !f.url.includes("/d/"));
+  const documents = r.first.filter((f) => f.url.includes("/d/"));
+  const sum = (list) => list.reduce((a, f) => a + f.size, 0);
+  console.log(`${JSON.stringify(query)}: index ${sum(index).toLocaleString("en")} B in `
+    + `${index.length} files (${index.filter((f) => f.url.includes("/t/")).length} shards and `
+    + `blocks), documents ${sum(documents).toLocaleString("en")} B; "${r.count}"`
+    + `${r.more ? " (more results)" : ""}; `
+    + r.results.slice(0, 3).map((x) => x.title).join(" | "));
+}
+
+module.exports = { search };
+
+if (require.main === module) {
+  const site = process.argv[2];
+  const queries = process.argv.slice(3);
+  if (!site || !queries.length) {
+    console.error("usage: node bench/search-download.js SITE_DIR \"query\" ...");
+    process.exit(2);
+  }
+  (async () => {
+    for (const q of queries) await measure(site, q);
+  })();
+}
