@@ -28,9 +28,10 @@ function element(tag) {
   return e;
 }
 
-// Runs search.js on `site` for `query`; presses "More results" while shown, at most
-// `pages - 1` times. Returns what was fetched and what the page shows.
-async function search(site, query, pages) {
+// Runs search.js on `site` for `query` (of documents of `type`, when given); presses "More
+// results" while shown, at most `pages - 1` times. Returns what was fetched and what the page
+// shows.
+async function search(site, query, pages, type) {
   const script = fs.readFileSync(path.join(site, "assets/search.js"), "utf8");
   const fetched = [];
   let pending = 0;
@@ -52,7 +53,8 @@ async function search(site, query, pages) {
       documentElement: element("html"),
       createElement: element,
     },
-    location: { search: "?q=" + encodeURIComponent(query) },
+    location: { search: "?q=" + encodeURIComponent(query)
+      + (type ? "&type=" + encodeURIComponent(type) : "") },
     history: { replaceState() {} },
     URLSearchParams, setTimeout, clearTimeout, console,
     fetch(url) {

@@ -1,4 +1,5 @@
-// Runs the site's search.js (through bench/search-download.js) for each query, pressing
+// Runs the site's search.js (through bench/search-download.js) for each query ("words", or
+// "words|type" for results of one type), pressing
 // "More results" until it hides, and prints one JSON line per query: the ids shown in order,
 // the count shown, and the answer computed from every file of the index at once.
 //   node check-search.js BENCH_SEARCH_DOWNLOAD_JS SITE "query" ...
@@ -42,7 +43,11 @@ function stem(w) {
   return w;
 }
 
-function exact(query) {
+function typeOf(id) {
+  return meta.groups.find((g) => id >= g.from && id <= g.to).type;
+}
+
+function exact(query, type) {
   const words = query.split(" ").map(stem);
   const maps = words.map((w, i) => {
     const prefix = i === words.length - 1 && w.length >= 3;
@@ -63,19 +68,20 @@ function exact(query) {
       if (w === undefined) return;
       score += w * m.idf;
     }
-    scored.push({ id, score });
+    if (!type || typeOf(id) === type) scored.push({ id, score });
   });
   scored.sort((a, b) => b.score - a.score || a.id - b.id);
   return scored.map((s) => s.id);
 }
 
 (async () => {
-  for (const query of process.argv.slice(4)) {
-    const r = await search(site, query, 30); // 150 documents: 8 pages at most
+  for (const arg of process.argv.slice(4)) {
+    const [query, type] = arg.split("|"); // "words|type": results of that type only
+    const r = await search(site, query, 30, type); // 150 documents: 8 pages at most
     console.log(JSON.stringify({
-      query, count: r.count, more: r.more,
+      query: arg, count: r.count, more: r.more,
       shown: r.results.map((x) => Number(x.url.match(/(\d+)\/$/)[1])),
-      exact: exact(query),
+      exact: exact(query, type),
     }));
   }
 })();
