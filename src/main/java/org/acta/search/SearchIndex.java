@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +70,7 @@ public final class SearchIndex {
       BiConsumer<String, byte[]> out, int block) {
     // Postings by term: document id and weight pairs, ids ascending. Hashed while indexing
     // (a sorted map's comparisons were a twentieth of the build), sorted once for the shards.
-    Map<String, Postings> terms = new HashMap<>();
+    TermTable terms = new TermTable();
     MessageDigest version = sha256();
     List<Group> groups = new ArrayList<>();
     List<Postings> touched = new ArrayList<>();
@@ -86,22 +85,23 @@ public final class SearchIndex {
       }
       // Each word's postings count its weight in this document as the words come, then
       // close it: one lookup per word, no map per document.
-      Terms.each(d.title() + " " + d.keys(), t -> count(terms, touched, t, id, TITLE_WEIGHT));
-      Terms.each(d.text(), t -> count(terms, touched, t, id, 1));
+      Terms.scan(d.title() + " " + d.keys(),
+          (t, n) -> count(terms, touched, t, n, id, TITLE_WEIGHT));
+      Terms.scan(d.text(), (t, n) -> count(terms, touched, t, n, id, 1));
       touched.forEach(Postings::close);
       touched.clear();
       byte[] fragment = fragment(d);
       version.update(fragment);
       out.accept(SitePaths.searchDocument(id), fragment);
     });
-    List<String[]> shards = writeShards(new TreeMap<>(terms), out, version, block);
+    List<String[]> shards = writeShards(terms.sorted(), out, version, block);
     out.accept(SitePaths.SEARCH_INDEX, meta(count[0], groups, shards,
         HexFormat.of().formatHex(version.digest(), 0, 8)));
   }
 
-  private static void count(Map<String, Postings> terms, List<Postings> touched, String term,
+  private static void count(TermTable terms, List<Postings> touched, char[] term, int length,
       int id, int weight) {
-    Postings p = terms.computeIfAbsent(term, k -> new Postings());
+    Postings p = terms.get(term, length);
     if (p.open != id) {
       p.open = id;
       p.weight = 0;

@@ -44,31 +44,64 @@ public final class Terms {
 
   /** Hands each term of {@code text} to {@code out}, in order, repeats kept. */
   public static void each(String text, Consumer<String> out) {
+    scan(text, (word, length) -> out.accept(new String(word, 0, length)));
+  }
+
+  /** Takes a term as the first {@code length} characters of {@code word}, valid for the call. */
+  interface Sink {
+    void accept(char[] word, int length);
+  }
+
+  /**
+   * Hands each term of {@code text} to {@code out} as characters, in order, repeats kept: the
+   * search index looks them up without making a string of each.
+   */
+  static void scan(String text, Sink out) {
+    Word word = new Word();
     if (!inTable(text)) {
-      for (String word : SEPARATORS.split(fold(text))) {
-        add(out, word);
+      for (String w : SEPARATORS.split(fold(text))) {
+        word.append(w);
+        word.flush(out);
       }
       return;
     }
-    StringBuilder word = new StringBuilder(MAX_LENGTH);
     for (int i = 0, n = text.length(); i < n; i++) {
       String folded = TABLE[text.charAt(i)];
       if (folded.length() == 1) {
         word.append(folded.charAt(0));
       } else if (folded.isEmpty()) {
-        add(out, word);
-        word.setLength(0);
+        word.flush(out);
       } else {
         word.append(folded);
       }
     }
-    add(out, word);
+    word.flush(out);
   }
 
-  private static void add(Consumer<String> out, CharSequence word) {
-    if (word.length() >= 2 && word.length() <= MAX_LENGTH) {
-      // One string per word: stemmed before it is made.
-      out.accept(word.subSequence(0, stemmed(word)).toString());
+  /** The word being read; beyond {@link #MAX_LENGTH} it only counts, and is dropped. */
+  private static final class Word {
+    final char[] chars = new char[MAX_LENGTH];
+    int length;
+
+    void append(char c) {
+      if (length < MAX_LENGTH) {
+        chars[length] = c;
+      }
+      length++;
+    }
+
+    void append(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        append(s.charAt(i));
+      }
+    }
+
+    /** Hands the word over, stemmed, if it has 2 to {@link #MAX_LENGTH} characters. */
+    void flush(Sink out) {
+      if (length >= 2 && length <= MAX_LENGTH) {
+        out.accept(chars, stemmed(chars, length));
+      }
+      length = 0;
     }
   }
 
@@ -104,18 +137,16 @@ public final class Terms {
 
   /** Trims a plural: "naciones" → "nacion", "compromisos" → "compromiso", "plans" → "plan". */
   static String stem(String word) {
-    int n = stemmed(word);
-    return n == word.length() ? word : word.substring(0, n);
+    char[] chars = word.toCharArray();
+    return new String(chars, 0, stemmed(chars, chars.length));
   }
 
-  /** The length of {@code word} without its plural ending. */
-  private static int stemmed(CharSequence word) {
-    int n = word.length();
-    if (n > 4 && word.charAt(n - 1) == 's' && word.charAt(n - 2) == 'e'
-        && !isVowel(word.charAt(n - 3))) {
+  /** The length of {@code word[0..n)} without its plural ending. */
+  private static int stemmed(char[] word, int n) {
+    if (n > 4 && word[n - 1] == 's' && word[n - 2] == 'e' && !isVowel(word[n - 3])) {
       return n - 2;
     }
-    if (n > 3 && word.charAt(n - 1) == 's') {
+    if (n > 3 && word[n - 1] == 's') {
       return n - 1;
     }
     return n;
