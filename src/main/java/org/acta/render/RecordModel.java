@@ -2,7 +2,7 @@ package org.acta.render;
 
 import freemarker.ext.beans.BeansWrapper;
 import freemarker.ext.beans.GenericObjectModel;
-import freemarker.template.MethodCallAwareTemplateHashModel;
+import freemarker.template.MethodCallAwareTemplateHashModel.ShouldNotBeGetAsMethodException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 
@@ -27,7 +27,7 @@ final class RecordModel extends GenericObjectModel {
 
   @Override
   protected TemplateModel get(String key, boolean beforeMethodCall)
-      throws TemplateModelException, MethodCallAwareTemplateHashModel.ShouldNotBeGetAsMethodException {
+      throws TemplateModelException, ShouldNotBeGetAsMethodException {
     int i = beforeMethodCall ? -1 : properties.indexOf(key);
     if (i < 0) {
       return super.get(key, beforeMethodCall);

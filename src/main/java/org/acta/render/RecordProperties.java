@@ -27,9 +27,9 @@ import java.util.function.Function;
 /**
  * The properties templates read on one of Acta's records or enums ({@code minute.title},
  * {@code c.path}, {@code status.keyword}): each public zero-argument method, as a generated
- * function (a lambda's code) made once per class. Freemarker's bean model reads the same methods by reflection,
- * through a class introspection lookup, a synchronised member cache and {@code Method.invoke}
- * on every access, which profiled as a tenth of template time.
+ * function (a lambda's code) made once per class. Freemarker's bean model reads the same
+ * methods by reflection, through a class introspection lookup, a synchronised member cache
+ * and {@code Method.invoke} on every access, which profiled as a tenth of template time.
  *
  * <p>Only a name Freemarker itself reads as a plain property is here: a method that is
  * overloaded, a JavaBeans getter or shares a JavaBeans property's name, or comes from
