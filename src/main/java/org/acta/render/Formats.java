@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.acta.model.PartialDate;
 
 /** Date and number formatting in the site's language, exposed to templates as {@code fmt}. */
@@ -14,6 +16,11 @@ public final class Formats {
   private final DateTimeFormatter shortMonth;
   private final DateTimeFormatter statedMonth;
   private final Locale locale;
+  /**
+   * Long dates already formatted: a page prints a dozen (its own, its neighbours', the
+   * footer's) and a site a few thousand distinct ones, each formatted once per language.
+   */
+  private final Map<LocalDate, String> longDates = new ConcurrentHashMap<>();
 
   public Formats(String language) {
     this.locale = Locale.forLanguageTag(language);
@@ -28,7 +35,15 @@ public final class Formats {
 
   /** e.g. "8 de mayo de 2018". */
   public String date(LocalDate d) {
-    return d == null ? "" : longDate.format(d);
+    if (d == null) {
+      return "";
+    }
+    String formatted = longDates.get(d);
+    if (formatted == null) {
+      formatted = longDate.format(d);
+      longDates.putIfAbsent(d, formatted);
+    }
+    return formatted;
   }
 
   /** e.g. "mayo 2018". */

@@ -5,8 +5,9 @@ import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,15 +18,24 @@ import org.acta.paths.SitePaths;
  * The names one template sees, from typed values only: the components of its page's record,
  * then those of the {@link SiteContext}, then where the page is ({@code root}, {@code path},
  * {@code siteRoot}). A name none of them has is undefined, as in any Freemarker data model.
+ * Each name is read and wrapped once per page: a template asks for {@code t}, {@code fmt} or
+ * {@code minute} dozens of times.
  */
 final class PageModel implements TemplateHashModel {
+  private static final MethodType READER = MethodType.methodType(Object.class, Object.class);
+
   /** Each record class's component accessors by name, found once per class. */
-  private static final ClassValue<Map<String, Method>> COMPONENTS = new ClassValue<>() {
+  private static final ClassValue<Map<String, MethodHandle>> COMPONENTS = new ClassValue<>() {
     @Override
-    protected Map<String, Method> computeValue(Class<?> type) {
-      Map<String, Method> accessors = new HashMap<>();
+    protected Map<String, MethodHandle> computeValue(Class<?> type) {
+      Map<String, MethodHandle> accessors = new HashMap<>();
       for (RecordComponent c : type.getRecordComponents()) {
-        accessors.put(c.getName(), c.getAccessor());
+        try {
+          accessors.put(c.getName(),
+              MethodHandles.publicLookup().unreflect(c.getAccessor()).asType(READER));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException("a page record must be public: " + type.getName(), e);
+        }
       }
       return Map.copyOf(accessors);
     }
@@ -34,38 +44,42 @@ final class PageModel implements TemplateHashModel {
   private final ObjectWrapper wrapper;
   private final Page page;
   private final SiteContext context;
-  // Asked for by every link of the page: made once.
-  private final TemplateModel root;
-  private final TemplateModel path;
-  private final TemplateModel siteRoot;
+  /** What each name asked for so far reads as; a name that has none is held as null. */
+  private final Map<String, TemplateModel> read = new HashMap<>();
 
   PageModel(ObjectWrapper wrapper, Page page, SiteContext context) {
     this.wrapper = wrapper;
     this.page = page;
     this.context = context;
-    this.root = new SimpleScalar(SitePaths.root(page.path()));
-    this.path = new SimpleScalar(page.path());
-    this.siteRoot = new SimpleScalar(SitePaths.siteRoot(context.tree(), page.path()));
   }
 
   @Override
   public TemplateModel get(String key) throws TemplateModelException {
+    TemplateModel model = read.get(key);
+    if (model == null && !read.containsKey(key)) {
+      model = find(key);
+      read.put(key, model);
+    }
+    return model;
+  }
+
+  private TemplateModel find(String key) throws TemplateModelException {
     switch (key) {
       case "root":
-        return root;
+        return new SimpleScalar(SitePaths.root(page.path()));
       case "path":
-        return path;
+        return new SimpleScalar(page.path());
       case "siteRoot":
-        return siteRoot;
+        return new SimpleScalar(SitePaths.siteRoot(context.tree(), page.path()));
       default:
         break;
     }
-    Method accessor = COMPONENTS.get(page.data().getClass()).get(key);
+    MethodHandle accessor = COMPONENTS.get(page.data().getClass()).get(key);
     if (accessor != null) {
-      return wrapper.wrap(read(accessor, page.data()));
+      return wrapper.wrap(read(accessor, key, page.data()));
     }
     accessor = COMPONENTS.get(SiteContext.class).get(key);
-    return accessor == null ? null : wrapper.wrap(read(accessor, context));
+    return accessor == null ? null : wrapper.wrap(read(accessor, key, context));
   }
 
   @Override
@@ -73,11 +87,14 @@ final class PageModel implements TemplateHashModel {
     return false;
   }
 
-  private static Object read(Method accessor, Object record) throws TemplateModelException {
+  private static Object read(MethodHandle accessor, String name, Object record)
+      throws TemplateModelException {
     try {
-      return accessor.invoke(record);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new TemplateModelException("cannot read " + accessor.getName(), e);
+      return accessor.invokeExact(record);
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new TemplateModelException("cannot read " + name, e);
     }
   }
 }

@@ -2,6 +2,8 @@ package org.acta.render;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.acta.model.Commitment;
@@ -61,8 +63,11 @@ public record SiteContext(
     SiteConfig config = site.config();
     Formats fmt = new Formats(config.language());
     String tree = SitePaths.tree(config.language(), config.mainLanguage());
+    // Templates look a text up by key hundreds of times a page: a hash map, not the theme's
+    // sorted one (each lookup there compares keys that share long prefixes).
+    Map<String, String> t = Collections.unmodifiableMap(new HashMap<>(messages));
     return new SiteContext(site, config, site.asOf(), site.institutionsById(),
-        site.commitmentsById(), Sdg.ALL, messages, fmt,
+        site.commitmentsById(), Sdg.ALL, t, fmt,
         new ChartHelper(messages, fmt, site.asOf()), site.history().coverage().keyword(),
         config.newsletterFooter() != null ? config.newsletterFooter().value()
             : messages.get("newsletter.footerDefault"),

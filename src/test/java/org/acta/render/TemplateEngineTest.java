@@ -88,6 +88,34 @@ class TemplateEngineTest {
   }
 
   @Test
+  void aPropertyTheRecordDoesNotHaveIsATemplateErrorAtItsLine() throws Exception {
+    Problems problems = new Problems();
+    Page page = new Page(MINUTE.path(), "probe.ftlh",
+        new MinutePage(MINUTE, null, null, null, List.of(), List.of(), null), null);
+    String out = render("${minute.title} ${minute.path()}\n${minute.subtitle}", page,
+        context("", Untranslated.NONE), problems);
+    assertThat(out).isNull();
+    assertThat(problems.all()).singleElement().satisfies(p -> {
+      assertThat(p.position().line()).isEqualTo(2);
+      assertThat(p.message()).contains("minute.subtitle");
+    });
+  }
+
+  @Test
+  void aRecordsPropertiesMethodsAndListsReadAsFreemarkerShowsThem() throws Exception {
+    Problems problems = new Problems();
+    Page page = new Page(MINUTE.path(), "probe.ftlh",
+        new MinutePage(MINUTE, null, null, null, List.of(), List.of(), null), null);
+    String out = render("${minute.path}=${minute.path()}|${minute.kind.keyword}|"
+        + "${minute.agreements?size}|${minute.openToPublic?c}|${minute?has_content?c}|"
+        + "${minute.attendees.count}|${minute.year?c}|${minute['slug']}", page,
+        context("", Untranslated.NONE), problems);
+    assertThat(problems.all()).isEmpty();
+    assertThat(out).isEqualTo("minutes/2018/2018-05-08-sesion/=minutes/2018/2018-05-08-sesion/"
+        + "|" + MeetingKind.ORDINARY.keyword() + "|0|true|true|0|2018|2018-05-08-sesion");
+  }
+
+  @Test
   void aRecordWhoseFileChangedSinceItWasLoadedIsReportedAtThatFile() throws Exception {
     Markdown gone = Markdown.stored(() -> {
       throw new Markdown.Unavailable("content/minutes/2018/x.md",
