@@ -50,18 +50,12 @@ final class Postings {
 
   /** Every (gap, weight) pair, ids ascending, as JSON numbers. */
   void write(JsonGenerator json) {
-    for (int i = 0; i < size; ) {
-      int gap = 0;
-      int shift = 0;
-      byte b;
-      do {
-        b = bytes[i++];
-        gap |= (b & 0x7F) << shift;
-        shift += 7;
-      } while (b < 0);
-      json.writeNumber(gap);
-      json.writeNumber(bytes[i++]);
-    }
+    int[] last = {0};
+    each((id, weight) -> {
+      json.writeNumber(id - last[0]);
+      json.writeNumber(weight);
+      last[0] = id;
+    });
   }
 
   /**
@@ -72,21 +66,11 @@ final class Postings {
   long[] byWeight() {
     long[] all = new long[count];
     int[] perWeight = new int[SearchIndex.MAX_WEIGHT + 2];
-    int id = 0;
-    for (int i = 0, k = 0; i < size; k++) {
-      int gap = 0;
-      int shift = 0;
-      byte b;
-      do {
-        b = bytes[i++];
-        gap |= (b & 0x7F) << shift;
-        shift += 7;
-      } while (b < 0);
-      id += gap;
-      int w = bytes[i++];
-      all[k] = (long) id << 8 | w;
-      perWeight[w]++;
-    }
+    int[] k = {0};
+    each((id, weight) -> {
+      all[k[0]++] = (long) id << 8 | weight;
+      perWeight[weight]++;
+    });
     // Where each weight's run starts in the result, highest weight first.
     int[] next = new int[SearchIndex.MAX_WEIGHT + 2];
     for (int w = SearchIndex.MAX_WEIGHT, at = 0; w >= 0; w--) {
@@ -98,6 +82,27 @@ final class Postings {
       ranked[next[(int) (p & 0xFF)]++] = p;
     }
     return ranked;
+  }
+
+  private interface Posting {
+    void accept(int id, int weight);
+  }
+
+  /** Decodes the varint gaps: each document id, ascending, with its weight. */
+  private void each(Posting out) {
+    int id = 0;
+    for (int i = 0; i < size; ) {
+      int gap = 0;
+      int shift = 0;
+      byte b;
+      do {
+        b = bytes[i++];
+        gap |= (b & 0x7F) << shift;
+        shift += 7;
+      } while (b < 0);
+      id += gap;
+      out.accept(id, bytes[i++]);
+    }
   }
 
   /** One block of {@link #byWeight()}, {@code from} to {@code to}, as ascending (gap, weight). */
