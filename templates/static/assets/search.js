@@ -171,7 +171,7 @@
     // Candidates: the documents of a word every block of which is loaded, or else every
     // document seen so far; one not seen at all scores at most `ceiling`.
     var candidates = complete ? [complete.found] : words.map(function (w) { return w.found; });
-    var seen = new Set(), known = [], above = complete ? 0 : ceiling;
+    var seen = new Set(), known = [], above = complete ? 0 : ceiling, unresolved = 0;
     candidates.forEach(function (found) {
       found.forEach(function (x, id) {
         if (seen.has(id)) return;
@@ -191,6 +191,7 @@
         var g = group(id);
         if ((self.type && g.type !== self.type) || (self.plan && g.plan !== self.plan)) return;
         if (all) known.push({ id: id, score: low, settled: high === low });
+        else unresolved++;
         if (!all || high > low) above = Math.max(above, high);
       });
     });
@@ -200,11 +201,15 @@
     while (this.certain < known.length && known[this.certain].settled
         && known[this.certain].score >= above) this.certain++;
     this.complete = words.every(function (w) { return !w.bound; });
+    // The results are all known when a word is complete and each of its documents is known
+    // to hold every other word or to lack one (no block left can add a result): a word that
+    // matches nothing ends the search at once, however common the others.
+    this.exact = this.complete || (complete !== null && unresolved === 0);
     // One whole word, unfiltered: its count is in its shard. A prefix finds at least its
     // commonest term's documents.
     var one = words.length === 1 && !this.type && !this.plan;
-    this.count = this.complete ? known.length : Math.max(known.length, one ? words[0].n : 0);
-    this.atLeast = !this.complete && !(one && this.terms[0].length === 1);
+    this.count = this.exact ? known.length : Math.max(known.length, one ? words[0].n : 0);
+    this.atLeast = !this.exact && !(one && this.terms[0].length === 1);
     this.words = words;
   };
 
@@ -231,7 +236,7 @@
   Results.prototype.need = function (k, budget) {
     if (budget === undefined) budget = BLOCK_BUDGET;
     this.rank();
-    var self = this, done = this.complete || this.certain >= k;
+    var self = this, done = this.exact || this.certain >= k;
     if (!done && budget > 0) {
       return this.load(true).then(function () { return self.need(k, budget - 1); });
     }
@@ -303,7 +308,7 @@
       })).then(function (docs) {
         if (seq !== query) return;
         docs.forEach(function (d) { results.appendChild(item(d, q)); });
-        more.hidden = r.complete && onScreen.size >= r.ids.length;
+        more.hidden = r.exact && onScreen.size >= r.ids.length;
       });
     });
   }

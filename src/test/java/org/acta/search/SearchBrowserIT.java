@@ -194,6 +194,12 @@ class SearchBrowserIT {
       assertThat(driver().findElement(By.id("search-count")).getText())
           .isEqualTo("39 resultados");
 
+      // A word that matches nothing ends the search at once: no block of the common one.
+      Browser.open(driver(), common.url() + "search/?q=mesa+ornitorrinco");
+      new WebDriverWait(driver(), Browser.WAIT).until(d ->
+          d.findElement(By.id("search-count")).getText().equals("0 resultados"));
+      assertThat(loadedTermFiles()).hasSize(1);
+
       // A prefix of two terms, one of them common: the count is a lower bound until all is
       // loaded.
       Browser.open(driver(), common.url() + "search/?q=mes");
