@@ -161,11 +161,7 @@ public final class SearchIndex {
         Postings.writeBlock(file, ranked, from, Math.min(ranked.length, from + block));
         file.writeEndArray();
       }
-      bytes.write('\n');
-      byte[] content = bytes.toByteArray();
-      String name = HexFormat.of().formatHex(sha256().digest(content), 0, 8);
-      files.accept(SitePaths.searchShard(name), content);
-      more.add(name);
+      more.add(writeHashed(bytes, files));
     }
     json.writeStartObject();
     json.writeNumberProperty("n", ranked.length);
@@ -182,12 +178,19 @@ public final class SearchIndex {
       BiConsumer<String, byte[]> files, MessageDigest version) {
     json.writeEndObject();
     json.close();
-    bytes.write('\n');
-    byte[] shard = bytes.toByteArray();
-    String name = HexFormat.of().formatHex(sha256().digest(shard), 0, 8);
+    String name = writeHashed(bytes, files);
     version.update(name.getBytes(StandardCharsets.US_ASCII));
-    files.accept(SitePaths.searchShard(name), shard);
     return new String[] {first, name};
+  }
+
+  /** Ends the file with a newline and hands it over named by a hash of its content. */
+  private static String writeHashed(ByteArrayOutputStream bytes,
+      BiConsumer<String, byte[]> files) {
+    bytes.write('\n');
+    byte[] content = bytes.toByteArray();
+    String name = HexFormat.of().formatHex(sha256().digest(content), 0, 8);
+    files.accept(SitePaths.searchShard(name), content);
+    return name;
   }
 
   private static byte[] meta(int count, List<Group> groups, List<String[]> shards,
