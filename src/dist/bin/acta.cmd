@@ -10,5 +10,5 @@ if defined JAVA_HOME (
 ) else (
   set "JAVA=java.exe"
 )
-"%JAVA%" -XX:+UseParallelGC -XX:MaxRAMPercentage=25 -XX:MaxRAM=16g -XX:MaxInlineLevel=6 -XX:InlineSmallCode=500 "-Dacta.home=%ACTA_HOME%" %ACTA_OPTS% %JAVA_OPTS% -jar "%ACTA_HOME%\lib\acta.jar" %*
+"%JAVA%" -XX:+UseParallelGC -XX:MaxRAMPercentage=25 -XX:MaxRAM=16g -XX:MaxInlineLevel=6 -XX:InlineSmallCode=500 -XX:MetaspaceSize=64m "-Dacta.home=%ACTA_HOME%" %ACTA_OPTS% %JAVA_OPTS% -jar "%ACTA_HOME%\lib\acta.jar" %*
 exit /b %ERRORLEVEL%

@@ -104,7 +104,9 @@ class DistributionIT {
     assertThat(computed.output()).as("no content folder: the 256 MiB floor")
         .contains("Max. Heap Size: 256.00M")
         .containsPattern("bool UseParallelGC +:?= true")
-        .containsPattern("intx MaxInlineLevel +:?= 6 ");
+        .containsPattern("intx MaxInlineLevel +:?= 6 ")
+        .as("no full collection when Acta's classes pass the JVM's 21 MiB metaspace threshold")
+        .containsPattern("size_t MetaspaceSize +:?= 67108864 ");
     Result badJava = run(tmp, Map.of("JAVA_HOME", tmp.resolve("no-java").toString()),
         home.resolve("bin/acta").toString(), "--version");
     assertThat(badJava.code()).isEqualTo(3);
