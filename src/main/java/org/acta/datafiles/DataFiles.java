@@ -37,10 +37,10 @@ public final class DataFiles {
     new OpenData(main, baseUrl, content, displayContent).files().forEach(out);
     Feeds.files(main, baseUrl).forEach(out);
     out.accept(SitePaths.ROBOTS, Sitemap.robots(baseUrl));
-    for (Version v : versions) {
-      // Each version searches its own texts; results link within it.
-      SearchIndex.build(v.site(), (path, bytes) -> out.accept(v.tree() + path, bytes));
-    }
+    // Each version searches its own texts; results link within it.
+    SearchIndex.build(versions.stream().map(Version::site).toList(), versions.stream()
+        .<BiConsumer<String, byte[]>>map(v -> (path, bytes) -> out.accept(v.tree() + path, bytes))
+        .toList());
     if (baseUrl != null) {
       // Search engines need absolute addresses; without a base URL there is no sitemap.
       Sitemap.files(baseUrl, listedPaths, versions.stream()

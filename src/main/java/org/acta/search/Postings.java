@@ -19,15 +19,6 @@ final class Postings {
   private int size;
   private int count;
   private int lastId;
-  /** The document being indexed that holds the term, and its weight there so far. */
-  int open;
-  int weight;
-
-  /** Adds the open document with its weight. */
-  void close() {
-    add(open, Math.min(weight, SearchIndex.MAX_WEIGHT));
-  }
-
   void add(int id, int weight) {
     if (size + 6 > bytes.length) {
       bytes = Arrays.copyOf(bytes, bytes.length + Math.max(8, bytes.length / 2));

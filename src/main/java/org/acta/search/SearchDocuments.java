@@ -36,22 +36,58 @@ import org.acta.site.Site;
 final class SearchDocuments {
   private SearchDocuments() {}
 
+  /** A minute's document in one language version, with its text in two parts. */
+  interface MinuteSink {
+    /**
+     * @param version the index of the site in the list given
+     * @param head the document's text before its record (agenda, agreements, attendees)
+     * @param record what identifies the record's text: the same object for versions that
+     *     share it, null when there is none
+     * @param recordText the record as plain text: the document's text is {@code head} and it,
+     *     joined by a separator
+     */
+    void accept(int version, SearchDocument d, String head, Object record, String recordText);
+  }
+
   /**
-   * Hands every document to {@code out}, in index order, one at a time: a document's whole
-   * text is needed only while it is indexed (at 10,000 minutes, all of them together would be
-   * about 70 MB a language).
+   * Hands every minute's document of each version to {@code out}, one minute at a time in
+   * every version (each version's in index order). A record the versions share is read from
+   * its file and made plain once.
    */
-  static void each(Site site, Consumer<SearchDocument> out) {
-    Map<String, Institution> institutions = site.institutions().stream()
-        .collect(Collectors.toMap(Institution::id, Function.identity(), (a, b) -> a));
-    Function<Ref, String> name = ref -> {
-      Institution i = ref == null ? null : institutions.get(ref.id());
-      return i == null ? "" : i.name() + (i.acronym() == null ? "" : " " + i.acronym());
-    };
-    for (Minute m : site.minutes()) {
-      out.accept(new SearchDocument("minute", m.title().value(), "", minuteText(m, name),
-          m.path(), m.date().toString(), null));
+  static void minutes(List<Site> sites, MinuteSink out) {
+    List<Function<Ref, String>> names = sites.stream().map(SearchDocuments::institutionNames)
+        .toList();
+    int most = sites.stream().mapToInt(s -> s.minutes().size()).max().orElse(0);
+    Object record = null;
+    String recordText = "";
+    for (int i = 0; i < most; i++) {
+      for (int v = 0; v < sites.size(); v++) {
+        List<Minute> minutes = sites.get(v).minutes();
+        if (i >= minutes.size()) {
+          continue;
+        }
+        Minute m = minutes.get(i);
+        Object identity = m.body() == null ? null : m.body().identity();
+        if (identity != record) {
+          record = identity;
+          recordText = text(m.body());
+        }
+        StringBuilder head = minuteHead(m, names.get(v));
+        String own = head.toString();
+        join(head, recordText);
+        out.accept(v, new SearchDocument("minute", m.title().value(), "",
+            plain(head.toString()), m.path(), m.date().toString(), null), own, identity,
+            recordText);
+      }
     }
+  }
+
+  /**
+   * Hands every document but the minutes to {@code out}, in index order (after the minutes),
+   * one at a time: a document's whole text is needed only while it is indexed.
+   */
+  static void others(Site site, Consumer<SearchDocument> out) {
+    Function<Ref, String> name = institutionNames(site);
     for (ActionPlan plan : site.plans()) {
       for (Commitment c : plan.commitments()) {
         StringBuilder text = new StringBuilder();
@@ -111,7 +147,18 @@ final class SearchDocuments {
     }
   }
 
-  private static String minuteText(Minute m, Function<Ref, String> institution) {
+  /** An institution's name and acronym by reference, "" for none. */
+  private static Function<Ref, String> institutionNames(Site site) {
+    Map<String, Institution> institutions = site.institutions().stream()
+        .collect(Collectors.toMap(Institution::id, Function.identity(), (a, b) -> a));
+    return ref -> {
+      Institution i = ref == null ? null : institutions.get(ref.id());
+      return i == null ? "" : i.name() + (i.acronym() == null ? "" : " " + i.acronym());
+    };
+  }
+
+  /** A minute's agenda, agreements (text and owner) and attendees, before its record. */
+  private static StringBuilder minuteHead(Minute m, Function<Ref, String> institution) {
     StringBuilder text = new StringBuilder();
     m.agenda().forEach(item -> join(text, item.value()));
     for (Agreement a : m.agreements()) {
@@ -126,8 +173,7 @@ final class SearchDocuments {
       join(text, a.name() + " " + value(a.role()) + " " + value(a.represents()) + " "
           + institution.apply(a.institution()));
     }
-    join(text, text(m.body()));
-    return plain(text.toString());
+    return text;
   }
 
   private static void join(StringBuilder text, String part) {

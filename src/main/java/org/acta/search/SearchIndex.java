@@ -52,14 +52,34 @@ public final class SearchIndex {
     return files;
   }
 
-  /**
-   * Hands every file of the index to {@code out} (path under the language version's tree,
-   * bytes) as soon as it is made: each document's fragment as the document is indexed, then
-   * the later blocks of common terms, the shards and {@code meta.json}. Only the postings are
-   * held until the end.
-   */
+  /** The index of one language version; see {@link #build(List, List)}. */
   public static void build(Site site, BiConsumer<String, byte[]> out) {
-    build(documents -> SearchDocuments.each(site, documents), out, BLOCK);
+    build(List.of(site), List.of(out));
+  }
+
+  /**
+   * Hands every file of each language version's index to its {@code out} (path under the
+   * version's tree, bytes) as soon as it is made: each document's fragment as the document is
+   * indexed, then the later blocks of common terms, the shards and {@code meta.json}. Only the
+   * postings are held until the end. The versions' minutes are indexed hand in hand, so a
+   * record they share (an untranslated minute's) is read and split into terms once.
+   */
+  public static void build(List<Site> sites, List<BiConsumer<String, byte[]>> outs) {
+    List<Indexer> indexes = outs.stream().map(out -> new Indexer(out, BLOCK)).toList();
+    DocumentTerms record = new DocumentTerms();
+    Object[] last = {null};
+    SearchDocuments.minutes(sites, (version, d, head, body, bodyText) -> {
+      if (last[0] != body) {
+        record.clear();
+        record.scan(bodyText, 1);
+        last[0] = body;
+      }
+      indexes.get(version).add(d, head, record);
+    });
+    for (int v = 0; v < sites.size(); v++) {
+      SearchDocuments.others(sites.get(v), indexes.get(v)::add);
+      indexes.get(v).finish();
+    }
   }
 
   /**
@@ -68,46 +88,63 @@ public final class SearchIndex {
    */
   static void build(Consumer<Consumer<SearchDocument>> documents,
       BiConsumer<String, byte[]> out, int block) {
+    Indexer index = new Indexer(out, block);
+    documents.accept(index::add);
+    index.finish();
+  }
+
+  /** One language version's index while its documents come. */
+  private static final class Indexer {
+    private final BiConsumer<String, byte[]> out;
+    private final int block;
     // Postings by term: document id and weight pairs, ids ascending. Hashed while indexing
     // (a sorted map's comparisons were a twentieth of the build), sorted once for the shards.
-    TermTable terms = new TermTable();
-    MessageDigest version = sha256();
-    List<Group> groups = new ArrayList<>();
-    List<Postings> touched = new ArrayList<>();
-    int[] count = {0};
-    documents.accept(d -> {
-      int id = ++count[0];
+    private final TermTable terms = new TermTable();
+    private final DocumentTerms document = new DocumentTerms();
+    private final MessageDigest version = sha256();
+    private final List<Group> groups = new ArrayList<>();
+    private int count;
+
+    Indexer(BiConsumer<String, byte[]> out, int block) {
+      this.out = out;
+      this.block = block;
+    }
+
+    void add(SearchDocument d) {
+      add(d, d.text(), null);
+    }
+
+    /**
+     * Indexes {@code d}, whose text is {@code own} and, when {@code shared} is not null, the
+     * text those terms were read from, joined by a separator: a word never spans the two.
+     */
+    void add(SearchDocument d, String own, DocumentTerms shared) {
+      int id = ++count;
       Group last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
       if (last != null && last.type.equals(d.type()) && Objects.equals(last.plan, d.plan())) {
         last.to = id;
       } else {
         groups.add(new Group(d.type(), d.plan(), id));
       }
-      // Each word's postings count its weight in this document as the words come, then
-      // close it: one lookup per word, no map per document.
-      Terms.scan(d.title() + " " + d.keys(),
-          (t, n) -> count(terms, touched, t, n, id, TITLE_WEIGHT));
-      Terms.scan(d.text(), (t, n) -> count(terms, touched, t, n, id, 1));
-      touched.forEach(Postings::close);
-      touched.clear();
+      // One lookup in the index's table per distinct term of the document, not per word.
+      document.clear();
+      document.scan(d.title() + " " + d.keys(), TITLE_WEIGHT);
+      document.scan(own, 1);
+      if (shared != null) {
+        document.add(shared);
+      }
+      document.forEach((chars, from, length, hash, weight) ->
+          terms.get(chars, from, length, hash).add(id, Math.min(weight, MAX_WEIGHT)));
       byte[] fragment = fragment(d);
       version.update(fragment);
       out.accept(SitePaths.searchDocument(id), fragment);
-    });
-    List<String[]> shards = writeShards(terms.sorted(), out, version, block);
-    out.accept(SitePaths.SEARCH_INDEX, meta(count[0], groups, shards,
-        HexFormat.of().formatHex(version.digest(), 0, 8)));
-  }
-
-  private static void count(TermTable terms, List<Postings> touched, char[] term, int length,
-      int id, int weight) {
-    Postings p = terms.get(term, length);
-    if (p.open != id) {
-      p.open = id;
-      p.weight = 0;
-      touched.add(p);
     }
-    p.weight += weight;
+
+    void finish() {
+      List<String[]> shards = writeShards(terms.sorted(), out, version, block);
+      out.accept(SitePaths.SEARCH_INDEX, meta(count, groups, shards,
+          HexFormat.of().formatHex(version.digest(), 0, 8)));
+    }
   }
 
   /** Cuts the sorted terms into shards; returns each shard's first term and file name. */

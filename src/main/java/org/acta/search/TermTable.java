@@ -16,22 +16,30 @@ final class TermTable {
   private Postings[] values = new Postings[keys.length];
   private int size;
 
-  /** The postings of the term {@code word[0..length)}, made empty the first time. */
-  Postings get(char[] word, int length) {
-    int hash = 0;
-    for (int i = 0; i < length; i++) {
-      hash = 31 * hash + word[i];
-    }
+  /**
+   * The postings of the term {@code word[from..from + length)}, whose {@link #hash} is
+   * {@code hash}, made empty the first time.
+   */
+  Postings get(char[] word, int from, int length, int hash) {
     int mask = keys.length - 1;
     for (int at = mix(hash) & mask; ; at = (at + 1) & mask) {
       String key = keys[at];
       if (key == null) {
-        return add(at, new String(word, 0, length), hash);
+        return add(at, new String(word, from, length), hash);
       }
-      if (hashes[at] == hash && equal(key, word, length)) {
+      if (hashes[at] == hash && equal(key, word, from, length)) {
         return values[at];
       }
     }
+  }
+
+  /** The hash of a term's characters, as {@link String#hashCode} computes it. */
+  static int hash(char[] word, int from, int length) {
+    int hash = 0;
+    for (int i = from; i < from + length; i++) {
+      hash = 31 * hash + word[i];
+    }
+    return hash;
   }
 
   /** Every term and its postings, sorted by term. */
@@ -77,12 +85,12 @@ final class TermTable {
     }
   }
 
-  private static boolean equal(String key, char[] word, int length) {
+  private static boolean equal(String key, char[] word, int from, int length) {
     if (key.length() != length) {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      if (key.charAt(i) != word[i]) {
+      if (key.charAt(i) != word[from + i]) {
         return false;
       }
     }
@@ -90,7 +98,7 @@ final class TermTable {
   }
 
   /** Spreads the low bits, which the mask keeps: words differ most in their last letters. */
-  private static int mix(int hash) {
+  static int mix(int hash) {
     int h = hash * 0x9E3779B9;
     return h ^ (h >>> 16);
   }
