@@ -28,6 +28,8 @@ import org.acta.site.Site;
  * @param translating whether this is a translated version (not the main language)
  * @param languages every language of the site, to link the same page in each
  * @param untranslated which texts of this version show the original
+ * @param originalText the theme's {@code l.text(item, "field")}, in Java
+ * @param originalShown whether this version shows {@code item}'s field untranslated
  * @param originalLanguage the main language's name in this version's language
  * @param links the site's addresses, for templates' links
  * @param menu which sections the menu shows (those with content)
@@ -50,6 +52,8 @@ public record SiteContext(
     boolean translating,
     List<SiteLanguage> languages,
     Untranslated untranslated,
+    OriginalText originalText,
+    OriginalText originalShown,
     String originalLanguage,
     SiteLinks links,
     SiteMenu menu) {
@@ -74,7 +78,8 @@ public record SiteContext(
         baseUrl, baseUrl == null ? "/" : URI.create(baseUrl).getPath(), tree, !tree.isEmpty(),
         config.languages().stream().map(code -> SiteLanguage.of(code,
             SitePaths.tree(code, config.mainLanguage()))).toList(),
-        untranslated, SiteLanguage.nameIn(config.mainLanguage(), config.language()),
+        untranslated, OriginalText.text(untranslated, !tree.isEmpty()),
+        OriginalText.shown(untranslated, !tree.isEmpty()), SiteLanguage.nameIn(config.mainLanguage(), config.language()),
         SiteLinks.SITE, SiteMenu.of(site));
   }
 }
