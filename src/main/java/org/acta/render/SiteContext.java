@@ -2,8 +2,6 @@ package org.acta.render;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.acta.model.Commitment;
@@ -67,9 +65,7 @@ public record SiteContext(
     SiteConfig config = site.config();
     Formats fmt = new Formats(config.language());
     String tree = SitePaths.tree(config.language(), config.mainLanguage());
-    // Templates look a text up by key hundreds of times a page: a hash map, not the theme's
-    // sorted one (each lookup there compares keys that share long prefixes).
-    Map<String, String> t = Collections.unmodifiableMap(new HashMap<>(messages));
+    Map<String, String> t = new ThemeTexts(messages);
     return new SiteContext(site, config, site.asOf(), site.institutionsById(),
         site.commitmentsById(), Sdg.ALL, t, fmt,
         new ChartHelper(messages, fmt, site.asOf()), site.history().coverage().keyword(),
