@@ -75,7 +75,8 @@ public record SiteContext(
         config.languages().stream().map(code -> SiteLanguage.of(code,
             SitePaths.tree(code, config.mainLanguage()))).toList(),
         untranslated, OriginalText.text(untranslated, !tree.isEmpty()),
-        OriginalText.shown(untranslated, !tree.isEmpty()), SiteLanguage.nameIn(config.mainLanguage(), config.language()),
+        OriginalText.shown(untranslated, !tree.isEmpty()),
+        SiteLanguage.nameIn(config.mainLanguage(), config.language()),
         SiteLinks.SITE, SiteMenu.of(site));
   }
 }
