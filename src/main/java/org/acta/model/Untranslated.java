@@ -40,12 +40,24 @@ public record Untranslated(String original) {
     }
     for (RecordComponent c : COMPONENTS.get(record.getClass())) {
       if (c.getName().equals(field)) {
-        Counts counts = new Counts();
-        counts.add(read(c, record), false);
-        return counts.untranslated > 0;
+        return shown(read(c, record));
       }
     }
     return false;
+  }
+
+  /**
+   * True when {@code value}, one component's value, shows the original text: what
+   * {@link #field} answers once it has read the component (templates read it without
+   * reflection and ask here).
+   */
+  public boolean shown(Object value) {
+    if (original == null) {
+      return false;
+    }
+    Counts counts = new Counts();
+    counts.add(value, false);
+    return counts.untranslated > 0;
   }
 
   /**

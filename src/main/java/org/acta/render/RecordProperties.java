@@ -11,6 +11,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -50,6 +51,8 @@ final class RecordProperties {
 
   private final Map<String, Integer> index;
   private final List<Function<Object, Object>> readers;
+  /** A record's component names (none for an enum). */
+  private final Set<String> components;
 
   private RecordProperties(Class<?> type) {
     Set<String> beanNames = beanNames(type);
@@ -71,6 +74,13 @@ final class RecordProperties {
     }
     this.index = found; // never changed after this: read by many threads
     this.readers = List.copyOf(functions);
+    Set<String> names = new HashSet<>();
+    if (type.isRecord()) {
+      for (RecordComponent c : type.getRecordComponents()) {
+        names.add(c.getName());
+      }
+    }
+    this.components = Set.copyOf(names);
   }
 
   /**
@@ -103,6 +113,11 @@ final class RecordProperties {
   int indexOf(String name) {
     Integer i = index.get(name);
     return i == null ? -1 : i;
+  }
+
+  /** The position of {@code name} when it is one of the record's components, else -1. */
+  int componentIndex(String name) {
+    return components.contains(name) ? indexOf(name) : -1;
   }
 
   int size() {

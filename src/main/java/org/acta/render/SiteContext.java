@@ -2,8 +2,6 @@ package org.acta.render;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.acta.model.Commitment;
@@ -28,6 +26,8 @@ import org.acta.site.Site;
  * @param translating whether this is a translated version (not the main language)
  * @param languages every language of the site, to link the same page in each
  * @param untranslated which texts of this version show the original
+ * @param originalText the theme's {@code l.text(item, "field")}, in Java
+ * @param originalShown whether this version shows {@code item}'s field untranslated
  * @param originalLanguage the main language's name in this version's language
  * @param links the site's addresses, for templates' links
  * @param menu which sections the menu shows (those with content)
@@ -50,6 +50,8 @@ public record SiteContext(
     boolean translating,
     List<SiteLanguage> languages,
     Untranslated untranslated,
+    OriginalText originalText,
+    OriginalText originalShown,
     String originalLanguage,
     SiteLinks links,
     SiteMenu menu) {
@@ -63,9 +65,7 @@ public record SiteContext(
     SiteConfig config = site.config();
     Formats fmt = new Formats(config.language());
     String tree = SitePaths.tree(config.language(), config.mainLanguage());
-    // Templates look a text up by key hundreds of times a page: a hash map, not the theme's
-    // sorted one (each lookup there compares keys that share long prefixes).
-    Map<String, String> t = Collections.unmodifiableMap(new HashMap<>(messages));
+    Map<String, String> t = new ThemeTexts(messages);
     return new SiteContext(site, config, site.asOf(), site.institutionsById(),
         site.commitmentsById(), Sdg.ALL, t, fmt,
         new ChartHelper(messages, fmt, site.asOf()), site.history().coverage().keyword(),
@@ -74,7 +74,9 @@ public record SiteContext(
         baseUrl, baseUrl == null ? "/" : URI.create(baseUrl).getPath(), tree, !tree.isEmpty(),
         config.languages().stream().map(code -> SiteLanguage.of(code,
             SitePaths.tree(code, config.mainLanguage()))).toList(),
-        untranslated, SiteLanguage.nameIn(config.mainLanguage(), config.language()),
+        untranslated, OriginalText.text(untranslated, !tree.isEmpty()),
+        OriginalText.shown(untranslated, !tree.isEmpty()),
+        SiteLanguage.nameIn(config.mainLanguage(), config.language()),
         SiteLinks.SITE, SiteMenu.of(site));
   }
 }

@@ -37,7 +37,9 @@ class TemplateEngineTest {
   private static SiteContext context(String tree, Untranslated untranslated) {
     return new SiteContext(null, null, LocalDate.of(2020, 1, 15), Map.of(), Map.of(), List.of(),
         Map.of("greeting", "Hola"), new Formats("es"), null, "full", null, null, "/", tree,
-        !tree.isEmpty(), List.of(), untranslated, "Español", SiteLinks.SITE,
+        !tree.isEmpty(), List.of(), untranslated,
+        OriginalText.text(untranslated, !tree.isEmpty()),
+        OriginalText.shown(untranslated, !tree.isEmpty()), "Español", SiteLinks.SITE,
         new SiteMenu(true, true, true, true, true));
   }
 
