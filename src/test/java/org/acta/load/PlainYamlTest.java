@@ -192,6 +192,35 @@ class PlainYamlTest {
   }
 
   @Test
+  void theFuzzersRealisticSeedTakesTheFastPath() {
+    assertThat(agrees(PlainYamlFuzzTest.REALISTIC)).isTrue();
+  }
+
+  /** Seeded random edits of the fuzzer's realistic text: near-misses of the subset. */
+  @Test
+  void randomEditsOfARealisticText() {
+    java.util.Random random = new java.util.Random(21);
+    String alphabet = " \n\t-:#'\"[]{}|>&*!?%@`,.~\\0123456789aky\u00F1\u00A0";
+    int accepted = 0;
+    int runs = 20_000;
+    for (int run = 0; run < runs; run++) {
+      StringBuilder b = new StringBuilder(PlainYamlFuzzTest.REALISTIC);
+      for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+        int at = random.nextInt(b.length() + 1);
+        switch (random.nextInt(3)) {
+          case 0 -> b.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+          case 1 -> b.delete(at, Math.min(b.length(), at + 1 + random.nextInt(6)));
+          default -> b.insert(at, "  ");
+        }
+      }
+      PlainYamlFuzzTest.check(b.toString());
+      accepted += PlainYaml.compose(b.toString()).isPresent() ? 1 : 0;
+    }
+    // Edits that keep the text in the subset must be read, not merely declined.
+    assertThat(accepted).isBetween(runs / 10, runs - runs / 10);
+  }
+
+  @Test
   void declinesDeepNesting() {
     StringBuilder yaml = new StringBuilder();
     for (int i = 0; i <= PlainYaml.MAX_DEPTH; i++) {
