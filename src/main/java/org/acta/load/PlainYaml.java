@@ -3,8 +3,10 @@ package org.acta.load;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.DumperOptions.FlowStyle;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.error.Mark;
@@ -45,6 +47,13 @@ final class PlainYaml {
   private static final String FLOW_REFUSED = "[]{}?:#&*!|>'\"%@`,";
   /** Stateless once built (its resolvers are read, never changed). */
   private static final Resolver RESOLVER = new Resolver();
+  /**
+   * The Resolver's tags of short plain scalars (keys, dates, numbers, statuses, ids), which
+   * repeat across files: its regular expressions were most of this reader's time. Bounded.
+   */
+  private static final Map<String, Tag> RESOLVED = new ConcurrentHashMap<>();
+  private static final int RESOLVED_LENGTH = 32;
+  private static final int RESOLVED_ENTRIES = 8192;
   private static final int[] NO_BUFFER = new int[0];
   /** The name SnakeYAML's StreamReader gives the marks of a text read from a Reader. */
   private static final String MARK_NAME = "'reader'";
@@ -170,7 +179,7 @@ final class PlainYaml {
       if (!keys.add(key)) {
         throw DECLINE; // SnakeYAML (or Fields) says where the first one is
       }
-      ScalarNode keyNode = new ScalarNode(RESOLVER.resolve(NodeId.scalar, key, true), true, key,
+      ScalarNode keyNode = new ScalarNode(resolvePlain(key), true, key,
           mark(li, col), mark(li, col + length), ScalarStyle.PLAIN);
       int colon = p + length;
       Node value = value(li, colon, col);
@@ -337,8 +346,7 @@ final class PlainYaml {
 
   private ScalarNode plainNode(int li, int from, int to) {
     String value = s.substring(from, to);
-    return new ScalarNode(RESOLVER.resolve(NodeId.scalar, value, true), true, value,
-        markAt(li, from), markAt(li, to), ScalarStyle.PLAIN);
+    return new ScalarNode(resolvePlain(value), true, value, markAt(li, from), markAt(li, to), ScalarStyle.PLAIN);
   }
 
   /** A quoted scalar closed on its line; only the escapes \" and \\ in double quotes. */
@@ -521,6 +529,21 @@ final class PlainYaml {
     String text = chunks.toString();
     return new ScalarNode(RESOLVER.resolve(NodeId.scalar, text, false), true, text,
         markAt(li, p), endMark, folded ? ScalarStyle.FOLDED : ScalarStyle.LITERAL);
+  }
+
+  /** The tag SnakeYAML's Resolver gives a plain scalar. */
+  private static Tag resolvePlain(String value) {
+    if (value.length() > RESOLVED_LENGTH) {
+      return RESOLVER.resolve(NodeId.scalar, value, true);
+    }
+    Tag tag = RESOLVED.get(value);
+    if (tag == null) {
+      tag = RESOLVER.resolve(NodeId.scalar, value, true);
+      if (RESOLVED.size() < RESOLVED_ENTRIES) {
+        RESOLVED.put(value, tag);
+      }
+    }
+    return tag;
   }
 
   private ScalarNode empty(Mark at) {
