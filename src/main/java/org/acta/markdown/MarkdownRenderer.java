@@ -89,20 +89,29 @@ public final class MarkdownRenderer {
     return html;
   }
 
-  private String renderNew(String markdown) {
+  String renderNew(String markdown) {
+    return renderWithFlexmark(markdown);
+  }
+
+  /** flexmark's own HTML renderer: the reference the tests compare the fast writer with. */
+  String renderWithFlexmark(String markdown) {
     MarkdownLimits.check(markdown).ifPresent(e -> {
       throw new MarkdownLimitException(e);
     });
     try {
-      Document document = parser.parse(withoutForbiddenCharacters(markdown));
-      shiftHeadings(document);
-      return renderer.render(document);
+      return renderer.render(parse(markdown));
     } catch (StackOverflowError e) {
       // Not expected within the limits, even on a 512 KiB stack; if it happens, it is told as
       // this text's fault rather than as a crash.
       throw new MarkdownLimitException(new MarkdownLimits.Excess(1, 1,
           Message.of("markdown-renderer.nested-too-deeply")));
     }
+  }
+
+  Document parse(String markdown) {
+    Document document = parser.parse(withoutForbiddenCharacters(markdown));
+    shiftHeadings(document);
+    return document;
   }
 
   /**
