@@ -39,8 +39,11 @@ public final class MarkdownRenderer {
    */
   private static final int RECENT = 48;
 
+  private static final String SUPPRESSED_LINKS = "(?i)\\s*(javascript|vbscript|data|file):.*";
+
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final AstHtmlWriter writer;
   /** Per thread: Markdown source to HTML, least recently used first. */
   private final ThreadLocal<Map<String, String>> recent = ThreadLocal.withInitial(() ->
       new LinkedHashMap<>(RECENT * 2, 0.75f, true) {
@@ -55,7 +58,7 @@ public final class MarkdownRenderer {
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
         BareLinks.create(), StrikethroughExtension.create(), ImagesAsLinks.create()));
     options.set(HtmlRenderer.ESCAPE_HTML, true);
-    options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data|file):.*");
+    options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
@@ -70,6 +73,7 @@ public final class MarkdownRenderer {
           }
         })
         .build();
+    writer = new AstHtmlWriter(options.toImmutable(), SUPPRESSED_LINKS);
   }
 
   /**
@@ -89,20 +93,51 @@ public final class MarkdownRenderer {
     return html;
   }
 
-  private String renderNew(String markdown) {
+  String renderNew(String markdown) {
+    checkLimits(markdown);
+    try {
+      String html = writer.write(parse(markdown));
+      // The writer may have generated heading ids on the tree: flexmark gets a fresh one.
+      return html != null ? html : renderer.render(parse(markdown));
+    } catch (StackOverflowError e) {
+      throw nestedTooDeeply();
+    }
+  }
+
+  /** Whether {@link AstHtmlWriter} writes this text itself (for the tests). */
+  boolean writesItself(String markdown) {
+    return writer.write(parse(markdown)) != null;
+  }
+
+  /** flexmark's own HTML renderer: the reference the tests compare the fast writer with. */
+  String renderWithFlexmark(String markdown) {
+    checkLimits(markdown);
+    try {
+      return renderer.render(parse(markdown));
+    } catch (StackOverflowError e) {
+      throw nestedTooDeeply();
+    }
+  }
+
+  private static void checkLimits(String markdown) {
     MarkdownLimits.check(markdown).ifPresent(e -> {
       throw new MarkdownLimitException(e);
     });
-    try {
-      Document document = parser.parse(withoutForbiddenCharacters(markdown));
-      shiftHeadings(document);
-      return renderer.render(document);
-    } catch (StackOverflowError e) {
-      // Not expected within the limits, even on a 512 KiB stack; if it happens, it is told as
-      // this text's fault rather than as a crash.
-      throw new MarkdownLimitException(new MarkdownLimits.Excess(1, 1,
-          Message.of("markdown-renderer.nested-too-deeply")));
-    }
+  }
+
+  /**
+   * Not expected within the limits, even on a 512 KiB stack; if it happens, it is told as
+   * this text's fault rather than as a crash.
+   */
+  private static MarkdownLimitException nestedTooDeeply() {
+    return new MarkdownLimitException(new MarkdownLimits.Excess(1, 1,
+        Message.of("markdown-renderer.nested-too-deeply")));
+  }
+
+  Document parse(String markdown) {
+    Document document = parser.parse(withoutForbiddenCharacters(markdown));
+    shiftHeadings(document);
+    return document;
   }
 
   /**
