@@ -302,25 +302,22 @@ final class AstHtmlWriter {
 
     void autoLink(AutoLink link) {
       String text = link.getText().toString();
-      if (suppressed(link.getUrl())) {
-        text(text);
-        return;
-      }
-      MutableAttributes attributes = new MutableAttributes();
-      attributes.addValue("href", text.startsWith("www.") ? "http://" + text : text);
-      openTag("a", link, AttributablePart.LINK, attributes);
-      text(text);
-      out.append("</a>");
+      linkedText(link, link.getUrl(), text.startsWith("www.") ? "http://" + text : text, text);
     }
 
     void mailLink(MailLink link) {
       String text = link.getText().unescape();
-      if (suppressed(link.getUrl())) {
+      linkedText(link, link.getUrl(), "mailto:" + text, text);
+    }
+
+    /** An address written as its own text: the text alone when its scheme is suppressed. */
+    private void linkedText(Node link, BasedSequence url, String href, String text) {
+      if (suppressed(url)) {
         text(text);
         return;
       }
       MutableAttributes attributes = new MutableAttributes();
-      attributes.addValue("href", "mailto:" + text);
+      attributes.addValue("href", href);
       openTag("a", link, AttributablePart.LINK, attributes);
       text(text);
       out.append("</a>");
