@@ -106,7 +106,17 @@ class DistributionIT {
         .containsPattern("bool UseParallelGC +:?= true")
         .containsPattern("intx MaxInlineLevel +:?= 6 ")
         .as("no full collection when Acta's classes pass the JVM's 21 MiB metaspace threshold")
-        .containsPattern("size_t MetaspaceSize +:?= 67108864 ");
+        .containsPattern("size_t MetaspaceSize +:?= 67108864 ")
+        .as("a small site builds with C1 alone")
+        .containsPattern("intx TieredStopAtLevel +:?= 1 ");
+    Result serve = run(tmp, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+        home.resolve("bin/acta").toString(), "serve", "--help");
+    assertThat(serve.output()).as("serve runs for hours: both compilers")
+        .containsPattern("intx TieredStopAtLevel +:?= 4 ");
+    Result large = run(tmp, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal",
+        "ACTA_C1_ONLY_MAX_MIB", "-1"), home.resolve("bin/acta").toString(), "--version");
+    assertThat(large.output()).as("above the size, both compilers")
+        .containsPattern("intx TieredStopAtLevel +:?= 4 ");
     Result badJava = run(tmp, Map.of("JAVA_HOME", tmp.resolve("no-java").toString()),
         home.resolve("bin/acta").toString(), "--version");
     assertThat(badJava.code()).isEqualTo(3);
