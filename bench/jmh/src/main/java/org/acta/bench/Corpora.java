@@ -50,7 +50,8 @@ final class Corpora {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       Process p = new ProcessBuilder(java, benchDir().resolve("GenerateCorpus.java").toString(),
           "--minutes", String.valueOf(minutes), "--commitments", String.valueOf(commitments),
-          "--minute-kb", String.valueOf(minuteKb), "--as-of", AS_OF, "--out", content.toString())
+          "--minute-kb", String.valueOf(minuteKb), "--as-of", AS_OF, "--out", content.toString(),
+          "--shape", System.getProperty("acta.bench.shape", "light"))
           .inheritIO().start();
       if (p.waitFor() != 0) {
         throw new IllegalStateException("GenerateCorpus failed with exit code " + p.exitValue());

@@ -78,7 +78,8 @@ public class PageBench {
 
   @Setup
   public void setUp() throws Exception {
-    Path content = Corpora.generate(3, 10, 13.5);
+    Path content = Corpora.generate(Integer.getInteger("acta.bench.minutes", 3),
+        Integer.getInteger("acta.bench.commitments", 10), 13.5);
     Path file = Corpora.minuteFiles(content).get(1);
     String text = Files.readString(file, StandardCharsets.UTF_8);
     source = new SourceFile(file, "content/minutes/" + file.getParent().getFileName() + "/"
