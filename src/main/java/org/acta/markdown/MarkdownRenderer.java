@@ -42,6 +42,8 @@ public final class MarkdownRenderer {
   private static final String SUPPRESSED_LINKS = "(?i)\\s*(javascript|vbscript|data|file):.*";
 
   private final Parser parser;
+  /** The same parser without tables: the last resort when flexmark's tables fail on a text. */
+  private final Parser parserWithoutTables;
   private final HtmlRenderer renderer;
   private final AstHtmlWriter writer;
   /** Per thread: Markdown source to HTML, least recently used first. */
@@ -55,8 +57,6 @@ public final class MarkdownRenderer {
 
   public MarkdownRenderer() {
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
-        BareLinks.create(), StrikethroughExtension.create(), ImagesAsLinks.create()));
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -64,6 +64,11 @@ public final class MarkdownRenderer {
     options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
     options.set(TablesExtension.CLASS_NAME, "table");
     options.set(TablesExtension.WITH_CAPTION, false);
+    parserWithoutTables = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS,
+        List.of(BareLinks.create(), StrikethroughExtension.create(), ImagesAsLinks.create())))
+        .build();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
+        BareLinks.create(), StrikethroughExtension.create(), ImagesAsLinks.create()));
     parser = Parser.builder(options).build();
     renderer = HtmlRenderer.builder(options)
         .attributeProviderFactory(new IndependentAttributeProviderFactory() {
@@ -135,9 +140,31 @@ public final class MarkdownRenderer {
   }
 
   Document parse(String markdown) {
-    Document document = parser.parse(withoutForbiddenCharacters(markdown));
+    String text = withoutForbiddenCharacters(markdown);
+    Document document = parseOrFallBack(text);
+    String untabbed = TabbedTables.untabbed(document, text);
+    if (untabbed != text) {
+      document = parseOrFallBack(untabbed);
+    }
     shiftHeadings(document);
     return document;
+  }
+
+  /**
+   * The text parsed; if flexmark's tables throw on it (see {@link TabbedTables}), the text with
+   * every tab expanded, and if that throws too, the text without tables, rather than failing
+   * the page. Only a text that failed takes this path.
+   */
+  private Document parseOrFallBack(String text) {
+    try {
+      return parser.parse(text);
+    } catch (RuntimeException e) {
+      try {
+        return parser.parse(TabbedTables.expanded(text));
+      } catch (RuntimeException again) {
+        return parserWithoutTables.parse(text);
+      }
+    }
   }
 
   /**

@@ -31,6 +31,37 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void tabIndentedTableRowsThatBreakFlexmarksTablesStillRender() {
+    // flexmark 0.64.8 throws StringIndexOutOfBoundsException on this text (found by the fuzzer);
+    // read with its tabs as spaces, as CommonMark reads them, it is a table of two header rows.
+    String crash = "| 1 | 2 |\n\t\t\t\t| a | b |\n|:-:|--:|\n/x";
+    Document doc = render(crash);
+    assertThat(doc.select("table thead tr")).hasSize(2);
+    assertThat(doc.select("table th")).extracting(e -> e.text())
+        .containsExactly("1", "2", "a", "b");
+    assertThat(doc.select("p").text()).isEqualTo("/x");
+    assertThat(renderer.renderWithFlexmark(crash)).isEqualTo(renderer.render(crash));
+  }
+
+  @Test
+  void tabsBeforeTableRowsAreReadAsSpacesAndTabsInCodeAreKept() {
+    // flexmark alone shows "a", "Plazo" and "" as cells of the second row.
+    Document doc = render("| Tema | Plazo |\n\t\t| Datos | Marzo |\n|:-:|--:|\n"
+        + "| Uno | Dos |\n\n```\n\tmake | tee\n```\n");
+    assertThat(doc.select("th, td")).extracting(e -> e.text())
+        .containsExactly("Tema", "Plazo", "Datos", "Marzo", "Uno", "Dos");
+    assertThat(doc.select("pre code").first().wholeText()).isEqualTo("\tmake | tee\n");
+    assertThat(render("> | a |\n>\t\t| b |\n> |---|\n").select("blockquote th"))
+        .extracting(e -> e.text()).containsExactly("a", "b");
+  }
+
+  @Test
+  void tabsExpandToTheNextMultipleOfFourColumnsOnEachLine() {
+    assertThat(TabbedTables.expanded("\ta\n  \tb\nabcd\tc\r\n\t"))
+        .isEqualTo("    a\n    b\nabcd    c\r\n    ");
+  }
+
+  @Test
   void rendersTablesAutolinksAndHeadingIds() {
     String html = renderer.render("## Resultados\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
         + "Ver https://example.org/x\n");

@@ -57,6 +57,13 @@ class PathologicalMarkdownTest {
         refused("emph in deep blockquote", ">".repeat(100000) + "a*".repeat(100000)),
         rendered("reference collisions", references(6000), "(<p><a href=\"/url\">x0</a></p>\n"
             + "){6000}"),
+        refused("backslashes after an unclosed label (Jazzer)", "[\u03c0" + "\\".repeat(56)),
+        refused("escapes after unclosed labels", ("[a" + "\\*x".repeat(20) + "\n").repeat(100)),
+        rendered("escapes in a closed label", "[a" + "\\\\x".repeat(300) + "]",
+            "\\[a(\\\\x){300}\\]"),
+        rendered("the most escapes an unclosed label may hold", "[a"
+            + "\\\\x".repeat(MarkdownLimits.MAX_UNCLOSED_LABEL_ESCAPES) + "y".repeat(990),
+            "\\[a(\\\\x){8}y{990}"),
         refused("nested inlines (cmark only)", "*".repeat(20000) + "a" + "*".repeat(20000)));
   }
 
@@ -96,6 +103,34 @@ class PathologicalMarkdownTest {
     assertThatThrownBy(() -> RENDERER.render("a\n\n" + "*".repeat(2000) + "b"
         + "*".repeat(2000))).isInstanceOf(MarkdownLimitException.class)
         .hasMessageStartingWith("Markdown line 3, column 1: emphasis markers");
+  }
+
+  @Test
+  void onlyEscapesAfterALabelThatDoesNotCloseCount() {
+    int max = MarkdownLimits.MAX_UNCLOSED_LABEL_ESCAPES;
+    assertThat(MarkdownLimits.check("[a" + "\\.".repeat(max))).isEmpty();
+    assertThat(MarkdownLimits.check("Intro\n\nSee [a" + "\\.".repeat(max + 1)))
+        .hasValueSatisfying(e -> {
+          assertThat(e.line()).isEqualTo(3);
+          assertThat(e.column()).isEqualTo(5);
+          assertThat(e.message().toString()).contains("'[' is not closed").contains("than 8");
+        });
+    // One run of n backslashes is n - 1 escapes, n if punctuation follows it.
+    assertThat(MarkdownLimits.check("[a" + "\\".repeat(max + 1) + "x")).isEmpty();
+    assertThat(MarkdownLimits.check("[a" + "\\".repeat(max + 1) + "!")).isPresent();
+    // Escapes before the '[', after its ']', or after an escaped '[' do not count.
+    String escapes = "\\*".repeat(3 * max);
+    assertThat(MarkdownLimits.check(escapes + " [a] " + escapes + " \\[b " + escapes))
+        .isEmpty();
+    // Labels that fail add up in a paragraph, not across paragraphs; a '[' ends the one before.
+    String half = "[a" + "\\*".repeat(max / 2 + 1);
+    assertThat(MarkdownLimits.check(half + half)).isPresent();
+    assertThat(MarkdownLimits.check(half + "\n\n" + half)).isEmpty();
+    // flexmark gives up on a label longer than 999 characters: a late ']' does not close it.
+    assertThat(MarkdownLimits.check("[a" + "\\*".repeat(max + 1) + "y".repeat(1000) + "]"))
+        .isPresent();
+    assertThat(MarkdownLimits.check("[a" + "\\*".repeat(max + 1) + "y".repeat(900) + "]"))
+        .isEmpty();
   }
 
   /** Everything the limits let through renders even on half of Java's default stack. */

@@ -76,4 +76,22 @@ class HostileContentTest {
     }
     assertThat(literal).as("pages showing the payload literally").isGreaterThan(5);
   }
+
+  @Test
+  void aTableThatBreaksFlexmarksTablesStillBuilds() throws Exception {
+    // flexmark 0.64.8's tables throw on tab-indented rows like these (found by the fuzzer);
+    // before, the page failed with a template error that blamed the theme.
+    var f = ContentFixture.minimal(tmp).replace(ContentFixture.MINUTE,
+        "Se revisan los desafíos del próximo plan.\n",
+        "| Tema | Plazo |\n\t\t\t\t| Datos | Marzo |\n|:-:|--:|\nFin.\n");
+    Path site = tmp.resolve("site");
+
+    var result = TestSites.build(f.root(), site);
+
+    assertThat(result.ok()).as(result.problems().all().toString()).isTrue();
+    Document page = Jsoup.parse(Files.readString(
+        site.resolve("minutes/2018/2018-05-08-primera-sesion/index.html")));
+    assertThat(page.select("table th")).extracting(Element::text)
+        .containsExactly("Tema", "Plazo", "Datos", "Marzo");
+  }
 }
