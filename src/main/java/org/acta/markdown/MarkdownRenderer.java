@@ -141,29 +141,30 @@ public final class MarkdownRenderer {
 
   Document parse(String markdown) {
     String text = withoutForbiddenCharacters(markdown);
-    Document document = parseOrFallBack(text);
-    String untabbed = TabbedTables.untabbed(document, text);
-    if (untabbed != text) {
-      document = parseOrFallBack(untabbed);
+    Document document;
+    try {
+      document = parser.parse(text);
+      String untabbed = TabbedTables.untabbed(document, text);
+      if (untabbed != text) {
+        document = parsedOrWithoutTables(untabbed, text);
+      }
+    } catch (RuntimeException e) { // flexmark's tables fail on some tabs: see TabbedTables
+      document = parsedOrWithoutTables(TabbedTables.expanded(text), text);
     }
     shiftHeadings(document);
     return document;
   }
 
   /**
-   * The text parsed; if flexmark's tables throw on it (see {@link TabbedTables}), the text with
-   * every tab expanded, and if that throws too, the text without tables, rather than failing
-   * the page. Only a text that failed takes this path.
+   * {@code retry} (the text with tabs expanded) parsed; if flexmark's tables still throw, the
+   * original {@code text} without tables, rather than failing the page. Only a text with tabs
+   * in a table takes this path.
    */
-  private Document parseOrFallBack(String text) {
+  private Document parsedOrWithoutTables(String retry, String text) {
     try {
-      return parser.parse(text);
+      return parser.parse(retry);
     } catch (RuntimeException e) {
-      try {
-        return parser.parse(TabbedTables.expanded(text));
-      } catch (RuntimeException again) {
-        return parserWithoutTables.parse(text);
-      }
+      return parserWithoutTables.parse(text);
     }
   }
 
