@@ -11,10 +11,8 @@ import org.acta.diagnostics.Message;
  * stack it overflows at about 380 nested list levels, 940 nested block quotes and 1,500 nested
  * emphasis markers (with a 512 KiB stack: 165, 380 and 750). Some unclosed constructs make it
  * slow instead: each unclosed link destination or code span rescans the rest of the
- * paragraph, and each emphasis delimiter run is compared with those before it. A link label
- * ({@code [...]}) that does not close is matched by a regex that may read each backslash escape
- * ({@code \*}, {@code \\}) in two ways, so its time doubles with every escape after the
- * {@code [}: 16 escapes took 40 ms, 32 backslashes 260 ms; the fuzzer's 56 would take hours.
+ * paragraph, and each emphasis delimiter run is compared with those before it. Link labels,
+ * titles and destinations need no limit: {@link LinkSyntax} reads them in a loop.
  *
  * <p>The limits are far above anything a minute needs and far below what flexmark can take:
  * <ul>
@@ -24,9 +22,7 @@ import org.acta.diagnostics.Message;
  *   <li>{@link #MAX_UNCLOSED_CODE} code-span backtick runs of distinct lengths left unclosed
  *       in a paragraph;</li>
  *   <li>{@link #MAX_DELIMITER_RUNS} emphasis delimiter runs ({@code *}, {@code _}, {@code ~})
- *       in a paragraph;</li>
- *   <li>{@link #MAX_UNCLOSED_LABEL_ESCAPES} backslash escapes in a paragraph after a {@code [}
- *       that no {@code ]} closes within 999 characters (a closed label is matched at once).</li>
+ *       in a paragraph.</li>
  * </ul>
  * The scan over-counts rather than under-counts (it does not know code spans or HTML); a text it
  * lets through renders within the limits above even on a 512 KiB stack.
@@ -36,10 +32,6 @@ public final class MarkdownLimits {
   public static final int MAX_INLINE_DEPTH = 32;
   public static final int MAX_UNCLOSED_CODE = 32;
   public static final int MAX_DELIMITER_RUNS = 1000;
-  /** 2^8 ways to read at most 999 characters: about 25 ms at worst. */
-  public static final int MAX_UNCLOSED_LABEL_ESCAPES = 8;
-  /** flexmark's link label regex gives up after this many characters. */
-  private static final int LABEL_LENGTH = 999;
 
   /**
    * Where a limit is crossed in the text.
@@ -232,13 +224,6 @@ public final class MarkdownLimits {
     /** Emphasis events: +n opens, -n closes; with where they are (line, column). */
     private final List<int[]> emphasis = new ArrayList<>();
     private char previous = '\n';
-    /** The '[' whose label is still open: its offset in the text (or -1), line and column. */
-    private int label = -1;
-    private int labelLine;
-    private int labelColumn;
-    /** Backslash escapes since that '[', and in the labels of this paragraph that failed. */
-    private int labelEscapes;
-    private int failedEscapes;
 
     Excess endAndReset(Scan scan) {
       Excess e = end();
@@ -248,10 +233,6 @@ public final class MarkdownLimits {
 
     /** Emphasis nesting: openers still unmatched, counted only while closers follow them. */
     Excess end() {
-      Excess unclosed = labelFails();
-      if (unclosed != null) {
-        return unclosed;
-      }
       int closersAfter = 0;
       for (int[] e : emphasis) {
         closersAfter += e[0] < 0 ? -e[0] : 0;
@@ -272,8 +253,9 @@ public final class MarkdownLimits {
       while (i < end) {
         char c = text.charAt(i);
         int column = i - lineStart + 1;
-        if (c == '\\') {
-          i = escapes(text, i, end);
+        if (c == '\\' && i + 1 < end) {
+          previous = text.charAt(i + 1);
+          i += 2;
           continue;
         }
         if (c == '`' || c == '*' || c == '_' || c == '~') {
@@ -289,16 +271,6 @@ public final class MarkdownLimits {
           previous = c;
           i += n;
           continue;
-        }
-        if (c == '[' || (c == ']' && label >= 0)) {
-          Excess e = c == '[' || i - label > LABEL_LENGTH ? labelFails() : null;
-          if (e != null) {
-            return e;
-          }
-          label = c == '[' ? i : -1;
-          labelLine = line;
-          labelColumn = column;
-          labelEscapes = 0;
         }
         if (c == '[' || c == '(') {
           int depth = c == '[' ? ++brackets : ++parentheses;
@@ -316,44 +288,6 @@ public final class MarkdownLimits {
       }
       previous = '\n';
       return null;
-    }
-
-    /**
-     * A run of backslashes at {@code i}: each escapes the next, and in an open label each
-     * before a backslash or punctuation may also be read alone. Returns where the scan goes on.
-     */
-    private int escapes(String text, int i, int end) {
-      int n = 1;
-      while (i + n < end && text.charAt(i + n) == '\\') {
-        n++;
-      }
-      boolean escapesNext = i + n < end && isAsciiPunctuation(text.charAt(i + n));
-      if (label >= 0) {
-        labelEscapes += n - 1 + (escapesNext ? 1 : 0);
-      }
-      if (n % 2 == 1 && i + n < end) {
-        previous = text.charAt(i + n);
-        return i + n + 1;
-      }
-      previous = '\\';
-      return i + n;
-    }
-
-    /** The open label, if any, does not close: its escapes count. */
-    private Excess labelFails() {
-      if (label < 0) {
-        return null;
-      }
-      failedEscapes += labelEscapes;
-      labelEscapes = 0;
-      label = -1;
-      return failedEscapes <= MAX_UNCLOSED_LABEL_ESCAPES ? null : new Excess(labelLine,
-          labelColumn, Message.of("markdown-limits.unclosed-label-escapes",
-              MAX_UNCLOSED_LABEL_ESCAPES));
-    }
-
-    private static boolean isAsciiPunctuation(char c) {
-      return c > ' ' && c < 127 && !Character.isLetterOrDigit(c);
     }
 
     private Excess code(int length, int line, int column) {

@@ -64,12 +64,12 @@ public final class MarkdownRenderer {
     options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
     options.set(TablesExtension.CLASS_NAME, "table");
     options.set(TablesExtension.WITH_CAPTION, false);
-    parserWithoutTables = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS,
-        List.of(BareLinks.create(), StrikethroughExtension.create(), ImagesAsLinks.create())))
-        .build();
+    parserWithoutTables = IterativeInlineParser.installIn(Parser.builder(new MutableDataSet(
+        options).set(Parser.EXTENSIONS, List.of(BareLinks.create(),
+            StrikethroughExtension.create(), ImagesAsLinks.create())))).build();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
         BareLinks.create(), StrikethroughExtension.create(), ImagesAsLinks.create()));
-    parser = Parser.builder(options).build();
+    parser = IterativeInlineParser.installIn(Parser.builder(options)).build();
     renderer = HtmlRenderer.builder(options)
         .attributeProviderFactory(new IndependentAttributeProviderFactory() {
           @Override
@@ -131,8 +131,9 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * Not expected within the limits, even on a 512 KiB stack; if it happens, it is told as
-   * this text's fault rather than as a crash.
+   * Nesting within the limits renders even on a 512 KiB stack; what still overflows is some
+   * other construct flexmark matches recursively (a table row of thousands of cells, an HTML
+   * tag of thousands of attributes). It is told as this text's fault rather than as a crash.
    */
   private static MarkdownLimitException nestedTooDeeply() {
     return new MarkdownLimitException(new MarkdownLimits.Excess(1, 1,

@@ -17,6 +17,7 @@ import org.acta.diagnostics.Message;
 import org.acta.diagnostics.Position;
 import org.acta.diagnostics.Problems;
 import org.acta.model.Markdown;
+import org.acta.markdown.MarkdownLimitException;
 import org.acta.markdown.MarkdownRenderer;
 import org.acta.pages.Page;
 
@@ -68,9 +69,17 @@ public final class TemplateEngine {
       template.process(new PageModel(cfg.getObjectWrapper(), page, context), out);
       return Optional.of(out.toByteArray());
     } catch (TemplateException e) {
-      Optional<Markdown.Unavailable> unread = unavailable(e);
+      Optional<Markdown.Unavailable> unread = causeOf(e, Markdown.Unavailable.class);
       if (unread.isPresent()) {
         unread.get().reportTo(problems);
+        return Optional.empty();
+      }
+      Optional<MarkdownLimitException> unrendered = causeOf(e, MarkdownLimitException.class);
+      if (unrendered.isPresent() && page.source() != null) {
+        // The content's fault, not the theme's: said once at the file, not per page and
+        // language. (Texts beyond the limits are refused as they load, at their line.)
+        problems.errorOnce(Position.ofFile(page.source().file()), Message.of(
+            "template-engine.markdown-not-rendered", unrendered.get().excess().message()));
         return Optional.empty();
       }
       String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : page.template();
@@ -96,11 +105,11 @@ public final class TemplateEngine {
     return Optional.empty();
   }
 
-  /** A body that could not be read as it was loaded, wrapped by Freemarker. */
-  private static Optional<Markdown.Unavailable> unavailable(Throwable e) {
+  /** The content's own failure wrapped by Freemarker, if it is one of {@code type}. */
+  private static <T extends Throwable> Optional<T> causeOf(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof Markdown.Unavailable u) {
-        return Optional.of(u);
+      if (type.isInstance(t)) {
+        return Optional.of(type.cast(t));
       }
     }
     return Optional.empty();

@@ -1,5 +1,6 @@
 package org.acta.pipeline;
 
+import static org.acta.testing.ProblemAssert.assertOnlyProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.acta.diagnostics.Severity;
 import org.acta.testing.ContentFixture;
 import org.acta.testing.TestSites;
 import org.jsoup.Jsoup;
@@ -93,5 +95,44 @@ class HostileContentTest {
         site.resolve("minutes/2018/2018-05-08-primera-sesion/index.html")));
     assertThat(page.select("table th")).extracting(Element::text)
         .containsExactly("Tema", "Plazo", "Datos", "Marzo");
+  }
+
+  @Test
+  void longLinkSyntaxInAMinuteBuildsOnTheDefaultStack() throws Exception {
+    // flexmark's link expressions recursed once per character: an unclosed '[' before 1,000
+    // characters, or a 5,000-character link title, failed the page with a template error.
+    String words = "texto del acta ".repeat(400);
+    var f = ContentFixture.minimal(tmp).replace(ContentFixture.MINUTE,
+        "Se revisan los desafíos del próximo plan.\n",
+        "Nota [sin cerrar " + words + "\n\nVer [la ley](https://www.leychile.cl \"" + words
+            + "\").\n\nRuta [\u03c0 " + "\\".repeat(56) + "\n");
+    Path site = tmp.resolve("site");
+
+    var result = TestSites.build(f.root(), site);
+
+    assertThat(result.ok()).as(result.problems().all().toString()).isTrue();
+    Document page = Jsoup.parse(Files.readString(
+        site.resolve("minutes/2018/2018-05-08-primera-sesion/index.html")));
+    assertThat(page.text()).contains("Nota [sin cerrar texto del acta", "Ruta [\u03c0 \\\\");
+    assertThat(page.select("a[href='https://www.leychile.cl']")).singleElement()
+        .satisfies(a -> assertThat(a.attr("title")).startsWith("texto del acta texto"));
+  }
+
+  @Test
+  void markdownTheRendererCannotTakeIsOneErrorAtItsFileNotATemplateError() throws Exception {
+    // A table row of 20,000 cells: flexmark's tables recurse once per cell, past any stack.
+    int cells = 20_000;
+    var f = ContentFixture.minimal(tmp).replace(ContentFixture.MINUTE,
+        "Se revisan los desafíos del próximo plan.\n",
+        "|" + " a |".repeat(cells) + "\n|" + "---|".repeat(cells) + "\n");
+
+    var result = f.build();
+
+    assertThat(result.ok()).isFalse();
+    assertOnlyProblem(result.problems().all().stream()
+        .filter(p -> p.severity() == Severity.ERROR).toList()).isError()
+        .isAt(f.root().resolve(ContentFixture.MINUTE).toString(), 0, 0)
+        .messageContains("a Markdown text from this file is too complex to render")
+        .messageDoesNotContain("template", "ftlh");
   }
 }

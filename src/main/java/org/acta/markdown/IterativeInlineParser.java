@@ -1,0 +1,76 @@
+package org.acta.markdown;
+
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
+import com.vladsch.flexmark.parser.internal.InlineParserImpl;
+import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * flexmark's inline parser with link labels, titles and {@code <destinations>} read by
+ * {@link LinkSyntax} instead of recursive regular expressions, so that ordinary text (a
+ * {@code [} never closed, a long link title) can neither overflow the stack nor backtrack
+ * exponentially. Installed through flexmark's own {@code customInlineParserFactory}; the rest
+ * of the parser is flexmark's.
+ */
+final class IterativeInlineParser extends InlineParserImpl {
+  /**
+   * {@code builder} with this inline parser. flexmark adds its reference definitions
+   * ({@code [x]: /url}) only with its own inline parser, which also parses them: they are
+   * added here with this one.
+   */
+  static Parser.Builder installIn(Parser.Builder builder) {
+    return builder.customInlineParserFactory(IterativeInlineParser::new)
+        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+  }
+
+  IterativeInlineParser(DataHolder options, BitSet specialCharacters,
+      BitSet delimiterCharacters, Map<Character, DelimiterProcessor> delimiterProcessors,
+      LinkRefProcessorData linkRefProcessors,
+      List<InlineParserExtensionFactory> inlineParserExtensions) {
+    super(options, specialCharacters, delimiterCharacters, delimiterProcessors,
+        linkRefProcessors, inlineParserExtensions);
+  }
+
+  @Override
+  public int parseLinkLabel() {
+    BasedSequence label = matched(LinkSyntax.labelEnd(input, index));
+    return label == null ? 0 : label.length();
+  }
+
+  @Override
+  public BasedSequence parseLinkTitle() {
+    return matched(LinkSyntax.titleEnd(input, index));
+  }
+
+  @Override
+  public BasedSequence parseLinkDestination() {
+    if (options.spaceInLinkUrls || linkDestinationParser == null) {
+      return super.parseLinkDestination(); // other options, other expressions: flexmark's own
+    }
+    BasedSequence angles = matched(LinkSyntax.angleDestinationEnd(input, index));
+    if (angles != null) {
+      return angles;
+    }
+    // What flexmark does next with these options: its hand-written (iterative) parser.
+    BasedSequence destination = linkDestinationParser.parseLinkDestination(input, index);
+    index += destination.length();
+    return destination;
+  }
+
+  /** The text from {@code index} to {@code end}, moving past it, as flexmark's match does. */
+  private BasedSequence matched(int end) {
+    if (end < 0) {
+      return null;
+    }
+    BasedSequence text = input.subSequence(index, end);
+    index = end;
+    return text;
+  }
+}

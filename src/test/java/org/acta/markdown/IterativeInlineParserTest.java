@@ -1,0 +1,79 @@
+package org.acta.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parser with {@link IterativeInlineParser} reads every text as flexmark's own does: the
+ * same HTML for the example site's Markdown, for link and reference edge cases, and for random
+ * texts dense in link syntax.
+ */
+class IterativeInlineParserTest {
+  private static final MutableDataSet OPTIONS = new MutableDataSet()
+      .set(HtmlRenderer.ESCAPE_HTML, true)
+      .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), BareLinks.create(),
+          StrikethroughExtension.create(), ImagesAsLinks.create()));
+  private static final Parser FLEXMARK = Parser.builder(OPTIONS).build();
+  private static final Parser ITERATIVE =
+      IterativeInlineParser.installIn(Parser.builder(OPTIONS)).build();
+  private static final HtmlRenderer HTML = HtmlRenderer.builder(OPTIONS).build();
+
+  private static void assertSameHtml(String markdown) {
+    assertThat(HTML.render(ITERATIVE.parse(markdown))).as(markdown)
+        .isEqualTo(HTML.render(FLEXMARK.parse(markdown)));
+  }
+
+  @Test
+  void theExampleSitesMarkdownReadsTheSame() throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(Path.of("content"))) {
+      files = walk.filter(p -> p.toString().endsWith(".md")).toList();
+    }
+    assertThat(files).hasSizeGreaterThan(5);
+    for (Path file : files) {
+      assertSameHtml(Files.readString(file));
+    }
+  }
+
+  @Test
+  void linksAndReferencesReadTheSame() {
+    for (String markdown : List.of(
+        "[x]: /url\n\n[x]", "[x]: /url \"t\"\n[y]: <a b> 'u'\n\n[x] [y] [z]",
+        "[Foo\\]bar]: /u\n\n[Foo\\]bar]", "[a\\]: /u\n\n[a\\]", "[x]:\n/url\n(title)\n\n[x]",
+        "[a](b \"t\") [a](<b c>) [a](<b\\>c>) [a](b 't') [a](b (t)) [a](b \"t\\\"\")",
+        "[a](b \"t\\\"x) [a](<b) [a](b \"un", "![i](/p.png \"t\") ![i][r]\n\n[r]: ../a.png",
+        "[a][b][c] [a][] [a] [[a]] [a\\[b] [a\\]b] \\[a] [`a]`]", "[a <b>]: /u\n\n[a <b>]",
+        "| [a](b) | [c][d] |\n|---|---|\n| x | y |\n\n[d]: /e", "[^1] [^1]: x",
+        "[a](b\\)c) [a](b(c)d) [a](<b(c>) [a]( b ) [a](b \"t\" ) [a](\"t\")",
+        "<a href=\"x\"> [a]: x\n\n[a]", "[a]\n[a]: /u", "> [a]: /u\n\n[a]")) {
+      assertSameHtml(markdown);
+    }
+  }
+
+  @Test
+  void randomTextsDenseInLinkSyntaxReadTheSame() {
+    String[] pieces = {"[", "]", "(", ")", "<", ">", "\"", "'", "\\", ":", "!", "*", " ", "\n",
+        "\n\n", "a", "b", "/u", "| ", "|---|\n", "`", "^", "https://x.cl", "\t", "&amp;"};
+    Random random = new Random(10);
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(30);
+      for (int j = 0; j < length; j++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      assertSameHtml(text.toString());
+    }
+  }
+}
