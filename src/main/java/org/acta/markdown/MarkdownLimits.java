@@ -22,7 +22,8 @@ import org.acta.diagnostics.Message;
  *   <li>{@link #MAX_UNCLOSED_CODE} code-span backtick runs of distinct lengths left unclosed
  *       in a paragraph;</li>
  *   <li>{@link #MAX_DELIMITER_RUNS} emphasis delimiter runs ({@code *}, {@code _}, {@code ~})
- *       in a paragraph.</li>
+ *       in a paragraph;</li>
+ *   <li>{@link #MAX_TABLE_COLUMNS} columns in a table's delimiter row.</li>
  * </ul>
  * The scan over-counts rather than under-counts (it does not know code spans or HTML); a text it
  * lets through renders within the limits above even on a 512 KiB stack.
@@ -32,6 +33,8 @@ public final class MarkdownLimits {
   public static final int MAX_INLINE_DEPTH = 32;
   public static final int MAX_UNCLOSED_CODE = 32;
   public static final int MAX_DELIMITER_RUNS = 1000;
+  /** Renders on a 256 KiB stack; 200 columns did not. */
+  public static final int MAX_TABLE_COLUMNS = 128;
 
   /**
    * Where a limit is crossed in the text.
@@ -122,6 +125,11 @@ public final class MarkdownLimits {
       if (quotes + listItems.size() > MAX_BLOCK_DEPTH) {
         return tooDeep(line, i - start + 1, quotes + listItems.size());
       }
+      int columns = delimiterRowColumns(text, i, end);
+      if (columns > MAX_TABLE_COLUMNS) {
+        return new Excess(line, i - start + 1, Message.of("markdown-limits.table-columns",
+            columns, MAX_TABLE_COLUMNS));
+      }
       if (newItem || text.startsWith("#", i)) {
         Excess e = paragraph.endAndReset(this);
         if (e != null) {
@@ -129,6 +137,29 @@ public final class MarkdownLimits {
         }
       }
       return paragraph.scan(text, i, end, line, start);
+    }
+
+    /**
+     * The columns of a table's delimiter row ({@code |---|:-:|}) at {@code i}, or 0 when the
+     * line is not one: flexmark's tables match that row with one level of recursion per column.
+     */
+    static int delimiterRowColumns(String text, int i, int end) {
+      int columns = 0;
+      boolean pipe = false;
+      boolean dashes = false;
+      for (int j = i; j < end; j++) {
+        char c = text.charAt(j);
+        if (c == '|') {
+          pipe = true;
+          dashes = false;
+        } else if (c == '-') {
+          columns += dashes ? 0 : 1;
+          dashes = true;
+        } else if (c != ':' && c != ' ' && c != '\t') {
+          return 0;
+        }
+      }
+      return pipe ? columns : 0;
     }
 
     private static Excess tooDeep(int line, int column, int depth) {

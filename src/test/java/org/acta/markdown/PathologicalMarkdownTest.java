@@ -73,6 +73,8 @@ class PathologicalMarkdownTest {
             "\\[a\\]\\(b &quot;(y ){3}"),
         rendered("a long destination in angle brackets", "[a](<" + "y".repeat(100000) + ">)",
             "<a href=\"y{1000}"),
+        refused("a table of 20,000 columns", "|" + " a |".repeat(20000) + "\n|"
+            + "---|".repeat(20000)),
         refused("nested inlines (cmark only)", "*".repeat(20000) + "a" + "*".repeat(20000)));
   }
 
@@ -114,6 +116,21 @@ class PathologicalMarkdownTest {
         .hasMessageStartingWith("Markdown line 3, column 1: emphasis markers");
   }
 
+  @Test
+  void tablesAreRefusedAtTheirDelimiterRowBeyondTheColumnLimit() {
+    int max = MarkdownLimits.MAX_TABLE_COLUMNS;
+    assertThat(MarkdownLimits.check("| a |\n" + "|---".repeat(max) + "|\n")).isEmpty();
+    assertThat(MarkdownLimits.check("Intro\n\n| a |\n " + "| :--: ".repeat(max + 1)))
+        .hasValueSatisfying(e -> {
+          assertThat(e.line()).isEqualTo(4);
+          assertThat(e.column()).isEqualTo(2);
+          assertThat(e.message().toString()).contains("has 129 columns").contains("at most 128");
+        });
+    // Not delimiter rows: text, a thematic break, dashes without a pipe.
+    assertThat(MarkdownLimits.check("a-|-".repeat(2 * max))).isEmpty();
+    assertThat(MarkdownLimits.check("- ".repeat(2) + "-\n" + "-- ".repeat(2 * max))).isEmpty();
+  }
+
   /** Everything the limits let through renders even on half of Java's default stack. */
   @Test
   void textAtTheLimitsRendersOnA512KiBStack() throws Exception {
@@ -127,7 +144,10 @@ class PathologicalMarkdownTest {
     // once per character (a 990-character label overflowed this stack), LinkSyntax loops.
     String longLinks = "[a" + "y ".repeat(5000) + "\n\n[a](b \"" + "y ".repeat(5000)
         + "\")\n\n[a](<" + "y".repeat(10000) + ">)\n\n[deep]\n";
-    for (String markdown : new String[] {quotesAndLists, lists, longLinks}) {
+    int columns = MarkdownLimits.MAX_TABLE_COLUMNS;
+    String wideTable = "|" + " a |".repeat(columns) + "\n|" + ":-:|".repeat(columns) + "\n|"
+        + " b |".repeat(10 * columns) + "\n\ndeep\n";
+    for (String markdown : new String[] {quotesAndLists, lists, longLinks, wideTable}) {
       assertThat(MarkdownLimits.check(markdown)).isEmpty();
       AtomicReference<Throwable> failure = new AtomicReference<>();
       AtomicReference<String> html = new AtomicReference<>();
