@@ -7,10 +7,10 @@ import com.vladsch.flexmark.ast.util.Parsing;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.time.Duration;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToIntBiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.acta.testing.OnStack;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,19 +96,12 @@ class LinkSyntaxTest {
         "[" + "\\]".repeat(1200) + "",
     };
     // flexmark's expression itself needs a deep stack for these: a thread with 64 MiB.
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread deep = new Thread(null, () -> {
-      try {
-        for (String label : labels) {
-          assertSame(FLEXMARK.LINK_LABEL, LinkSyntax::labelEnd, label, 0);
-        }
-      } catch (Throwable t) {
-        failure.set(t);
+    OnStack.call(64L << 20, () -> {
+      for (String label : labels) {
+        assertSame(FLEXMARK.LINK_LABEL, LinkSyntax::labelEnd, label, 0);
       }
-    }, "deep", 64L << 20);
-    deep.start();
-    deep.join();
-    assertThat(failure.get()).isNull();
+      return null;
+    });
     // 1,000 escapes cannot reach the ']' in 999 items, nor 999 the '\\]' after them: flexmark's
     // expression tries every reading of them to find that out (too long to compare with).
     assertThat(LinkSyntax.labelEnd("[" + "\\*".repeat(1000) + "]", 0)).isEqualTo(-1);
@@ -126,21 +119,10 @@ class LinkSyntaxTest {
     };
     assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
       for (String text : texts) {
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        AtomicReference<int[]> ends = new AtomicReference<>();
         // A quarter of the usual stack: nothing here recurses.
-        Thread small = new Thread(null, () -> {
-          try {
-            ends.set(new int[] {LinkSyntax.labelEnd(text, 0), LinkSyntax.titleEnd(text, 0),
-                LinkSyntax.angleDestinationEnd(text, 0)});
-          } catch (Throwable t) {
-            failure.set(t);
-          }
-        }, "small", 256 * 1024);
-        small.start();
-        small.join();
-        assertThat(failure.get()).isNull();
-        assertThat(ends.get()).as(text.substring(0, 3)).containsOnly(-1);
+        int[] ends = OnStack.call(256 * 1024, () -> new int[] {LinkSyntax.labelEnd(text, 0),
+            LinkSyntax.titleEnd(text, 0), LinkSyntax.angleDestinationEnd(text, 0)});
+        assertThat(ends).as(text.substring(0, 3)).containsOnly(-1);
       }
     });
     // The backslash before the last '"' read alone: the title ends there, as in flexmark.

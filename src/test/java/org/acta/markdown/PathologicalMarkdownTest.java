@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.acta.testing.OnStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -149,19 +150,7 @@ class PathologicalMarkdownTest {
         + " b |".repeat(10 * columns) + "\n\ndeep\n";
     for (String markdown : new String[] {quotesAndLists, lists, longLinks, wideTable}) {
       assertThat(MarkdownLimits.check(markdown)).isEmpty();
-      AtomicReference<Throwable> failure = new AtomicReference<>();
-      AtomicReference<String> html = new AtomicReference<>();
-      Thread small = new Thread(null, () -> {
-        try {
-          html.set(RENDERER.render(markdown));
-        } catch (Throwable t) {
-          failure.set(t);
-        }
-      }, "small-stack", 512 * 1024);
-      small.start();
-      small.join();
-      assertThat(failure.get()).isNull();
-      assertThat(html.get()).contains("deep");
+      assertThat(OnStack.call(512 * 1024, () -> RENDERER.render(markdown))).contains("deep");
     }
   }
 
