@@ -17,8 +17,17 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * over every text node; in a large archive that was a third of the Markdown time, although
  * most text nodes contain none of "://", "www." or "@", without which it never makes a link
  * (nor "\\" or "&amp;", which could encode them).
+ *
+ * <p>Nor is it run on a text holding a run of more than {@link #MAX_NAME_RUN} letters, digits,
+ * dots, {@code +} or {@code -}: no link can hold one (a domain name has at most 253
+ * characters, and a path breaks the run at each {@code /}), and the extension's search for a
+ * bare {@code scheme://} restarts at every dot of such a run and reads to its end, so its time
+ * grows with the square of the run: 80 KB of {@code a.a.a.} took 30 seconds.
  */
 final class BareLinks implements Parser.ParserExtension {
+  /** Twice the longest domain name. */
+  static final int MAX_NAME_RUN = 512;
+
   static BareLinks create() {
     return new BareLinks();
   }
@@ -48,9 +57,26 @@ final class BareLinks implements Parser.ParserExtension {
     });
   }
 
-  /** False only when the extension would surely find nothing (escapes are decoded first). */
+  /**
+   * False when the extension would surely find nothing (escapes are decoded first), or when the
+   * text holds a run no link can hold (see the class comment).
+   */
   static boolean mayHoldLink(BasedSequence text) {
-    return text.indexOf('@') >= 0 || text.indexOf("://") >= 0 || text.indexOf("www.") >= 0
-        || text.indexOf('\\') >= 0 || text.indexOf('&') >= 0;
+    return (text.indexOf('@') >= 0 || text.indexOf("://") >= 0 || text.indexOf("www.") >= 0
+        || text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) && !hasLongNameRun(text);
+  }
+
+  private static boolean hasLongNameRun(CharSequence text) {
+    int run = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      boolean name = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || c == '.' || c == '+' || c == '-';
+      run = name ? run + 1 : 0;
+      if (run > MAX_NAME_RUN) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -51,4 +51,25 @@ class BareLinksTest {
     }
     assertSame(Files.readString(Path.of("README.md")));
   }
+
+  @Test
+  void linksWhatTheExtensionLinksUpToTheLongestNameRun() {
+    // A path segment of 512 letters, dots and dashes is still linked, as by the extension.
+    assertSame("Ver https://e.cl/" + "informe-final.".repeat(36) + "a".repeat(8) + " hoy");
+    assertThat(render(BareLinks.create(), "https://e.cl/" + "a".repeat(BareLinks.MAX_NAME_RUN)))
+        .contains("<a href=");
+  }
+
+  @Test
+  void aRunNoLinkCanHoldIsNotSearchedForLinks() {
+    // The extension took 30 s on this (its bare-scheme search is quadratic in such a run).
+    String run = "https://" + "a.".repeat(40_000) + "com y mesa@e.cl";
+    long start = System.nanoTime();
+    String html = render(BareLinks.create(), run);
+    assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(5_000_000_000L);
+    assertThat(html).doesNotContain("<a ").contains("mesa@e.cl");
+    // Other paragraphs still get their links.
+    assertThat(render(BareLinks.create(), run + "\n\nmesa@e.cl")).contains(
+        "<a href=\"mailto:mesa@e.cl\">");
+  }
 }
