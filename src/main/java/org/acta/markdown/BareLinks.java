@@ -22,11 +22,15 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * dots, {@code +} or {@code -}: no link can hold one (a domain name has at most 253
  * characters, and a path breaks the run at each {@code /}), and the extension's search for a
  * bare {@code scheme://} restarts at every dot of such a run and reads to its end, so its time
- * grows with the square of the run: 80 KB of {@code a.a.a.} took 30 seconds.
+ * grows with the square of the run: 80 KB of {@code a.a.a.} took 30 seconds. Nor on a text of
+ * more than {@link #MAX_BACKSLASHES} backslashes, whose unescaping in the extension grows with
+ * their square too (100,000 {@code \*} took 10 s): no real paragraph has so many.
  */
 final class BareLinks implements Parser.ParserExtension {
   /** Twice the longest domain name. */
   static final int MAX_NAME_RUN = 512;
+  /** About a millisecond of the extension's unescaping. */
+  static final int MAX_BACKSLASHES = 1000;
 
   static BareLinks create() {
     return new BareLinks();
@@ -63,17 +67,20 @@ final class BareLinks implements Parser.ParserExtension {
    */
   static boolean mayHoldLink(BasedSequence text) {
     return (text.indexOf('@') >= 0 || text.indexOf("://") >= 0 || text.indexOf("www.") >= 0
-        || text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) && !hasLongNameRun(text);
+        || text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) && !slowsTheSearch(text);
   }
 
-  private static boolean hasLongNameRun(CharSequence text) {
+  /** A run no link holds, or too many backslashes (see the class comment). */
+  private static boolean slowsTheSearch(CharSequence text) {
     int run = 0;
+    int backslashes = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       boolean name = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
           || c == '.' || c == '+' || c == '-';
       run = name ? run + 1 : 0;
-      if (run > MAX_NAME_RUN) {
+      backslashes += c == '\\' ? 1 : 0;
+      if (run > MAX_NAME_RUN || backslashes > MAX_BACKSLASHES) {
         return true;
       }
     }

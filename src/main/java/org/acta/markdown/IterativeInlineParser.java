@@ -11,6 +11,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * flexmark's inline parser with link labels, titles and {@code <destinations>} read by
@@ -62,6 +64,48 @@ final class IterativeInlineParser extends InlineParserImpl {
     BasedSequence destination = linkDestinationParser.parseLinkDestination(input, index);
     index += destination.length();
     return destination;
+  }
+
+  /**
+   * flexmark's {@code match}, without {@code Matcher.toMatchResult()}: on Java 17 that copies
+   * the whole paragraph into a new String on every match, so a paragraph of many small matches
+   * (inline HTML tags, reference definitions) took time growing with its square: 200 KB of
+   * {@code a<b>} took 55 s.
+   */
+  @Override
+  public BasedSequence match(Pattern re) {
+    Matcher matcher = matcherHere(re);
+    if (matcher == null) {
+      return null;
+    }
+    index = matcher.end();
+    return input.subSequence(matcher.start(), matcher.end());
+  }
+
+  /** flexmark's {@code matchWithGroups}, without the copy (see {@link #match}). */
+  @Override
+  public BasedSequence[] matchWithGroups(Pattern re) {
+    Matcher matcher = matcherHere(re);
+    if (matcher == null) {
+      return null;
+    }
+    index = matcher.end();
+    BasedSequence[] groups = new BasedSequence[matcher.groupCount() + 1];
+    for (int i = 0; i < groups.length; i++) {
+      groups[i] = matcher.start(i) < 0 ? null : input.subSequence(matcher.start(i),
+          matcher.end(i));
+    }
+    return groups;
+  }
+
+  /** A matcher that found {@code re} from {@code index} on, or null. */
+  private Matcher matcherHere(Pattern re) {
+    if (index >= input.length()) {
+      return null;
+    }
+    Matcher matcher = re.matcher(input);
+    matcher.region(index, input.length());
+    return matcher.find() ? matcher : null;
   }
 
   /** The text from {@code index} to {@code end}, moving past it, as flexmark's match does. */

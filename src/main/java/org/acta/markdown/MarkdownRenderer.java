@@ -9,6 +9,7 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,12 +65,11 @@ public final class MarkdownRenderer {
     options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
     options.set(TablesExtension.CLASS_NAME, "table");
     options.set(TablesExtension.WITH_CAPTION, false);
-    parserWithoutTables = IterativeInlineParser.installIn(Parser.builder(new MutableDataSet(
-        options).set(Parser.EXTENSIONS, List.of(BareLinks.create(),
-            StrikethroughExtension.create(), ImagesAsLinks.create())))).build();
+    parserWithoutTables = linearParser(new MutableDataSet(options).set(Parser.EXTENSIONS,
+        List.of(BareLinks.create(), StrikethroughExtension.create(), ImagesAsLinks.create())));
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
         BareLinks.create(), StrikethroughExtension.create(), ImagesAsLinks.create()));
-    parser = IterativeInlineParser.installIn(Parser.builder(options)).build();
+    parser = linearParser(options);
     renderer = HtmlRenderer.builder(options)
         .attributeProviderFactory(new IndependentAttributeProviderFactory() {
           @Override
@@ -79,6 +79,15 @@ public final class MarkdownRenderer {
         })
         .build();
     writer = new AstHtmlWriter(options.toImmutable(), SUPPRESSED_LINKS);
+  }
+
+  /**
+   * flexmark's parser with the parts whose time or stack grew faster than the text replaced:
+   * link syntax ({@link IterativeInlineParser}) and headings ({@link HeadingLinesOnly}).
+   */
+  static Parser linearParser(DataHolder options) {
+    return HeadingLinesOnly.installIn(IterativeInlineParser.installIn(Parser.builder(options)))
+        .build();
   }
 
   /**

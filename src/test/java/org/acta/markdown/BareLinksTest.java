@@ -72,4 +72,12 @@ class BareLinksTest {
     assertThat(render(BareLinks.create(), run + "\n\nmesa@e.cl")).contains(
         "<a href=\"mailto:mesa@e.cl\">");
   }
+
+  @Test
+  void aTextOfThousandsOfBackslashesIsNotSearchedForLinks() {
+    int max = BareLinks.MAX_BACKSLASHES;
+    assertSame("mesa@e.cl " + "\\*".repeat(max));
+    assertThat(render(BareLinks.create(), "mesa@e.cl " + "\\*".repeat(max + 1)))
+        .doesNotContain("<a ");
+  }
 }

@@ -74,6 +74,18 @@ class PathologicalMarkdownTest {
             "\\[a\\]\\(b &quot;(y ){3}"),
         rendered("a long destination in angle brackets", "[a](<" + "y".repeat(100000) + ">)",
             "<a href=\"y{1000}"),
+        // Quadratic in flexmark until Acta replaced the part (times before, 200 KB or 50 KB):
+        // Matcher.toMatchResult copying the paragraph per match (55 s, 61 s), the heading
+        // parser joining the paragraph on every line (128 s, 125 s), the autolink extension's
+        // unescaping (10 s for 100,000 escapes).
+        rendered("inline HTML tags", "a<b>".repeat(50000), "(a&lt;b&gt;){1000}"),
+        rendered("reference definitions", "[a]: b\n".repeat(28000) + "[a]",
+            "<p><a href=\"b\">a</a></p>"),
+        rendered("a block quote of lines starting with a digit", "> 1a\n".repeat(10000),
+            "<blockquote>\n<p>(1a\n){1000}"),
+        rendered("a list item of lines starting with a digit", "- x\n" + "  1a\n".repeat(10000),
+            "<li>x\n(1a\n){1000}"),
+        rendered("escapes and an address", "a@b.cl " + "\\*".repeat(200000), "(\\*){1000}"),
         refused("a table of 20,000 columns", "|" + " a |".repeat(20000) + "\n|"
             + "---|".repeat(20000)),
         refused("nested inlines (cmark only)", "*".repeat(20000) + "a" + "*".repeat(20000)));

@@ -16,18 +16,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parser with {@link IterativeInlineParser} reads every text as flexmark's own does: the
- * same HTML for the example site's Markdown, for link and reference edge cases, and for random
- * texts dense in link syntax.
+ * The parser with {@link IterativeInlineParser} and {@link HeadingLinesOnly} reads every text as
+ * flexmark's own does: the same HTML for the example site's Markdown, for link, reference and
+ * heading edge cases, and for random texts dense in link and block syntax.
  */
-class IterativeInlineParserTest {
+class LinearParserTest {
   private static final MutableDataSet OPTIONS = new MutableDataSet()
       .set(HtmlRenderer.ESCAPE_HTML, true)
       .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), BareLinks.create(),
           StrikethroughExtension.create(), ImagesAsLinks.create()));
   private static final Parser FLEXMARK = Parser.builder(OPTIONS).build();
-  private static final Parser ITERATIVE =
-      IterativeInlineParser.installIn(Parser.builder(OPTIONS)).build();
+  private static final Parser ITERATIVE = MarkdownRenderer.linearParser(OPTIONS);
   private static final HtmlRenderer HTML = HtmlRenderer.builder(OPTIONS).build();
 
   private static void assertSameHtml(String markdown) {
@@ -59,6 +58,34 @@ class IterativeInlineParserTest {
         "[a](b\\)c) [a](b(c)d) [a](<b(c>) [a]( b ) [a](b \"t\" ) [a](\"t\")",
         "<a href=\"x\"> [a]: x\n\n[a]", "[a]\n[a]: /u", "> [a]: /u\n\n[a]")) {
       assertSameHtml(markdown);
+    }
+  }
+
+  @Test
+  void headingsReadTheSame() {
+    for (String markdown : List.of(
+        "# a\n#a\n####### a\n###### a\n#\ta\n#\n# a #\n  ## b\n    # code",
+        "a\n===\nb\n---\nc\n= =\nd\n-- -\ne\n- - -\nf\n===x\ng\n  ---  \n",
+        "- a\n  # b\n- c\n  ---\n- d\n# e", "> a\n> ===\n> # b\n> c\n---",
+        "1. a\n   b\n   ===\n\n| a |\n|---|\n| b |\n===", "a\n# b\nc\n\\# d",
+        "```\n# a\n---\n```\na\n\t===", "a\n\n---\n\n***\n___\n- - -")) {
+      assertSameHtml(markdown);
+    }
+  }
+
+  @Test
+  void randomTextsDenseInBlockSyntaxReadTheSame() {
+    String[] pieces = {"\n", "\n", "\n\n", "# ", "#", "## ", "=", "===", "-", "---", "- ",
+        "> ", "1. ", "  ", "    ", "\t", "```", "| ", "|---|", "a", "b c", "*", "[a]: /u",
+        "<div>", "\\"};
+    Random random = new Random(13);
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(30);
+      for (int j = 0; j < length; j++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      assertSameHtml(text.toString());
     }
   }
 
