@@ -1,5 +1,7 @@
 package org.acta.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
@@ -15,11 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * flexmark's inline parser with link labels, titles and {@code <destinations>} read by
- * {@link LinkSyntax} instead of recursive regular expressions, so that ordinary text (a
- * {@code [} never closed, a long link title) can neither overflow the stack nor backtrack
- * exponentially. Installed through flexmark's own {@code customInlineParserFactory}; the rest
- * of the parser is flexmark's.
+ * flexmark's inline parser with link labels, titles, {@code <destinations>} and
+ * {@code <e-mail@addresses>} read by {@link LinkSyntax} instead of recursive regular
+ * expressions, so that ordinary text (a {@code [} never closed, a long link title) can neither
+ * overflow the stack nor backtrack exponentially; and with its pattern matches read without
+ * copying the paragraph (see {@link #match}). Installed through flexmark's own
+ * {@code customInlineParserFactory}; the rest of the parser is flexmark's.
  */
 final class IterativeInlineParser extends InlineParserImpl {
   /**
@@ -32,12 +35,49 @@ final class IterativeInlineParser extends InlineParserImpl {
         .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
   }
 
+  /** Whether flexmark's autolink expressions are the plain ones {@link LinkSyntax} follows. */
+  private final boolean plainAutolinks;
+
   IterativeInlineParser(DataHolder options, BitSet specialCharacters,
       BitSet delimiterCharacters, Map<Character, DelimiterProcessor> delimiterProcessors,
       LinkRefProcessorData linkRefProcessors,
       List<InlineParserExtensionFactory> inlineParserExtensions) {
     super(options, specialCharacters, delimiterCharacters, delimiterProcessors,
         linkRefProcessors, inlineParserExtensions);
+    plainAutolinks = !Parser.HTML_FOR_TRANSLATOR.get(options)
+        && !Parser.INTELLIJ_DUMMY_IDENTIFIER.get(options)
+        && !Parser.WWW_AUTO_LINK_ELEMENT.get(options);
+  }
+
+  /** {@code <local@domain>} read by {@link LinkSyntax}; {@code <scheme:...>} as flexmark does. */
+  @Override
+  public boolean parseAutolink() {
+    if (!plainAutolinks) {
+      return super.parseAutolink();
+    }
+    BasedSequence m = matched(LinkSyntax.emailAutolinkEnd(input, index));
+    if (m == null) {
+      m = match(myParsing.AUTOLINK); // character classes only: no recursion
+      if (m == null) {
+        return false;
+      }
+      appendNode(new AutoLink(opening(m), inside(m), closing(m)));
+      return true;
+    }
+    appendNode(new MailLink(opening(m), inside(m), closing(m)));
+    return true;
+  }
+
+  private static BasedSequence opening(BasedSequence m) {
+    return m.subSequence(0, 1);
+  }
+
+  private static BasedSequence inside(BasedSequence m) {
+    return m.subSequence(1, m.length() - 1);
+  }
+
+  private static BasedSequence closing(BasedSequence m) {
+    return m.subSequence(m.length() - 1, m.length());
   }
 
   @Override

@@ -3,9 +3,9 @@ package org.acta.markdown;
 import java.util.Arrays;
 
 /**
- * Link labels, titles and angle-bracket destinations, matched the way flexmark 0.64's regular
- * expressions match them ({@code Parsing.LINK_LABEL}, {@code LINK_TITLE},
- * {@code LINK_DESTINATION_ANGLES}), without their cost.
+ * Link labels, titles, angle-bracket destinations and e-mail autolinks, matched the way
+ * flexmark 0.64's regular expressions match them ({@code Parsing.LINK_LABEL}, {@code LINK_TITLE},
+ * {@code LINK_DESTINATION_ANGLES}, {@code EMAIL_AUTOLINK}), without their cost.
  *
  * <p>Those expressions repeat an alternation ({@code (?:[^\\\[\]]|\\ESCAPABLE|\\){0,999}}), which
  * {@code java.util.regex} matches with one level of recursion per character and, on failure,
@@ -44,6 +44,45 @@ final class LinkSyntax {
   /** End (exclusive) of the destination {@code <...>} (no spaces, as configured), or -1. */
   static int angleDestinationEnd(CharSequence text, int start) {
     return end(text, start, '<', '>', Integer.MAX_VALUE);
+  }
+
+  /**
+   * End (exclusive) of the e-mail autolink {@code <local@domain>} at {@code start}, or -1:
+   * flexmark's {@code EMAIL_AUTOLINK}, whose domain labels recurse once each. Its match has one
+   * reading: the local part stops at the '@', and a label (1 to 63 letters, digits or '-',
+   * neither first nor last a '-') stops at the next '.' or '>', which no label holds.
+   */
+  static int emailAutolinkEnd(CharSequence text, int start) {
+    int length = text.length();
+    if (start >= length || text.charAt(start) != '<') {
+      return -1;
+    }
+    int i = start + 1;
+    while (i < length && isLocalPartChar(text.charAt(i))) {
+      i++;
+    }
+    if (i == start + 1 || i >= length || text.charAt(i) != '@') {
+      return -1;
+    }
+    do {
+      int label = ++i; // past the '@' or the '.'
+      while (i < length && (isAlphanumeric(text.charAt(i)) || text.charAt(i) == '-')) {
+        i++;
+      }
+      if (i == label || i - label > 63 || text.charAt(label) == '-'
+          || text.charAt(i - 1) == '-') {
+        return -1;
+      }
+    } while (i < length && text.charAt(i) == '.');
+    return i < length && text.charAt(i) == '>' ? i + 1 : -1;
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  private static boolean isLocalPartChar(char c) {
+    return isAlphanumeric(c) || ".!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0;
   }
 
   /**

@@ -141,8 +141,8 @@ public final class MarkdownRenderer {
 
   /**
    * Nesting within the limits renders even on a 512 KiB stack; what still overflows is some
-   * other construct flexmark matches recursively (a table row of thousands of cells, an HTML
-   * tag of thousands of attributes). It is told as this text's fault rather than as a crash.
+   * other construct flexmark matches recursively (an HTML tag of thousands of attributes).
+   * It is told as this text's fault rather than as a crash.
    */
   private static MarkdownLimitException nestedTooDeeply() {
     return new MarkdownLimitException(new MarkdownLimits.Excess(1, 1,

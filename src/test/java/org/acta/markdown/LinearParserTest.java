@@ -55,6 +55,7 @@ class LinearParserTest {
         "[a](b \"t\\\"x) [a](<b) [a](b \"un", "![i](/p.png \"t\") ![i][r]\n\n[r]: ../a.png",
         "[a][b][c] [a][] [a] [[a]] [a\\[b] [a\\]b] \\[a] [`a]`]", "[a <b>]: /u\n\n[a <b>]",
         "| [a](b) | [c][d] |\n|---|---|\n| x | y |\n\n[d]: /e", "[^1] [^1]: x",
+        "<a@b.cl> <a@b> <a@-b.cl> <a@b.cl.> <https://x.cl> <x:y> <a@b.cl",
         "[a](b\\)c) [a](b(c)d) [a](<b(c>) [a]( b ) [a](b \"t\" ) [a](\"t\")",
         "<a href=\"x\"> [a]: x\n\n[a]", "[a]\n[a]: /u", "> [a]: /u\n\n[a]")) {
       assertSameHtml(markdown);
@@ -84,7 +85,7 @@ class LinearParserTest {
   void randomTextsDenseInLinkSyntaxReadTheSame() {
     assertSameHtmlOnRandomTexts(10, "[", "]", "(", ")", "<", ">", "\"", "'", "\\", ":", "!",
         "*", " ", "\n", "\n\n", "a", "b", "/u", "| ", "|---|\n", "`", "^", "https://x.cl", "\t",
-        "&amp;");
+        "&amp;", "@", "a@b.c", ".", "-");
   }
 
   /** 50,000 texts of up to 30 of these pieces each. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.vladsch.flexmark.ast.util.Parsing;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import java.util.function.ToIntBiFunction;
 import java.util.regex.Matcher;
@@ -50,20 +51,10 @@ class LinkSyntaxTest {
     // Exhaustive up to 5 characters after the opening one (15^5 texts per opening).
     for (char open : "[\"'(<".toCharArray()) {
       StringBuilder text = new StringBuilder().append(open);
-      exhaustive(text, 5);
+      exhaustive(text, 5, ALPHABET, t -> assertSameAsFlexmark(t, 0));
     }
   }
 
-  private static void exhaustive(StringBuilder text, int more) {
-    assertSameAsFlexmark(text.toString(), 0);
-    if (more > 0) {
-      for (char c : ALPHABET) {
-        text.append(c);
-        exhaustive(text, more - 1);
-        text.setLength(text.length() - 1);
-      }
-    }
-  }
 
   @Test
   void matchesWhatFlexmarksExpressionsMatchOnRandomTexts() {
@@ -79,6 +70,41 @@ class LinkSyntaxTest {
       String s = text.toString();
       for (int start = 0; start <= s.length(); start++) {
         assertSameAsFlexmark(s, start);
+      }
+    }
+  }
+
+  @Test
+  void readsEmailAutolinksAsFlexmarksExpressionDoes() {
+    char[] alphabet = "<>@.-a1!_ ".toCharArray();
+    // Every text of up to 6 characters after '<' (a million), and random longer ones.
+    StringBuilder text = new StringBuilder("<");
+    exhaustive(text, 6, alphabet, t -> assertSame(FLEXMARK.EMAIL_AUTOLINK,
+        LinkSyntax::emailAutolinkEnd, t, 0));
+    Random random = new Random(8);
+    for (int i = 0; i < 100_000; i++) {
+      StringBuilder s = new StringBuilder("<");
+      for (int j = random.nextInt(30); j > 0; j--) {
+        s.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      assertSame(FLEXMARK.EMAIL_AUTOLINK, LinkSyntax::emailAutolinkEnd, s.toString(), 0);
+    }
+    for (String address : List.of("<a@" + "b".repeat(63) + ">", "<a@" + "b".repeat(64) + ">",
+        "<a@b." + "c".repeat(63) + ".d>", "<a@b." + "c".repeat(64) + ".d>", "<a@-b>",
+        "<a@b-.c>", "<a.b+c@d-e.f>", "<@b>", "<a@b..c>", "<a@b.>", "<a@b>x",
+        "<mesa@gobiernoabierto.cl>")) {
+      assertSame(FLEXMARK.EMAIL_AUTOLINK, LinkSyntax::emailAutolinkEnd, address, 0);
+    }
+  }
+
+  private static void exhaustive(StringBuilder text, int more, char[] alphabet,
+      java.util.function.Consumer<String> check) {
+    check.accept(text.toString());
+    if (more > 0) {
+      for (char c : alphabet) {
+        text.append(c);
+        exhaustive(text, more - 1, alphabet, check);
+        text.setLength(text.length() - 1);
       }
     }
   }
@@ -116,12 +142,14 @@ class LinkSyntaxTest {
         "\"" + "\\*x".repeat(100_000),
         "(" + "x ".repeat(200_000),
         "<" + "\\*".repeat(100_000) + " ",
+        "<a@" + "b.".repeat(100_000),
     };
     assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
       for (String text : texts) {
         // A quarter of the usual stack: nothing here recurses.
         int[] ends = OnStack.call(256 * 1024, () -> new int[] {LinkSyntax.labelEnd(text, 0),
-            LinkSyntax.titleEnd(text, 0), LinkSyntax.angleDestinationEnd(text, 0)});
+            LinkSyntax.titleEnd(text, 0), LinkSyntax.angleDestinationEnd(text, 0),
+            LinkSyntax.emailAutolinkEnd(text, 0)});
         assertThat(ends).as(text.substring(0, 3)).containsOnly(-1);
       }
     });

@@ -72,6 +72,8 @@ class PathologicalMarkdownTest {
             "<a href=\"b\" title=\"(y ){3}"),
         rendered("an unclosed link title", "[a](b \"" + "y ".repeat(50000),
             "\\[a\\]\\(b &quot;(y ){3}"),
+        rendered("an address of 100,000 domain labels", "<a@" + "b.".repeat(100000) + "c>",
+            "<a href=\"mailto:a@(b\\.){100}"),
         rendered("a long destination in angle brackets", "[a](<" + "y".repeat(100000) + ">)",
             "<a href=\"y{1000}"),
         // Quadratic in flexmark until Acta replaced the part (times before, 200 KB or 50 KB):
@@ -156,7 +158,8 @@ class PathologicalMarkdownTest {
     // Labels, titles and destinations of any length: flexmark's expressions for them recursed
     // once per character (a 990-character label overflowed this stack), LinkSyntax loops.
     String longLinks = "[a" + "y ".repeat(5000) + "\n\n[a](b \"" + "y ".repeat(5000)
-        + "\")\n\n[a](<" + "y".repeat(10000) + ">)\n\n[deep]\n";
+        + "\")\n\n[a](<" + "y".repeat(10000) + ">)\n\n<a@" + "b.".repeat(5000)
+        + "c>\n\n[deep]\n";
     int columns = MarkdownLimits.MAX_TABLE_COLUMNS;
     String wideTable = "|" + " a |".repeat(columns) + "\n|" + ":-:|".repeat(columns) + "\n|"
         + " b |".repeat(10 * columns) + "\n\ndeep\n";
