@@ -76,8 +76,7 @@ final class BareLinks implements Parser.ParserExtension {
     int backslashes = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      boolean name = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-          || c == '.' || c == '+' || c == '-';
+      boolean name = LinkSyntax.isAlphanumeric(c) || c == '.' || c == '+' || c == '-';
       run = name ? run + 1 : 0;
       backslashes += c == '\\' ? 1 : 0;
       if (run > MAX_NAME_RUN || backslashes > MAX_BACKSLASHES) {

@@ -56,28 +56,18 @@ final class IterativeInlineParser extends InlineParserImpl {
       return super.parseAutolink();
     }
     BasedSequence m = matched(LinkSyntax.emailAutolinkEnd(input, index));
-    if (m == null) {
+    boolean mail = m != null;
+    if (!mail) {
       m = match(myParsing.AUTOLINK); // character classes only: no recursion
       if (m == null) {
         return false;
       }
-      appendNode(new AutoLink(opening(m), inside(m), closing(m)));
-      return true;
     }
-    appendNode(new MailLink(opening(m), inside(m), closing(m)));
+    BasedSequence open = m.subSequence(0, 1);
+    BasedSequence text = m.subSequence(1, m.length() - 1);
+    BasedSequence close = m.subSequence(m.length() - 1, m.length());
+    appendNode(mail ? new MailLink(open, text, close) : new AutoLink(open, text, close));
     return true;
-  }
-
-  private static BasedSequence opening(BasedSequence m) {
-    return m.subSequence(0, 1);
-  }
-
-  private static BasedSequence inside(BasedSequence m) {
-    return m.subSequence(1, m.length() - 1);
-  }
-
-  private static BasedSequence closing(BasedSequence m) {
-    return m.subSequence(m.length() - 1, m.length());
   }
 
   @Override

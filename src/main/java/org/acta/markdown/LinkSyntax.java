@@ -77,7 +77,8 @@ final class LinkSyntax {
     return i < length && text.charAt(i) == '>' ? i + 1 : -1;
   }
 
-  private static boolean isAlphanumeric(char c) {
+  /** An ASCII letter or digit. */
+  static boolean isAlphanumeric(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 

@@ -63,5 +63,4 @@ class DeepMarkdownTest {
         .isAt(ContentFixture.display(ContentFixture.MINUTE), 8, 1)
         .messageContains("emphasis markers", "32");
   }
-
 }
