@@ -117,11 +117,12 @@ public final class Fields {
   /** Refuses explicit tags that would construct objects or custom types, anywhere in the tree. */
   private static boolean checkTags(YamlDocument doc, Node root) {
     List<Node> pending = new ArrayList<>(List.of(root));
-    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Aliases share nodes and may make cycles: remember what was checked. A tree needs not.
+    Set<Node> seen = doc.isTree() ? null : Collections.newSetFromMap(new IdentityHashMap<>());
     boolean ok = true;
     while (!pending.isEmpty()) {
       Node n = pending.remove(pending.size() - 1);
-      if (!seen.add(n)) {
+      if (seen != null && !seen.add(n)) {
         continue;
       }
       if (n.getTag().equals(Tag.MERGE)) {

@@ -31,8 +31,8 @@ public record FrontMatter(String yaml, int firstLine, String body, int bodyLine,
     int pos = start;
     while (pos <= text.length()) {
       int end = text.indexOf('\n', pos);
-      String current = text.substring(pos, end < 0 ? text.length() : end);
-      if (current.equals("---") || current.equals("...")) {
+      int lineEnd = end < 0 ? text.length() : end;
+      if (lineEnd - pos == 3 && (text.startsWith("---", pos) || text.startsWith("...", pos))) {
         String yaml = text.substring(start, pos);
         int bodyStart = end < 0 ? text.length() : end + 1;
         String body = text.substring(bodyStart);

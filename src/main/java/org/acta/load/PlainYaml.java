@@ -1,6 +1,7 @@
 package org.acta.load;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,8 @@ final class PlainYaml {
   private static final String FLOW_REFUSED = "[]{}?:#&*!|>'\"%@`,";
   /** Stateless once built (its resolvers are read, never changed). */
   private static final Resolver RESOLVER = new Resolver();
+  /** The first characters for which the Resolver tries an implicit tag (int, bool, null...). */
+  private static final BitSet RESOLVABLE_FIRST = new FirstCharacters().of();
   /**
    * The Resolver's tags of short plain scalars (keys, dates, numbers, statuses, ids), which
    * repeat across files: its regular expressions were most of this reader's time. Bounded.
@@ -127,11 +130,8 @@ final class PlainYaml {
       }
     }
     int[] starts = new int[count];
-    int line = 1;
-    for (int i = 0; i < n; i++) {
-      if (s.charAt(i) == '\n') {
-        starts[line++] = i + 1;
-      }
+    for (int line = 1, i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+      starts[line++] = i + 1;
     }
     return starts;
   }
@@ -531,8 +531,26 @@ final class PlainYaml {
         markAt(li, p), endMark, folded ? ScalarStyle.FOLDED : ScalarStyle.LITERAL);
   }
 
+  /** Reads which first characters the Resolver's implicit tags are filed under. */
+  private static final class FirstCharacters extends Resolver {
+    BitSet of() {
+      BitSet first = new BitSet();
+      for (Character c : yamlImplicitResolvers.keySet()) {
+        if (c == null) { // a resolver for any text: every character may resolve
+          first.set(0, Character.MAX_VALUE + 1);
+        } else {
+          first.set(c);
+        }
+      }
+      return first;
+    }
+  }
+
   /** The tag SnakeYAML's Resolver gives a plain scalar. */
-  private static Tag resolvePlain(String value) {
+  static Tag resolvePlain(String value) {
+    if (!value.isEmpty() && !RESOLVABLE_FIRST.get(value.charAt(0))) {
+      return Tag.STR; // no implicit tag starts so: the Resolver would not look further
+    }
     if (value.length() > RESOLVED_LENGTH) {
       return RESOLVER.resolve(NodeId.scalar, value, true);
     }

@@ -25,10 +25,11 @@ final class ScalarChecks {
 
   static void check(YamlDocument doc, Node root) {
     List<Node> pending = new ArrayList<>(List.of(root));
-    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Aliases share nodes and may make cycles: remember what was checked. A tree needs not.
+    Set<Node> seen = doc.isTree() ? null : Collections.newSetFromMap(new IdentityHashMap<>());
     while (!pending.isEmpty()) {
       Node n = pending.remove(pending.size() - 1);
-      if (!seen.add(n)) {
+      if (seen != null && !seen.add(n)) {
         continue;
       }
       if (n instanceof ScalarNode s) {

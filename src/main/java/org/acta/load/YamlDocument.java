@@ -38,6 +38,8 @@ public final class YamlDocument {
   private final Map<Long, Position> positions = new HashMap<>();
   /** Values decoded at each place, for {@link #shared}. */
   private final Map<Position, Object> values = new HashMap<>();
+  /** Whether the tree was read by {@link PlainYaml}: no anchors, so no node is reached twice. */
+  private boolean tree;
   /** Where problems go; a re-reading of an already checked file sends them nowhere. */
   private Problems problems;
   /** Which translations the file may hold; site.yaml learns it from its own first fields. */
@@ -89,6 +91,7 @@ public final class YamlDocument {
     // SnakeYAML's time; anything else (or anything it is unsure of) goes to SnakeYAML.
     Optional<Node> plain = PlainYaml.compose(yaml);
     if (plain.isPresent()) {
+      tree = true;
       ScalarChecks.check(this, plain.get());
       return plain;
     }
@@ -133,6 +136,11 @@ public final class YamlDocument {
 
   SourceFile file() {
     return file;
+  }
+
+  /** True when no node of the tree is shared (an alias shares one) nor holds itself. */
+  boolean isTree() {
+    return tree;
   }
 
   Problems problems() {

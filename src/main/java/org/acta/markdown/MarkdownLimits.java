@@ -246,6 +246,15 @@ public final class MarkdownLimits {
     return count >= 3;
   }
 
+  /** The characters {@link Paragraph#scan} stops at; every other one it steps over. */
+  private static final boolean[] INLINE = new boolean['~' + 1];
+
+  static {
+    for (char c : "\\`*_~[]()".toCharArray()) {
+      INLINE[c] = true;
+    }
+  }
+
   /** The inline counters of one paragraph. */
   private static final class Paragraph {
     private int brackets;
@@ -254,7 +263,6 @@ public final class MarkdownLimits {
     private final List<Integer> openCode = new ArrayList<>();
     /** Emphasis events: +n opens, -n closes; with where they are (line, column). */
     private final List<int[]> emphasis = new ArrayList<>();
-    private char previous = '\n';
 
     Excess endAndReset(Scan scan) {
       Excess e = end();
@@ -280,13 +288,17 @@ public final class MarkdownLimits {
       return null;
     }
 
-    Excess scan(String text, int i, int end, int line, int lineStart) {
+    Excess scan(String text, int first, int end, int line, int lineStart) {
+      int i = first;
       while (i < end) {
         char c = text.charAt(i);
+        if (c > '~' || !INLINE[c]) { // most characters: one test each
+          i++;
+          continue;
+        }
         int column = i - lineStart + 1;
-        if (c == '\\' && i + 1 < end) {
-          previous = text.charAt(i + 1);
-          i += 2;
+        if (c == '\\') {
+          i += i + 1 < end ? 2 : 1;
           continue;
         }
         if (c == '`' || c == '*' || c == '_' || c == '~') {
@@ -294,12 +306,14 @@ public final class MarkdownLimits {
           while (i + n < end && text.charAt(i + n) == c) {
             n++;
           }
+          // The character before the run, as CommonMark's flanking rules see it: a line
+          // starts after a line end, and an escaped character is that character.
+          char previous = i > first ? text.charAt(i - 1) : '\n';
           Excess e = c == '`' ? code(n, line, column) : delimiters(c, n, text, i, end, line,
-              column);
+              column, previous);
           if (e != null) {
             return e;
           }
-          previous = c;
           i += n;
           continue;
         }
@@ -314,10 +328,8 @@ public final class MarkdownLimits {
         } else if (c == ')') {
           parentheses = Math.max(0, parentheses - 1);
         }
-        previous = c;
         i++;
       }
-      previous = '\n';
       return null;
     }
 
@@ -334,7 +346,7 @@ public final class MarkdownLimits {
 
     /** CommonMark's flanking rules, which say whether a run can open or close emphasis. */
     private Excess delimiters(char c, int n, String text, int i, int end, int line,
-        int column) {
+        int column, char previous) {
       if (++runs > MAX_DELIMITER_RUNS) {
         return new Excess(line, column, Message.of("markdown-limits.this-paragraph-has-more",
             MAX_DELIMITER_RUNS));

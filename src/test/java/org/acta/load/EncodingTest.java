@@ -170,6 +170,29 @@ class EncodingTest {
   }
 
   @Test
+  void decodeKeepsAReplacementCharacterTheFileReallyHolds() {
+    Problems problems = new Problems();
+
+    Optional<String> text = ContentReader.decode(bytes("a: \uFFFD \u00f3\n"),
+        Position.ofFile("content/x.yaml"), problems);
+
+    assertThat(problems.all()).isEmpty();
+    assertThat(text).hasValue("a: \uFFFD \u00f3\n");
+  }
+
+  @Test
+  void decodeRejectsAnOverlongEncoding() {
+    Problems problems = new Problems();
+
+    Optional<String> text = ContentReader.decode(
+        bytes("ab", new byte[] {(byte) 0xC0, (byte) 0xAF}),
+        Position.ofFile("content/x.yaml"), problems);
+
+    assertThat(text).isEmpty();
+    assertOnlyProblem(problems.all()).isError().isAt("content/x.yaml", 1, 3);
+  }
+
+  @Test
   void decodeStripsTheBomAndNormalisesLineEnds() {
     Problems problems = new Problems();
 

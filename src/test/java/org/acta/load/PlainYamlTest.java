@@ -242,4 +242,24 @@ class PlainYamlTest {
   void declinesLongKeys() {
     assertThat(PlainYaml.compose("k".repeat(2000) + ": 1\n")).isEmpty();
   }
+
+  @Test
+  void resolvesEveryFirstCharacterAsSnakeYamlDoes() {
+    // The shortcut for texts no implicit tag starts with, against the Resolver itself.
+    var resolver = new org.yaml.snakeyaml.resolver.Resolver();
+    String[] tails = {"", "es", "rue", "ULL", "1", "0:00", ".5", "e3", "<", "x y"};
+    int shortcut = 0;
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      for (String tail : tails) {
+        String value = (char) c + tail;
+        assertThat(PlainYaml.resolvePlain(value)).as("%s", value)
+            .isEqualTo(resolver.resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, value, true));
+      }
+      shortcut += c < 128 && PlainYaml.resolvePlain((char) c + "es").equals(
+          org.yaml.snakeyaml.nodes.Tag.STR) ? 1 : 0;
+    }
+    assertThat(PlainYaml.resolvePlain("")).isEqualTo(
+        resolver.resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, "", true));
+    assertThat(shortcut).as("ASCII first characters read as text").isGreaterThan(80);
+  }
 }
