@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,8 +115,7 @@ public final class Fields {
   /** Refuses explicit tags that would construct objects or custom types, anywhere in the tree. */
   private static boolean checkTags(YamlDocument doc, Node root) {
     List<Node> pending = new ArrayList<>(List.of(root));
-    // Aliases share nodes and may make cycles: remember what was checked. A tree needs not.
-    Set<Node> seen = doc.isTree() ? null : Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Node> seen = doc.visitedNodes();
     boolean ok = true;
     while (!pending.isEmpty()) {
       Node n = pending.remove(pending.size() - 1);

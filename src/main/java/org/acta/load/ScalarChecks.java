@@ -1,8 +1,6 @@
 package org.acta.load;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.acta.diagnostics.Message;
@@ -25,8 +23,7 @@ final class ScalarChecks {
 
   static void check(YamlDocument doc, Node root) {
     List<Node> pending = new ArrayList<>(List.of(root));
-    // Aliases share nodes and may make cycles: remember what was checked. A tree needs not.
-    Set<Node> seen = doc.isTree() ? null : Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Node> seen = doc.visitedNodes();
     while (!pending.isEmpty()) {
       Node n = pending.remove(pending.size() - 1);
       if (seen != null && !seen.add(n)) {

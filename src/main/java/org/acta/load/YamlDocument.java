@@ -1,7 +1,9 @@
 package org.acta.load;
 
 import java.io.StringReader;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -138,9 +140,12 @@ public final class YamlDocument {
     return file;
   }
 
-  /** True when no node of the tree is shared (an alias shares one) nor holds itself. */
-  boolean isTree() {
-    return tree;
+  /**
+   * A set for a walk of this document's nodes to remember the ones it has been at, or null
+   * when it need not: aliases share nodes and may make cycles, a tree has neither.
+   */
+  Set<Node> visitedNodes() {
+    return tree ? null : Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
   Problems problems() {
