@@ -80,7 +80,7 @@ final class AstHtmlWriter {
 
   /** The HTML of {@code document}, or null when only flexmark's renderer can write it. */
   String write(Document document) {
-    if (document.getChars().indexOf('\r') >= 0) {
+    if (BasedText.of(document.getChars()).indexOf('\r') >= 0) {
       return null; // flexmark normalizes line ends in several places; rare in content
     }
     try {
@@ -114,7 +114,8 @@ final class AstHtmlWriter {
     void node(Node n) {
       Class<?> type = n.getClass();
       if (type == Text.class) {
-        text(Escaping.normalizeEOL(unescape(n.getChars())));
+        String text = unescape(n.getChars());
+        text(text.indexOf('\r') < 0 ? text : Escaping.normalizeEOL(text));
       } else if (type == Paragraph.class) {
         paragraph((Paragraph) n);
       } else if (type == SoftLineBreak.class) {
@@ -164,7 +165,7 @@ final class AstHtmlWriter {
       } else if (type == HtmlEntity.class) {
         text(unescape(n.getChars()));
       } else if (type == HtmlInline.class || type == HtmlInlineComment.class) {
-        text(n.getChars().normalizeEOL());
+        text(String.valueOf(n.getChars().normalizeEOL()));
       } else if (type == BlockQuote.class) {
         block("blockquote", null, n);
       } else if (type == ThematicBreak.class) {
@@ -194,25 +195,42 @@ final class AstHtmlWriter {
     }
 
     /**
-     * Escaped text outside {@code <pre>}. flexmark's writer drops whitespace at the start of
-     * an output line and folds blank lines: text that would meet either is left to it.
+     * Escaped text outside {@code <pre>}, as flexmark's {@code escapeHtml} escapes it, in one
+     * pass. flexmark's writer drops whitespace at the start of an output line and folds blank
+     * lines: text that would meet either is left to it. (Escaping turns a character into an
+     * entity starting with {@code &}, never whitespace, so the text's own characters decide.)
      */
-    void text(CharSequence raw) {
-      String escaped = Escaping.escapeHtml(raw, false);
-      int length = escaped.length();
+    void text(String text) {
+      int length = text.length();
       if (length == 0) {
         return;
       }
       boolean lineStart = out.length() == 0 || out.charAt(out.length() - 1) == '\n';
-      if (lineStart && trimmable(escaped.charAt(0))) {
+      if (lineStart && trimmable(text.charAt(0))) {
         throw UNSUPPORTED;
       }
-      for (int i = escaped.indexOf('\n'); i >= 0; i = escaped.indexOf('\n', i + 1)) {
-        if (i + 1 == length || trimmable(escaped.charAt(i + 1))) {
-          throw UNSUPPORTED;
+      int from = 0;
+      for (int i = 0; i < length; i++) {
+        String entity;
+        switch (text.charAt(i)) {
+          case '&' -> entity = "&amp;";
+          case '<' -> entity = "&lt;";
+          case '>' -> entity = "&gt;";
+          case '"' -> entity = "&quot;";
+          case '\n' -> {
+            if (i + 1 == length || trimmable(text.charAt(i + 1))) {
+              throw UNSUPPORTED;
+            }
+            continue;
+          }
+          default -> {
+            continue;
+          }
         }
+        out.append(text, from, i).append(entity);
+        from = i + 1;
       }
-      out.append(escaped);
+      out.append(text, from, length);
     }
 
     private boolean trimmable(char c) {
@@ -425,6 +443,7 @@ final class AstHtmlWriter {
 
   /** flexmark's unescaping (backslash escapes, entities), skipped when there is none. */
   static String unescape(BasedSequence chars) {
-    return chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars.toString() : chars.unescape();
+    String text = BasedText.of(chars);
+    return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape();
   }
 }

@@ -65,13 +65,14 @@ final class BareLinks implements Parser.ParserExtension {
    * False when the extension would surely find nothing (escapes are decoded first), or when the
    * text holds a run no link can hold (see the class comment).
    */
-  static boolean mayHoldLink(BasedSequence text) {
-    return (text.indexOf('@') >= 0 || text.indexOf("://") >= 0 || text.indexOf("www.") >= 0
+  static boolean mayHoldLink(BasedSequence chars) {
+    String text = BasedText.of(chars);
+    return (text.indexOf('@') >= 0 || text.contains("://") || text.contains("www.")
         || text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) && !slowsTheSearch(text);
   }
 
   /** A run no link holds, or too many backslashes (see the class comment). */
-  private static boolean slowsTheSearch(CharSequence text) {
+  private static boolean slowsTheSearch(String text) {
     int run = 0;
     int backslashes = 0;
     for (int i = 0, n = text.length(); i < n; i++) {

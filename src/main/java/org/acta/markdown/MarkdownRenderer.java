@@ -83,11 +83,12 @@ public final class MarkdownRenderer {
 
   /**
    * flexmark's parser with the parts whose time or stack grew faster than the text replaced:
-   * link syntax ({@link IterativeInlineParser}) and headings ({@link HeadingLinesOnly}).
+   * link syntax ({@link IterativeInlineParser}) and headings ({@link HeadingLinesOnly}); and the
+   * fence parser asked only about lines that can open a fence ({@link FenceLinesOnly}).
    */
   static Parser linearParser(DataHolder options) {
-    return HeadingLinesOnly.installIn(IterativeInlineParser.installIn(Parser.builder(options)))
-        .build();
+    return FenceLinesOnly.installIn(HeadingLinesOnly.installIn(
+        IterativeInlineParser.installIn(Parser.builder(options)))).build();
   }
 
   /**
@@ -183,6 +184,9 @@ public final class MarkdownRenderer {
    * forbids them, so a page holding one would not validate (the fuzzer found U+FFFF).
    */
   static String withoutForbiddenCharacters(String text) {
+    if (!maySuspect(text)) {
+      return text;
+    }
     StringBuilder out = null;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
@@ -197,6 +201,22 @@ public final class MarkdownRenderer {
       i += Character.charCount(c);
     }
     return out == null ? text : out.toString();
+  }
+
+  /**
+   * Whether a character of {@code text} may be forbidden: checked one char at a time, where
+   * the exact test above takes code points; a surrogate may be half of a noncharacter.
+   */
+  private static boolean maySuspect(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      boolean suspect = c < 0x20 ? c != '\t' && c != '\n' && c != '\r'
+          : c >= 0x7f && (c <= 0x9f || c >= 0xd800);
+      if (suspect) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The page title is the only h1; content headings start at h2. */

@@ -51,6 +51,10 @@ class AstHtmlWriterTest {
       "[![i](/i.png)](/l) [a *b* `c`](/u 'T') [<b>](/u) [x](/u \"a&quot;b\")",
       "www.example.org/path?q=1 foo@bar.example.org https://example.org/x.",
       "## Título con acentos y ñ\n\n## Título con acentos y ñ\n\n## título-con-acentos-y-ñ",
+      // Escaping in one pass: specials next to line ends, at the start, entities that decode
+      // to a line end, to a carriage return or to a special.
+      "\"a\" <b> & c\n<d\n&e\n\"f\"\n>", "a&#13;b &#13;&#10;c &#10; d&#13;", "&lt;&amp;&quot;&gt;",
+      "x\n&#32;&#32;y &#13;", "<\n\n>\n\n&\n\n\"", "\\<\\>\\&\\\" a\\\nb",
       "");
 
   @Test

@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parser with {@link IterativeInlineParser} and {@link HeadingLinesOnly} reads every text as
- * flexmark's own does: the same HTML for the example site's Markdown, for link, reference and
- * heading edge cases, and for random texts dense in link and block syntax.
+ * The parser with {@link IterativeInlineParser}, {@link HeadingLinesOnly} and
+ * {@link FenceLinesOnly} reads every text as flexmark's own does: the same HTML for the example
+ * site's Markdown, for link, reference, heading and fence edge cases, and for random texts
+ * dense in link, block and fence syntax.
  */
 class LinearParserTest {
   private static final MutableDataSet OPTIONS = new MutableDataSet()
@@ -72,6 +73,22 @@ class LinearParserTest {
         "```\n# a\n---\n```\na\n\t===", "a\n\n---\n\n***\n___\n- - -")) {
       assertSameHtml(markdown);
     }
+  }
+
+  @Test
+  void fencesReadTheSame() {
+    for (String markdown : List.of(
+        "```\na\n```\n~~~\nb\n~~~", "  ```js\na\n  ```", "    ```\na\n```", "``a``\n```a`b",
+        "- ```\n  a\n  ```\n> ~~~~\n> b", "a\n```\nb\n```", "~~\n``\n`` `\n~~~ ~\n```` x",
+        "\t```\na", " ~~~\n ~~~~\n~~~", "> ```\n> a\n\nb", "```\n\n", "~~~")) {
+      assertSameHtml(markdown);
+    }
+  }
+
+  @Test
+  void randomTextsDenseInFencesReadTheSame() {
+    assertSameHtmlOnRandomTexts(17, "\n", "\n", "```", "~~~", "`", "~", "````", " ", "  ",
+        "    ", "\t", "- ", "> ", "1. ", "a", "b c", "js", "\\");
   }
 
   @Test
