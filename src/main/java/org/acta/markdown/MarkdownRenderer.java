@@ -184,11 +184,12 @@ public final class MarkdownRenderer {
    * forbids them, so a page holding one would not validate (the fuzzer found U+FFFF).
    */
   static String withoutForbiddenCharacters(String text) {
-    if (!maySuspect(text)) {
+    int first = firstSuspect(text);
+    if (first < 0) {
       return text;
     }
     StringBuilder out = null;
-    for (int i = 0; i < text.length(); ) {
+    for (int i = first; i < text.length(); ) {
       int c = text.codePointAt(i);
       boolean forbidden = (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
           || (c >= 0x7f && c <= 0x9f) || (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe;
@@ -204,19 +205,21 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * Whether a character of {@code text} may be forbidden: checked one char at a time, where
-   * the exact test above takes code points; a surrogate may be half of a noncharacter.
+   * Where the first character of {@code text} that may be forbidden is, or -1: checked one
+   * char at a time, where the exact test above takes code points (a surrogate may be half of
+   * a noncharacter). Every char before it is allowed and a whole code point, so the exact test
+   * starts there.
    */
-  private static boolean maySuspect(String text) {
+  private static int firstSuspect(String text) {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       boolean suspect = c < 0x20 ? c != '\t' && c != '\n' && c != '\r'
           : c >= 0x7f && (c <= 0x9f || c >= 0xd800);
       if (suspect) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The page title is the only h1; content headings start at h2. */

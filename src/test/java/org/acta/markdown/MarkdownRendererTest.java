@@ -157,4 +157,17 @@ class MarkdownRendererTest {
     assertThat(doc.select("del").text()).isEqualTo("retirado");
     assertThat(doc.select("hr")).hasSize(1);
   }
+
+  @Test
+  void forbiddenCharactersAfterAllowedTextAreReplaced() {
+    // The exact check starts at the first suspect char: what precedes it is kept as is.
+    assertThat(MarkdownRenderer.withoutForbiddenCharacters("Sesión ok\t\n")).isEqualTo(
+        "Sesión ok\t\n");
+    assertThat(MarkdownRenderer.withoutForbiddenCharacters("acta ñ\u0001b\u0085c\uFDD0d"))
+        .isEqualTo("acta ñ\uFFFDb\uFFFDc\uFFFDd");
+    assertThat(MarkdownRenderer.withoutForbiddenCharacters("a \uD83D\uDE00 b \uD83F\uDFFE c"))
+        .isEqualTo("a \uD83D\uDE00 b \uFFFD c");
+    assertThat(MarkdownRenderer.withoutForbiddenCharacters("x\u00A0\u20AC\uFFFF"))
+        .isEqualTo("x\u00A0\u20AC\uFFFD");
+  }
 }
