@@ -1,5 +1,6 @@
 package org.acta.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import org.acta.diagnostics.Problems;
@@ -17,7 +18,7 @@ import org.acta.load.ContentReader;
 public final class LoadTime {
   private LoadTime() {}
 
-  public static void main(String[] args) throws java.io.IOException {
+  public static void main(String[] args) throws IOException {
     Path content = Path.of(args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
     com.sun.management.OperatingSystemMXBean os =
